@@ -1,0 +1,1 @@
+"""trustbench.builders: recipes, the streaming pipeline, runners, provenance and the CLI."""

@@ -1,0 +1,105 @@
+"""The row schema every source produces, every step receives and the sink writes.
+
+A batch is a ``polars.DataFrame`` with these columns (sources may add metadata columns such as
+``url``, ``width``, ``height``; they pass through untouched):
+
+=========  ==========================================  =============================================
+column     type                                        meaning
+=========  ==========================================  =============================================
+id         String                                      stable id, unique within a build
+image      Struct{bytes: Binary, path: String}         encoded image, the HF ``Image`` feature layout
+text       String                                      caption / alt-text (null when absent)
+source     String                                      name of the source (recipe ``source.name``)
+lineage    Struct{source_file, source_row, steps,      where the row came from and what touched it
+           seed, model, revision}
+=========  ==========================================  =============================================
+
+Steps mark rows to drop with the private columns ``_drop_reason`` (a short code such as
+``corrupt_image``), ``_drop_detail`` (free text) and ``_duplicate_of`` (an id); the runner moves
+those rows to the exclusions output and removes the private columns.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+ID = "id"
+IMAGE = "image"
+TEXT = "text"
+SOURCE = "source"
+LINEAGE = "lineage"
+CORE_COLUMNS = (ID, IMAGE, TEXT, SOURCE, LINEAGE)
+
+DROP_REASON = "_drop_reason"
+DROP_DETAIL = "_drop_detail"
+DUPLICATE_OF = "_duplicate_of"
+DROP_COLUMNS = (DROP_REASON, DROP_DETAIL, DUPLICATE_OF)
+
+IMAGE_DTYPE = pl.Struct({"bytes": pl.Binary, "path": pl.String})
+LINEAGE_DTYPE = pl.Struct(
+    {
+        "source_file": pl.String,
+        "source_row": pl.Int64,
+        "steps": pl.List(pl.String),
+        "seed": pl.Int64,
+        "model": pl.String,
+        "revision": pl.String,
+    }
+)
+
+
+def lineage_expr(source_file: pl.Expr, source_row: pl.Expr) -> pl.Expr:
+    """Build a fresh lineage struct for rows read from a source (no steps yet)."""
+    return pl.struct(
+        source_file.cast(pl.String).alias("source_file"),
+        source_row.cast(pl.Int64).alias("source_row"),
+        pl.lit([], dtype=pl.List(pl.String)).alias("steps"),
+        pl.lit(None, dtype=pl.Int64).alias("seed"),
+        pl.lit(None, dtype=pl.String).alias("model"),
+        pl.lit(None, dtype=pl.String).alias("revision"),
+    ).alias(LINEAGE)
+
+
+def mark_drop(
+    batch: pl.DataFrame,
+    mask: pl.Series | pl.Expr,
+    reason: str,
+    detail: pl.Series | pl.Expr | str | None = None,
+    duplicate_of: pl.Series | pl.Expr | None = None,
+) -> pl.DataFrame:
+    """Mark the rows where ``mask`` is true as dropped with ``reason`` (first reason wins).
+
+    >>> batch = mark_drop(batch, pl.col("width") < 64, "too_small", detail="width < 64")
+    """
+    batch = ensure_drop_columns(batch)
+    mask_expr = mask if isinstance(mask, pl.Expr) else pl.lit(mask)
+    take = mask_expr.fill_null(False) & pl.col(DROP_REASON).is_null()
+    detail_expr = pl.lit(detail) if detail is None or isinstance(detail, str) else detail
+    if isinstance(detail_expr, pl.Series):
+        detail_expr = pl.lit(detail_expr)
+    updates = [
+        pl.when(take).then(pl.lit(reason)).otherwise(pl.col(DROP_REASON)).alias(DROP_REASON),
+        pl.when(take)
+        .then(detail_expr.cast(pl.String))
+        .otherwise(pl.col(DROP_DETAIL))
+        .alias(DROP_DETAIL),
+    ]
+    if duplicate_of is not None:
+        dup = pl.lit(duplicate_of) if isinstance(duplicate_of, pl.Series) else duplicate_of
+        updates.append(
+            pl.when(take).then(dup.cast(pl.String)).otherwise(pl.col(DUPLICATE_OF)).alias(DUPLICATE_OF)
+        )
+    return batch.with_columns(updates)
+
+
+def ensure_drop_columns(batch: pl.DataFrame) -> pl.DataFrame:
+    """Add the null ``_drop_*`` columns if a batch does not have them yet."""
+    missing = [pl.lit(None, dtype=pl.String).alias(c) for c in DROP_COLUMNS if c not in batch.columns]
+    return batch.with_columns(missing) if missing else batch
+
+
+def image_struct(data: pl.Expr, path: pl.Expr) -> pl.Expr:
+    """The HF ``Image`` struct from an encoded-bytes expression and a path/name expression."""
+    return pl.struct(data.cast(pl.Binary).alias("bytes"), path.cast(pl.String).alias("path")).alias(
+        IMAGE
+    )
