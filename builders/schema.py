@@ -87,14 +87,19 @@ def mark_drop(
     if duplicate_of is not None:
         dup = pl.lit(duplicate_of) if isinstance(duplicate_of, pl.Series) else duplicate_of
         updates.append(
-            pl.when(take).then(dup.cast(pl.String)).otherwise(pl.col(DUPLICATE_OF)).alias(DUPLICATE_OF)
+            pl.when(take)
+            .then(dup.cast(pl.String))
+            .otherwise(pl.col(DUPLICATE_OF))
+            .alias(DUPLICATE_OF)
         )
     return batch.with_columns(updates)
 
 
 def ensure_drop_columns(batch: pl.DataFrame) -> pl.DataFrame:
     """Add the null ``_drop_*`` columns if a batch does not have them yet."""
-    missing = [pl.lit(None, dtype=pl.String).alias(c) for c in DROP_COLUMNS if c not in batch.columns]
+    missing = [
+        pl.lit(None, dtype=pl.String).alias(c) for c in DROP_COLUMNS if c not in batch.columns
+    ]
     return batch.with_columns(missing) if missing else batch
 
 

@@ -70,7 +70,9 @@ class Step:
     kind: ClassVar[StepKind] = "map"
     Options: ClassVar[type[BaseModel]] = NoOptions
 
-    def __init__(self, options: BaseModel | dict[str, Any] | None = None, ctx: StepContext | None = None):
+    def __init__(
+        self, options: BaseModel | dict[str, Any] | None = None, ctx: StepContext | None = None
+    ):
         if not isinstance(options, BaseModel):
             options = self.Options.model_validate(options or {})
         self.options = options

@@ -1,1 +1,5 @@
-"""trustbench.cards"""
+"""trustbench.cards: dataset cards and datasheets rendered from a build's provenance."""
+
+from trustbench.cards.card import render_card
+
+__all__ = ["render_card"]

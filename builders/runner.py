@@ -1,0 +1,262 @@
+"""The local runner: executes a planned build shard by shard, resumable, in bounded memory.
+
+A build is cut into *stages* at every corpus-wide step (dedupe): stage 0 reads the source and runs
+the row steps up to the first corpus step; stage k starts with corpus step k (which first
+``observe``s every row of stage k-1's output) and runs the row steps after it. Every stage writes
+one Parquet file per shard plus a ``.done`` marker holding that shard's counts, so a rerun skips
+finished shards and the totals stay exact. Only one batch per shard is in memory at a time.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import time
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pyarrow.parquet as pq
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from trustbench.builders.schema import DROP_COLUMNS, DROP_REASON, LINEAGE
+from trustbench.builders.sink import ShardWriter, exclusion_frame
+from trustbench.builders.sources import Shard, Source
+from trustbench.builders.step import CorpusStep, Step
+
+
+@dataclass
+class StepTotals:
+    """Kept/dropped accounting of one step over the whole build."""
+
+    index: int
+    name: str
+    kind: str
+    rows_in: int = 0
+    kept: int = 0
+    dropped: Counter = field(default_factory=Counter)
+    seconds: float = 0.0
+    stats: Counter = field(default_factory=Counter)
+
+    def add(self, d: dict[str, Any]) -> None:
+        self.rows_in += d["in"]
+        self.kept += d["kept"]
+        self.dropped.update(d["dropped"])
+        self.seconds += d["seconds"]
+        self.stats.update(d.get("stats", {}))
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "name": self.name,
+            "kind": self.kind,
+            "in": self.rows_in,
+            "kept": self.kept,
+            "dropped": sum(self.dropped.values()),
+            "dropped_by_reason": dict(sorted(self.dropped.items())),
+            "seconds": round(self.seconds, 3),
+            "stats": dict(sorted(self.stats.items())),
+        }
+
+
+@dataclass
+class _Stage:
+    index: int
+    corpus: tuple[int, CorpusStep] | None
+    rows: list[tuple[int, Step]]
+
+    @property
+    def steps(self) -> list[tuple[int, Step]]:
+        return ([self.corpus] if self.corpus else []) + self.rows
+
+
+def plan_stages(steps: list[Step]) -> list[_Stage]:
+    """Cut the step list at every corpus step. Step indexes start at 1 (0 is the source)."""
+    stages = [_Stage(0, None, [])]
+    for i, step in enumerate(steps, start=1):
+        if isinstance(step, CorpusStep):
+            stages.append(_Stage(len(stages), (i, step), []))
+        else:
+            stages[-1].rows.append((i, step))
+    return stages
+
+
+def _append_lineage(batch: pl.DataFrame, name: str) -> pl.DataFrame:
+    return batch.with_columns(
+        pl.col(LINEAGE).struct.with_fields(pl.field("steps").list.concat(pl.lit([name])))
+    )
+
+
+def _split(out: pl.DataFrame, index: int, name: str) -> tuple[pl.DataFrame, pl.DataFrame | None]:
+    """Separate rows a step marked for dropping from the ones it kept."""
+    if DROP_REASON not in out.columns:
+        return out, None
+    mask = out[DROP_REASON].is_not_null()
+    dropped = exclusion_frame(out.filter(mask), index, name) if mask.any() else None
+    kept = out.filter(~mask).drop([c for c in DROP_COLUMNS if c in out.columns])
+    return kept, dropped
+
+
+class LocalRunner:
+    """Run the stages of a build in this process.
+
+    >>> runner = LocalRunner(work_dir=Path("out/demo/.work"))
+    >>> totals = runner.run(source, steps)
+    """
+
+    def __init__(self, work_dir: Path, console: Console | None = None, progress: bool = True):
+        self.work = work_dir
+        self.console = console or Console(stderr=True)
+        self.progress = progress
+        self.report_dirs: dict[int, Path] = {}
+        self.reports: dict[int, dict] = {}
+
+    # -- bookkeeping --------------------------------------------------------------------------
+
+    def prepare(self, plan_key: str) -> bool:
+        """Reuse the work dir only if it belongs to the same recipe and input; True if resuming."""
+        marker = self.work / "plan.json"
+        if marker.exists() and json.loads(marker.read_text()).get("key") == plan_key:
+            return True
+        if self.work.exists():
+            shutil.rmtree(self.work)
+        self.work.mkdir(parents=True)
+        marker.write_text(json.dumps({"key": plan_key}))
+        return False
+
+    def _paths(self, stage: int, shard: int) -> tuple[Path, Path, Path]:
+        d = self.work / f"stage-{stage}"
+        return (
+            d / f"shard-{shard:05d}.parquet",
+            d / f"excl-{shard:05d}.parquet",
+            d / f"shard-{shard:05d}.done",
+        )
+
+    def final_files(self, n_stages: int, shards: list[Shard]) -> tuple[list[Path], list[Path]]:
+        data = [self._paths(n_stages - 1, s.index)[0] for s in shards]
+        excl = [self._paths(k, s.index)[1] for k in range(n_stages) for s in shards]
+        return [f for f in data if f.exists()], [f for f in excl if f.exists()]
+
+    # -- execution ----------------------------------------------------------------------------
+
+    def run(self, source: Source, steps: list[Step], report_root: Path) -> list[StepTotals]:
+        stages = plan_stages(steps)
+        shards = source.shards()
+        totals = {0: StepTotals(0, "source", "source")}
+        for i, step in enumerate(steps, start=1):
+            totals[i] = StepTotals(i, step.name, step.kind)
+        with self._bar() as bar:
+            for stage in stages:
+                todo = [s for s in shards if not self._paths(stage.index, s.index)[2].exists()]
+                task = bar.add_task(
+                    self._label(stage), total=len(shards), completed=len(shards) - len(todo)
+                )
+                if todo and stage.corpus:
+                    self._observe(stage, shards, bar)
+                for step in (s for _, s in stage.steps):
+                    step.ensure_setup()
+                for shard in todo:
+                    self._run_shard(stage, shard, source)
+                    bar.advance(task)
+                if stage.corpus and todo:
+                    idx, cstep = stage.corpus
+                    report_dir = report_root / f"{idx:02d}-{cstep.name}"
+                    self.reports[idx] = cstep.write_report(report_dir) or {}
+                for shard in shards:
+                    done = json.loads(self._paths(stage.index, shard.index)[2].read_text())
+                    for key, d in done.items():
+                        totals[int(key)].add(d)
+        return [totals[k] for k in sorted(totals)]
+
+    def _label(self, stage: _Stage) -> str:
+        names = [s.name for _, s in stage.steps] or ["read"]
+        return f"stage {stage.index}: " + " → ".join(names)
+
+    def _bar(self) -> Progress:
+        return Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=self.console,
+            disable=not self.progress,
+            transient=False,
+        )
+
+    def _input(self, stage: _Stage, shard: Shard, source: Source) -> Iterator[pl.DataFrame]:
+        if stage.index == 0:
+            yield from source.read(shard)
+            return
+        path = self._paths(stage.index - 1, shard.index)[0]
+        if path.exists():
+            for rb in pq.ParquetFile(path).iter_batches(batch_size=256):
+                yield pl.from_arrow(rb)  # type: ignore[misc]
+
+    def _observe(self, stage: _Stage, shards: list[Shard], bar: Progress) -> None:
+        assert stage.corpus is not None
+        _, step = stage.corpus
+        step.ensure_setup()
+        task = bar.add_task(f"  {step.name}: observe", total=len(shards))
+        for shard in shards:
+            path = self._paths(stage.index - 1, shard.index)[0]
+            if path.exists():
+                for rb in pq.ParquetFile(path).iter_batches(batch_size=1024):
+                    step.observe(pl.from_arrow(rb))  # type: ignore[arg-type]
+            bar.advance(task)
+        step.finish()
+
+    def _run_shard(self, stage: _Stage, shard: Shard, source: Source) -> None:
+        data_path, excl_path, done_path = self._paths(stage.index, shard.index)
+        kept_w, excl_w = ShardWriter(data_path), ShardWriter(excl_path)
+        counts: dict[int, dict[str, Any]] = {}
+
+        def count(index: int) -> dict[str, Any]:
+            return counts.setdefault(
+                index, {"in": 0, "kept": 0, "dropped": Counter(), "seconds": 0.0}
+            )
+
+        for batch in self._input(stage, shard, source):
+            if stage.index == 0:  # rows the source could not read are quarantined as step 0
+                batch, dropped = _split(batch, 0, "source")
+                self._count(
+                    count(0),
+                    len(batch) + (len(dropped) if dropped is not None else 0),
+                    batch,
+                    dropped,
+                    0.0,
+                )
+                if dropped is not None:
+                    excl_w.write(dropped)
+            for index, step in stage.steps:
+                if batch.is_empty():
+                    break
+                t0 = time.perf_counter()
+                n_in = len(batch)
+                out, dropped = _split(step.process(batch), index, step.name)
+                out = _append_lineage(out, step.name)
+                self._count(count(index), n_in, out, dropped, time.perf_counter() - t0)
+                if dropped is not None:
+                    excl_w.write(dropped)
+                batch = out
+            kept_w.write(batch)
+        for index, step in stage.steps:
+            count(index)["stats"] = step.take_stats()
+        kept_w.close()
+        excl_w.close()
+        done_path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = done_path.with_suffix(".tmp")
+        tmp.write_text(json.dumps({str(k): v for k, v in counts.items()}))
+        tmp.replace(done_path)
+
+    @staticmethod
+    def _count(
+        c: dict, n_in: int, kept: pl.DataFrame, dropped: pl.DataFrame | None, secs: float
+    ) -> None:
+        c["in"] += n_in
+        c["kept"] += len(kept)
+        c["seconds"] += secs
+        if dropped is not None:
+            c["dropped"].update(dropped["reason"].to_list())
