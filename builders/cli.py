@@ -1,0 +1,167 @@
+"""``build-dataset``: run, validate and inspect recipe builds; list the available steps.
+
+Exit codes: 0 ok, 1 the build/check failed, 2 usage (bad arguments or an invalid recipe).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+from rich.table import Table
+
+from trustbench.builders.recipe import RecipeError, load_recipe
+from trustbench.builders.step import all_steps
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _accounting_table(steps: list[dict], title: str) -> Table:
+    table = Table(title=title)
+    for col in ("#", "step", "in", "kept", "dropped", "reasons", "seconds"):
+        table.add_column(
+            col, justify="right" if col in ("#", "in", "kept", "dropped", "seconds") else "left"
+        )
+    for s in steps:
+        reasons = ", ".join(f"{k}: {v}" for k, v in s["dropped_by_reason"].items())
+        table.add_row(
+            str(s["index"]),
+            s["name"],
+            str(s["in"]),
+            str(s["kept"]),
+            str(s["dropped"]),
+            reasons,
+            f"{s['seconds']:.2f}",
+        )
+    return table
+
+
+def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from trustbench.builders.pipeline import run_recipe
+
+    recipe = load_recipe(args.recipe, args.set)
+    result = run_recipe(recipe, out=args.out, progress=not args.quiet, console=err)
+    prov = result.provenance
+    if not args.quiet:
+        out.print(_accounting_table(prov["steps"], f"{recipe.name} → {result.out_dir}"))
+    out.print(
+        f"rows: {result.rows}  excluded: {result.excluded_rows}  input: {result.input_rows}  "
+        f"fingerprint: {result.output_fingerprint[:16]}  ({prov['seconds']} s)"
+    )
+    if not prov["accounting"]["balanced"]:
+        err.print("[red]accounting does not balance: input != kept + excluded[/red]")
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace, out: Console, err: Console) -> int:
+    recipe = load_recipe(args.recipe, args.set)
+    out.print(
+        f"{args.recipe}: ok — source {recipe.source.type}, {len(recipe.steps)} steps: "
+        + ", ".join(s.name for s in recipe.steps)
+    )
+    return EXIT_OK
+
+
+def cmd_inspect(args: argparse.Namespace, out: Console, err: Console) -> int:
+    import polars as pl
+
+    root = Path(args.dir)
+    prov_path = root / "provenance.json"
+    if not prov_path.exists():
+        err.print(f"{root}: no provenance.json — not a trustbench build output")
+        return EXIT_FAILED
+    prov = json.loads(prov_path.read_text())
+    files = sorted((root / "data").glob("*.parquet"))
+    out.print(
+        f"[bold]{prov['recipe']['name']}[/bold]  rows: {prov['output']['rows']}  excluded: "
+        f"{prov['output']['excluded_rows']}  files: {len(files)}  fingerprint: {prov['output']['fingerprint'][:16]}"
+    )
+    if files:
+        lf = pl.scan_parquet(files)
+        out.print("schema:")
+        for name, dtype in lf.collect_schema().items():
+            out.print(f"  {name}: {dtype}")
+        head = lf.head(args.rows).collect()
+        shown = (
+            head.with_columns(
+                pl.col("image").struct.field("bytes").bin.size().alias("image"),
+            )
+            if "image" in head.columns
+            else head
+        )
+        with pl.Config(tbl_cols=-1, fmt_str_lengths=60, tbl_width_chars=160):
+            out.print(str(shown.drop("lineage", strict=False)))
+    out.print(_accounting_table(prov["steps"], "per-step accounting"))
+    return EXIT_OK
+
+
+def cmd_steps(args: argparse.Namespace, out: Console, err: Console) -> int:
+    for name, cls in all_steps().items():
+        doc = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
+        out.print(f"[bold]{name}[/bold] ({cls.kind}) — {doc}")
+        for fname, f in cls.Options.model_fields.items():
+            default = (
+                "required"
+                if f.is_required()
+                else f"default {f.get_default(call_default_factory=True)!r}"
+            )
+            out.print(f"    {fname}: {f.description or ''} ({default})")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="build-dataset", description="Build trustworthiness benchmark datasets from recipes."
+    )
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    run = sub.add_parser("run", help="build a dataset from a recipe")
+    run.add_argument("recipe", help="recipe YAML file")
+    run.add_argument("--out", help="output folder (default: the recipe's output.dir)")
+    run.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="KEY=VALUE",
+        help="override a recipe value, e.g. seed=3 or steps.1.dedupe.exact.on=[bytes]",
+    )
+    run.add_argument("--quiet", action="store_true", help="no progress bars or table")
+    run.set_defaults(func=cmd_run)
+
+    val = sub.add_parser("validate", help="check a recipe without running it")
+    val.add_argument("recipe")
+    val.add_argument("--set", action="append", default=[], metavar="KEY=VALUE")
+    val.set_defaults(func=cmd_validate)
+
+    ins = sub.add_parser(
+        "inspect", help="counts, schema, a few rows and per-step accounting of a build"
+    )
+    ins.add_argument("dir", help="build output folder")
+    ins.add_argument("--rows", type=int, default=5, help="rows to show")
+    ins.set_defaults(func=cmd_inspect)
+
+    steps = sub.add_parser("steps", help="list the available steps and their options")
+    steps.set_defaults(func=cmd_steps)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    out, err = Console(), Console(stderr=True)
+    try:
+        return args.func(args, out, err)
+    except RecipeError as e:
+        err.print(str(e), markup=False, highlight=False)
+        return EXIT_USAGE
+    except (FileNotFoundError, ValueError, OSError) as e:
+        err.print(f"error: {e}", markup=False, highlight=False)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())
