@@ -532,6 +532,11 @@ class HFDatasetSource(Source):
     config: HFDatasetSourceConfig
 
     def _dataset(self):
+        if getattr(self, "_ds", None) is None:
+            self._ds = self._load()
+        return self._ds
+
+    def _load(self):
         import datasets
 
         p = Path(self.config.path)
@@ -541,7 +546,8 @@ class HFDatasetSource(Source):
         if (p / "dataset_info.json").exists() or (p / "dataset_dict.json").exists():
             ds = datasets.load_from_disk(str(p))
         else:
-            ds = datasets.load_dataset(str(p))
+            # force_redownload: datasets caches folders by name + config, which can go stale
+            ds = datasets.load_dataset(str(p), download_mode="force_redownload")
         if isinstance(ds, datasets.DatasetDict):
             if self.config.split not in ds:
                 raise ValueError(f"split {self.config.split!r} not in {list(ds)}")

@@ -13,13 +13,10 @@ def render_card(prov: dict[str, Any]) -> str:
     >>> text = render_card(json.load(open("out/demo/provenance.json")))
     """
     recipe = prov["recipe"]
-    split = recipe["output"]["split"]
-    header = {
-        "configs": [
-            {"config_name": "default", "data_files": [{"split": split, "path": f"data/{split}-*"}]}
-        ],
-        "tags": ["trustbench"],
-    }
+    # No `configs:` block: datasets (5.2) caches a folder's dataset by its unresolved config, so
+    # two builds in folders of the same name would load each other's rows. The Hub file layout
+    # (data/{split}-0000k-of-0000n.parquet) is detected without it.
+    header = {"tags": ["trustbench"], "size_categories": [_size_category(prov)]}
     lines = [
         "---",
         yaml.safe_dump(header, sort_keys=False).strip(),
@@ -55,3 +52,11 @@ def render_card(prov: dict[str, Any]) -> str:
         "",
     ]
     return "\n".join(lines)
+
+
+def _size_category(prov: dict[str, Any]) -> str:
+    n = prov["accounting"]["output_rows"]
+    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
+        if n < limit:
+            return label
+    return "100K<n<1M" if n < 1_000_000 else "n>1M"

@@ -62,11 +62,8 @@ def check_image(
         return ImageCheck(False, "decompression_bomb", str(e))
     except OSError as e:
         msg = str(e)
-        reason = (
-            "truncated_image"
-            if "truncated" in msg or "broken data stream" in msg
-            else "corrupt_image"
-        )
-        return ImageCheck(False, reason, msg)
+        low = msg.lower()
+        truncated = "truncated" in low or "broken data stream" in low
+        return ImageCheck(False, "truncated_image" if truncated else "corrupt_image", msg)
     except (ValueError, SyntaxError, IndexError, struct.error) as e:  # malformed headers
         return ImageCheck(False, "corrupt_image", f"{type(e).__name__}: {e}")
