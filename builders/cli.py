@@ -156,10 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args, out, err)
     except RecipeError as e:
-        err.print(str(e), markup=False, highlight=False)
+        print(e, file=sys.stderr)
         return EXIT_USAGE
     except (FileNotFoundError, ValueError, OSError) as e:
-        err.print(f"error: {e}", markup=False, highlight=False)
+        print(f"error: {e}", file=sys.stderr)
         return EXIT_FAILED
 
 

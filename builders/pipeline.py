@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+
 from trustbench.builders import provenance
 from trustbench.builders.recipe import Recipe, load_recipe, parse_recipe
 from trustbench.builders.runner import LocalRunner, StepTotals, plan_stages

@@ -23,6 +23,7 @@ from typing import Any
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
 from trustbench.builders.sources import SOURCES, SourceConfig
 from trustbench.builders.step import Step, all_steps
 
@@ -127,6 +128,9 @@ def _allowed(model: type[BaseModel]) -> str:
 def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]:
     """Apply ``key.sub=value`` overrides (value parsed as YAML; list items by index).
 
+    Step names contain dots, so at each mapping the longest dotted prefix that is a key wins:
+    ``steps.0.validate.images.max_pixels=100``.
+
     >>> apply_overrides({"seed": 0}, ["seed=3", "output.dir=out/x"])
     {'seed': 3, 'output': {'dir': 'out/x'}}
     """
@@ -134,23 +138,22 @@ def apply_overrides(raw: dict[str, Any], overrides: list[str]) -> dict[str, Any]
         key, sep, value = item.partition("=")
         if not sep or not key:
             raise RecipeError([f"--set {item!r}: expected KEY=VALUE"])
-        parts: list[Any] = [int(p) if p.isdigit() else p for p in key.split(".")]
+        parts = key.split(".")
         node: Any = raw
-        for i, part in enumerate(parts[:-1]):
+        while True:
             if isinstance(node, list):
-                if not isinstance(part, int) or part >= len(node):
-                    raise RecipeError([f"--set {key}: no list item {part!r}"])
-                node = node[part]
+                if not parts[0].isdigit() or int(parts[0]) >= len(node):
+                    raise RecipeError([f"--set {key}: no list item {parts[0]!r}"])
+                head, parts = int(parts[0]), parts[1:]
             else:
-                nxt = parts[i + 1]
-                if isinstance(node.get(part), list | dict):
-                    node = node[part]
-                else:
-                    node[part] = [] if isinstance(nxt, int) else {}
-                    node = node[part]
-        last = parts[-1]
-        parsed = yaml.safe_load(value) if value else ""
-        node[last] = parsed
+                n = next((n for n in range(len(parts), 0, -1) if ".".join(parts[:n]) in node), 1)
+                head, parts = ".".join(parts[:n]), parts[n:]
+            if not parts:
+                node[head] = yaml.safe_load(value) if value else ""
+                break
+            if isinstance(node, dict) and not isinstance(node.get(head), dict | list):
+                node[head] = {}
+            node = node[head]
     return raw
 
 
@@ -248,6 +251,8 @@ def parse_recipe(
             loc = tuple(err["loc"])
             if loc and loc[0] == "source" and len(loc) > 2 and loc[1] in SOURCES:
                 loc = ("source", *loc[2:])  # drop the discriminator tag pydantic inserts
+            if err["type"] == "union_tag_invalid":
+                loc = (*loc, "type")
             problems.append(_message(where, lines, loc, err, _model_at(loc, raw)))
     specs = _step_items(raw.get("steps", []), lines, where, problems)
     if problems or head is None:

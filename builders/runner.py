@@ -22,6 +22,7 @@ import polars as pl
 import pyarrow.parquet as pq
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
 from trustbench.builders.schema import DROP_COLUMNS, DROP_REASON, LINEAGE
 from trustbench.builders.sink import ShardWriter, exclusion_frame
 from trustbench.builders.sources import Shard, Source

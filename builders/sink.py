@@ -14,6 +14,7 @@ from pathlib import Path
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
+
 from trustbench.builders.schema import (
     DROP_COLUMNS,
     DROP_DETAIL,
@@ -145,10 +146,12 @@ def publish(
 
 def exclusion_frame(dropped: pl.DataFrame, step_index: int, step_name: str) -> pl.DataFrame:
     """Rename the private drop columns of dropped rows to the public exclusions schema."""
-    return ensure_drop_columns(dropped).rename(
-        {DROP_REASON: "reason", DROP_DETAIL: "detail", DUPLICATE_OF: "duplicate_of"}
-    ).with_columns(
-        pl.lit(step_name).alias("step"), pl.lit(step_index, pl.Int32).alias("step_index")
+    return (
+        ensure_drop_columns(dropped)
+        .rename({DROP_REASON: "reason", DROP_DETAIL: "detail", DUPLICATE_OF: "duplicate_of"})
+        .with_columns(
+            pl.lit(step_name).alias("step"), pl.lit(step_index, pl.Int32).alias("step_index")
+        )
     )
 
 

@@ -25,6 +25,7 @@ import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel, ConfigDict, Field
+
 from trustbench.builders.schema import (
     CORE_COLUMNS,
     DROP_DETAIL,

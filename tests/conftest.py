@@ -21,7 +21,9 @@ def make_image(seed: int, size: tuple[int, int] = (48, 40)) -> Image.Image:
     rng = np.random.default_rng(seed)
     w, h = size
     yy, xx = np.mgrid[0:h, 0:w]
-    base = np.stack([(xx * (seed % 5 + 1)) % 256, (yy * (seed % 7 + 2)) % 256, (xx + yy + 17 * seed) % 256], -1)
+    base = np.stack(
+        [(xx * (seed % 5 + 1)) % 256, (yy * (seed % 7 + 2)) % 256, (xx + yy + 17 * seed) % 256], -1
+    )
     blocks = rng.integers(0, 256, (h // 8 + 1, w // 8 + 1, 3)).repeat(8, 0).repeat(8, 1)[:h, :w]
     return Image.fromarray(((base + blocks) // 2).astype(np.uint8))
 
@@ -36,15 +38,23 @@ def encode(img: Image.Image, fmt: str = "PNG") -> bytes:
 def corpus() -> list[dict]:
     """12 rows: id, caption, PNG bytes (lossless so pixels can be compared after a round trip)."""
     return [
-        {"key": f"img{i:03d}", "caption": f"a photo number {i} of a thing", "png": encode(make_image(i))}
+        {
+            "key": f"img{i:03d}",
+            "caption": f"a photo number {i} of a thing",
+            "png": encode(make_image(i)),
+        }
         for i in range(12)
     ]
 
 
 def write_parquet_bytes(rows: list[dict], path: Path) -> Path:
     pl.DataFrame(
-        {"key": [r["key"] for r in rows], "caption": [r["caption"] for r in rows],
-         "url": [f"https://example.com/{r['key']}.png" for r in rows], "jpg": [r["png"] for r in rows]},
+        {
+            "key": [r["key"] for r in rows],
+            "caption": [r["caption"] for r in rows],
+            "url": [f"https://example.com/{r['key']}.png" for r in rows],
+            "jpg": [r["png"] for r in rows],
+        },
         schema={"key": pl.String, "caption": pl.String, "url": pl.String, "jpg": pl.Binary},
     ).write_parquet(path)
     return path
@@ -59,12 +69,21 @@ def write_images(rows: list[dict], folder: Path) -> list[str]:
     return names
 
 
-def write_webdataset(rows: list[dict], path: Path, raw_captions: dict[str, bytes] | None = None) -> Path:
+def write_webdataset(
+    rows: list[dict], path: Path, raw_captions: dict[str, bytes] | None = None
+) -> Path:
     """img2dataset layout: key.png + key.txt + key.json, members grouped by key."""
     raw_captions = raw_captions or {}
     with tarfile.open(path, "w") as tar:
         for r in rows:
-            meta = json.dumps({"url": f"https://example.com/{r['key']}", "key": r["key"], "width": 48, "height": 40})
+            meta = json.dumps(
+                {
+                    "url": f"https://example.com/{r['key']}",
+                    "key": r["key"],
+                    "width": 48,
+                    "height": 40,
+                }
+            )
             cap = raw_captions.get(r["key"], r["caption"].encode())
             for ext, data in (("png", r["png"]), ("txt", cap), ("json", meta.encode())):
                 info = tarfile.TarInfo(f"{r['key']}.{ext}")

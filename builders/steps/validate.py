@@ -6,6 +6,7 @@ from typing import ClassVar
 
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field
+
 from trustbench.builders.schema import DROP_DETAIL, DROP_REASON, IMAGE, ensure_drop_columns
 from trustbench.builders.step import Step, StepKind, register
 from trustbench.sanitize.images import DEFAULT_MAX_PIXELS, check_image
