@@ -88,6 +88,7 @@ def run_recipe(
     published = publish(data_files, excl_files, out_dir, recipe.output.split)
     output_fp = provenance.fingerprint_files(published["data"], out_dir)
     input_rows = totals[0].rows_in
+    added = sum(t.added for t in totals)  # rows expand steps created
     prov = {
         "trustbench": provenance.versions().get("trustbench"),
         "recipe": resolved,
@@ -107,7 +108,8 @@ def run_recipe(
             "input_rows": input_rows,
             "output_rows": published["rows"],
             "excluded_rows": published["excluded_rows"],
-            "balanced": input_rows == published["rows"] + published["excluded_rows"],
+            "added_rows": added,
+            "balanced": input_rows + added == published["rows"] + published["excluded_rows"],
         },
         "resumed": resumed,
         "seconds": round(time.time() - started, 2),

@@ -49,6 +49,11 @@ class StepTotals:
         self.seconds += d["seconds"]
         self.stats.update(d.get("stats", {}))
 
+    @property
+    def added(self) -> int:
+        """Rows an expand step created: out + dropped beyond what came in."""
+        return max(0, self.kept + sum(self.dropped.values()) - self.rows_in)
+
     def as_dict(self) -> dict[str, Any]:
         return {
             "index": self.index,
@@ -58,6 +63,7 @@ class StepTotals:
             "kept": self.kept,
             "dropped": sum(self.dropped.values()),
             "dropped_by_reason": dict(sorted(self.dropped.items())),
+            "added": self.added,
             "seconds": round(self.seconds, 3),
             "stats": dict(sorted(self.stats.items())),
         }

@@ -79,7 +79,7 @@ def test_same_recipe_and_seed_give_identical_output(tmp_path, corpus):
     assert prov["output"]["fingerprint"] == a.output_fingerprint
     assert prov["input"]["files"][0]["sha256"]
     assert [s["name"] for s in prov["steps"]] == ["source", "validate.images", "test.explode"]
-    assert all(s["in"] == s["kept"] + s["dropped"] for s in prov["steps"])
+    assert all(s["in"] + s["added"] == s["kept"] + s["dropped"] for s in prov["steps"])
     assert prov["versions"]["polars"] == pl.__version__
     assert not (tmp_path / "a" / ".work").exists()
 
@@ -116,3 +116,32 @@ def test_killed_process_resumes(tmp_path, corpus):
     )
     fresh = json.loads((tmp_path / "fresh" / "provenance.json").read_text())
     assert fresh["output"]["fingerprint"] == prov["output"]["fingerprint"]
+
+
+@register
+class _Twins(Step):
+    """Test expand step: every row gets a mirrored twin with a derived id and its own lineage."""
+
+    name = "test.twins"
+    kind = "expand"
+
+    def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+        twins = batch.with_columns((pl.col("id") + "-twin").alias("id"))
+        return pl.concat([batch, twins])
+
+
+def test_expand_step_accounting(tmp_path, corpus):
+    src = write_parquet_bytes(corpus, tmp_path / "in.parquet")
+    recipe = _recipe(src)
+    recipe["steps"] = ["test.twins", "validate.images"]
+    result = run(recipe, tmp_path / "out")
+    assert result.rows == 24
+    acc = result.provenance["accounting"]
+    assert acc["added_rows"] == 12 and acc["balanced"]
+    twins = next(s for s in result.provenance["steps"] if s["name"] == "test.twins")
+    assert (twins["in"], twins["kept"], twins["added"]) == (12, 24, 12)
+    out = read_output(tmp_path / "out")
+    assert out.filter(pl.col("id") == "img003-twin")["lineage"][0]["steps"] == [
+        "test.twins",
+        "validate.images",
+    ]
