@@ -43,7 +43,9 @@ def cmd_run(args: argparse.Namespace, out: Console, err: Console) -> int:
     from trustbench.builders.pipeline import run_recipe
 
     recipe = load_recipe(args.recipe, args.set)
-    result = run_recipe(recipe, out=args.out, progress=not args.quiet, console=err)
+    result = run_recipe(
+        recipe, out=args.out, progress=not args.quiet, console=err, workers=args.workers
+    )
     prov = result.provenance
     if not args.quiet:
         out.print(_accounting_table(prov["steps"], f"{recipe.name} → {result.out_dir}"))
@@ -130,6 +132,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="override a recipe value, e.g. seed=3 or steps.1.dedupe.exact.on=[bytes]",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bars or table")
+    run.add_argument(
+        "--workers",
+        type=int,
+        default=1,
+        help="processes for the per-row steps before the first dedupe",
+    )
     run.set_defaults(func=cmd_run)
 
     val = sub.add_parser("validate", help="check a recipe without running it")

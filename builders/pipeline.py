@@ -19,8 +19,6 @@ from trustbench.builders import provenance
 from trustbench.builders.recipe import Recipe, load_recipe, parse_recipe
 from trustbench.builders.runner import LocalRunner, StepTotals, plan_stages
 from trustbench.builders.sink import publish
-from trustbench.builders.sources import make_source
-from trustbench.builders.step import Step, StepContext
 from trustbench.cards import render_card
 
 
@@ -54,8 +52,13 @@ def run_recipe(
     overrides: list[str] | None = None,
     progress: bool = True,
     console: Console | None = None,
+    workers: int = 1,
 ) -> BuildResult:
-    """Build a dataset from a recipe (a path, a mapping, or a loaded :class:`Recipe`)."""
+    """Build a dataset from a recipe (a path, a mapping, or a loaded :class:`Recipe`).
+
+    ``workers`` > 1 runs the shards of the first stage (every step before the first corpus-wide
+    step) in that many processes; the output is identical to a one-process build.
+    """
     started = time.time()
     console = console or Console(stderr=True, quiet=not progress)
 
@@ -65,20 +68,12 @@ def run_recipe(
     resolved = recipe.resolved()
 
     # 2. Build the source and the steps; fingerprint the input.
-    source = make_source(recipe.source, recipe.base_dir)
+    source = recipe.make_source()
     input_fp = provenance.fingerprint_files(source.files())
-    steps: list[Step] = [
-        spec.cls(
-            spec.options,
-            StepContext(
-                seed=recipe.seed, work_dir=out_dir / ".work", index=i, recipe_dir=recipe.base_dir
-            ),
-        )
-        for i, spec in enumerate(recipe.steps, start=1)
-    ]
+    steps = recipe.make_steps(out_dir / ".work")
 
     # 3. Run the stages shard by shard; a rerun of the same recipe on the same input resumes.
-    runner = LocalRunner(out_dir / ".work", console=console, progress=progress)
+    runner = LocalRunner(out_dir / ".work", console, progress, workers=workers, recipe=recipe)
     plan_key = provenance.recipe_fingerprint({"recipe": resolved, "input": input_fp["fingerprint"]})
     resumed = runner.prepare(plan_key)
     totals = runner.run(source, steps, report_root=out_dir / "reports")

@@ -25,7 +25,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from trustbench.builders.sources import SOURCES, SourceConfig
-from trustbench.builders.step import Step, all_steps
+from trustbench.builders.step import Step, StepContext, all_steps
 
 
 class OutputConfig(BaseModel):
@@ -65,6 +65,19 @@ class Recipe:
     base_dir: Path = Path(".")
     path: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict)
+
+    def make_source(self):
+        """The reader for this recipe's source."""
+        from trustbench.builders.sources import make_source
+
+        return make_source(self.source, self.base_dir)
+
+    def make_steps(self, work_dir: Path) -> list[Step]:
+        """Fresh step objects (not yet set up), indexed from 1 (0 is the source)."""
+        return [
+            spec.cls(spec.options, StepContext(self.seed, work_dir, i, self.base_dir))
+            for i, spec in enumerate(self.steps, start=1)
+        ]
 
     def resolved(self) -> dict[str, Any]:
         """The recipe with every default filled in (for provenance and fingerprints)."""

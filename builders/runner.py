@@ -10,11 +10,14 @@ finished shards and the totals stay exact. Only one batch per shard is in memory
 from __future__ import annotations
 
 import json
+import multiprocessing
 import shutil
 import time
 from collections import Counter
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +26,7 @@ import pyarrow.parquet as pq
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+from trustbench.builders.recipe import Recipe
 from trustbench.builders.schema import DROP_COLUMNS, DROP_REASON, LINEAGE
 from trustbench.builders.sink import ShardWriter, exclusion_frame
 from trustbench.builders.sources import Shard, Source
@@ -114,8 +118,17 @@ class LocalRunner:
     >>> totals = runner.run(source, steps)
     """
 
-    def __init__(self, work_dir: Path, console: Console | None = None, progress: bool = True):
+    def __init__(
+        self,
+        work_dir: Path,
+        console: Console | None = None,
+        progress: bool = True,
+        workers: int = 1,
+        recipe: Recipe | None = None,
+    ):
         self.work = work_dir
+        self.workers = workers
+        self.recipe = recipe
         self.console = console or Console(stderr=True)
         self.progress = progress
         self.report_dirs: dict[int, Path] = {}
@@ -163,11 +176,14 @@ class LocalRunner:
                 )
                 if todo and stage.corpus:
                     self._observe(stage, shards, bar)
-                for step in (s for _, s in stage.steps):
-                    step.ensure_setup()
-                for shard in todo:
-                    self._run_shard(stage, shard, source)
-                    bar.advance(task)
+                if stage.index == 0 and self.workers > 1 and self.recipe and len(todo) > 1:
+                    self._run_parallel(todo, partial(bar.advance, task))
+                else:
+                    for step in (s for _, s in stage.steps):
+                        step.ensure_setup()
+                    for shard in todo:
+                        self._run_shard(stage, shard, source)
+                        bar.advance(task)
                 if stage.corpus and todo:
                     idx, cstep = stage.corpus
                     report_dir = report_root / f"{idx:02d}-{cstep.name}"
@@ -177,6 +193,20 @@ class LocalRunner:
                     for key, d in done.items():
                         totals[int(key)].add(d)
         return [totals[k] for k in sorted(totals)]
+
+    def _run_parallel(self, shards: list[Shard], advance) -> None:
+        """Stage 0 in worker processes. Spawned (not forked: polars' thread pool is not
+        fork-safe); each worker rebuilds the source and steps from the recipe once."""
+        ctx = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(
+            self.workers,
+            mp_context=ctx,
+            initializer=_init_worker,
+            initargs=(self.recipe, self.work),
+        ) as pool:
+            for fut in as_completed([pool.submit(_work_shard, s) for s in shards]):
+                fut.result()
+                advance()
 
     def _label(self, stage: _Stage) -> str:
         names = [s.name for _, s in stage.steps] or ["read"]
@@ -267,3 +297,19 @@ class LocalRunner:
         c["seconds"] += secs
         if dropped is not None:
             c["dropped"].update(dropped["reason"].to_list())
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(recipe: Recipe, work_dir: Path) -> None:
+    stage = plan_stages(recipe.make_steps(work_dir))[0]
+    for _, step in stage.steps:
+        step.ensure_setup()
+    _WORKER.update(
+        runner=LocalRunner(work_dir, progress=False), stage=stage, source=recipe.make_source()
+    )
+
+
+def _work_shard(shard: Shard) -> None:
+    _WORKER["runner"]._run_shard(_WORKER["stage"], shard, _WORKER["source"])

@@ -145,3 +145,16 @@ def test_expand_step_accounting(tmp_path, corpus):
         "test.twins",
         "validate.images",
     ]
+
+
+def test_parallel_workers_give_identical_output(tmp_path):
+    from trustbench.builders.pipeline import run_recipe
+
+    recipe = REPO / "data" / "recipes" / "demo.yaml"
+    one = run_recipe(recipe, out=tmp_path / "one", progress=False)
+    two = run_recipe(recipe, out=tmp_path / "two", progress=False, workers=2)
+    assert two.output_fingerprint == one.output_fingerprint
+    assert [s.as_dict()["dropped_by_reason"] for s in two.steps] == [
+        s.as_dict()["dropped_by_reason"] for s in one.steps
+    ]
+    assert [s.stats for s in two.steps] == [s.stats for s in one.steps]
