@@ -10,8 +10,8 @@ id         String                                      stable id, unique within 
 image      Struct{bytes: Binary, path: String}         encoded image, the HF ``Image`` feature layout
 text       String                                      caption / alt-text (null when absent)
 source     String                                      name of the source (recipe ``source.name``)
-lineage    Struct{source_file, source_row, steps,      where the row came from and what touched it
-           seed, model, revision}
+lineage    Struct{source_id, source_file, source_row,  where the row came from and what touched it;
+           steps, seed, model, revision}               seed/model/revision are set on generated rows
 =========  ==========================================  =============================================
 
 Steps mark rows to drop with the private columns ``_drop_reason`` (a short code such as
@@ -38,6 +38,7 @@ DROP_COLUMNS = (DROP_REASON, DROP_DETAIL, DUPLICATE_OF)
 IMAGE_DTYPE = pl.Struct({"bytes": pl.Binary, "path": pl.String})
 LINEAGE_DTYPE = pl.Struct(
     {
+        "source_id": pl.String,
         "source_file": pl.String,
         "source_row": pl.Int64,
         "steps": pl.List(pl.String),
@@ -48,9 +49,10 @@ LINEAGE_DTYPE = pl.Struct(
 )
 
 
-def lineage_expr(source_file: pl.Expr, source_row: pl.Expr) -> pl.Expr:
+def lineage_expr(source_id: pl.Expr, source_file: pl.Expr, source_row: pl.Expr) -> pl.Expr:
     """Build a fresh lineage struct for rows read from a source (no steps yet)."""
     return pl.struct(
+        source_id.cast(pl.String).alias("source_id"),
         source_file.cast(pl.String).alias("source_file"),
         source_row.cast(pl.Int64).alias("source_row"),
         pl.lit([], dtype=pl.List(pl.String)).alias("steps"),

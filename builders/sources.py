@@ -165,7 +165,7 @@ class Source:
             image_struct(pl.col("_bytes"), pl.col("_path")),
             pl.col("_text").cast(pl.String).alias(TEXT),
             pl.lit(self.name).alias(SOURCE),
-            lineage_expr(pl.lit(self._relative(file)), pl.col("_row")),
+            lineage_expr(pl.col("_id"), pl.lit(self._relative(file)), pl.col("_row")),
             *[pl.col(c).alias(f"meta_{c}" if c in CORE_COLUMNS else c) for c in meta],
             pl.when(no_image)
             .then(pl.lit("missing_image"))

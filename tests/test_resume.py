@@ -141,7 +141,9 @@ def test_expand_step_accounting(tmp_path, corpus):
     twins = next(s for s in result.provenance["steps"] if s["name"] == "test.twins")
     assert (twins["in"], twins["kept"], twins["added"]) == (12, 24, 12)
     out = read_output(tmp_path / "out")
-    assert out.filter(pl.col("id") == "img003-twin")["lineage"][0]["steps"] == [
+    twin = out.filter(pl.col("id") == "img003-twin")["lineage"][0]
+    assert twin["source_id"] == "img003"
+    assert twin["steps"] == [
         "test.twins",
         "validate.images",
     ]
