@@ -1,0 +1,307 @@
+"""Regex detectors with validators for structured PII (compiled once at import).
+
+Private module of :mod:`trustbench.sanitize.pii`. Each detector yields candidate spans; a validator
+(Luhn, IBAN mod-97, SSN ranges, ``ipaddress``, phone shape rules) rejects look-alikes; overlaps are
+resolved by type priority, then length.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from faker.providers.address.en_GB import Provider as _GBAddress
+from faker.providers.address.en_US import Provider as _USAddress
+from faker.providers.address.es_ES import Provider as _ESAddress
+from faker.providers.address.it_IT import Provider as _ITAddress
+
+from trustbench.sanitize._pii_names import find_names
+
+ENTITY_TYPES = (
+    "EMAIL",
+    "URL",
+    "IBAN",
+    "CREDIT_CARD",
+    "US_SSN",
+    "IP_ADDRESS",
+    "DATE_OF_BIRTH",
+    "PHONE",
+    "ADDRESS",
+    "PERSON",
+)
+_PRIORITY = {t: i for i, t in enumerate(ENTITY_TYPES)}
+
+
+@dataclass(frozen=True, slots=True)
+class PIISpan:
+    """A detected entity: ``text[start:end]`` is of ``type``.
+
+    ``gender`` (``F``/``M``/``U``) and ``locale`` are set for names (and locale for addresses);
+    ``has_first`` tells whether a name starts with a first name.
+    """
+
+    start: int
+    end: int
+    type: str
+    text: str
+    gender: str | None = None
+    locale: str | None = None
+    has_first: bool = False
+
+
+# --- patterns -------------------------------------------------------------------------------
+
+_EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
+
+_TLDS = (
+    "com|org|net|edu|gov|io|info|biz|co|uk|de|fr|es|it|nl|eu|ru|jp|cn|br|au|ca|us|me|tv|ly|app|"
+    "dev|ai|ch|at|be|se|no|dk|fi|pl|pt|ie|in|mx|ar|nz|za|kr|online|site|shop|blog|xyz"
+)
+_URL = re.compile(
+    r"(?<![\w@.\-/])(?:"
+    r"(?:https?|ftp)://[^\s<>\"'()\[\]{}]+"
+    r"|www\.[^\s<>\"'()\[\]{}]+"
+    rf"|(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:{_TLDS})(?![\w-])(?:/[^\s<>\"'()\[\]{{}}]*)?"
+    r")",
+    re.I,
+)
+
+_IBAN_TABLE = (
+    "AD:24 AE:23 AL:28 AT:20 AZ:28 BA:20 BE:16 BG:22 BH:22 BR:29 BY:28 CH:21 CR:22 CY:28 CZ:24 "
+    "DE:22 DK:18 DO:28 EE:20 EG:29 ES:24 FI:18 FO:18 FR:27 GB:22 GE:22 GI:23 GL:18 GR:27 GT:28 "
+    "HR:21 HU:28 IE:22 IL:23 IQ:23 IS:26 IT:27 JO:30 KW:30 KZ:20 LB:28 LC:32 LI:21 LT:20 LU:20 "
+    "LV:21 MC:27 MD:24 ME:22 MK:19 MR:27 MT:31 MU:30 NL:18 NO:15 PK:24 PL:28 PS:29 PT:25 QA:29 "
+    "RO:24 RS:22 SA:24 SC:31 SE:24 SI:19 SK:24 SM:27 ST:25 SV:28 TL:23 TN:24 TR:26 UA:29 VA:22 "
+    "VG:24 XK:20"
+)
+IBAN_LENGTHS = {c: int(n) for c, n in re.findall(r"([A-Z]{2}):(\d+)", _IBAN_TABLE)}
+_IBAN = re.compile(r"(?<![\w])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![\w])")
+
+_CARD = re.compile(r"(?<![\w\-.+])\d(?:[ \-]?\d){11,18}(?![\w\-])")
+_SSN = re.compile(r"(?<![\w\-.])(\d{3})([\- ])(\d{2})\2(\d{4})(?![\w\-])")
+_SSN_BARE = re.compile(r"(?i:\b(?:ssn|social security(?: number| no\.?)?)\s*[:#]?\s*)(\d{9})\b")
+_IPV4 = re.compile(r"(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?![\w]|\.\d)")
+_IPV6 = re.compile(r"(?<![\w:.])[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7}(?![\w:])")
+
+_PHONE = re.compile(
+    r"(?<![\w+\-./,])"
+    r"(?:(?:\+|00)\d{1,3}(?:[ .\-]?\(0\))?[ .\-]?)?"
+    r"(?:\(\d{1,5}\)[ .\-]?)?"
+    r"\d{1,12}(?:[ .\-/]\d{1,8}){0,5}"
+    r"(?:\s?(?:x|ext\.?)\s?\d{1,6})?"
+    r"(?![\w\-]|[.,]\d)"
+)
+_EXT = re.compile(r"\s?(?:x|ext\.?)\s?\d{1,6}$")
+_DATE_LIKE = re.compile(r"^(?:\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}|\d{4}(?:[\-/ ]\d{4})+)$")
+_GROUP_SPLIT = re.compile(r"[ .\-/()]+")
+
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
+)
+_DATE = (
+    r"\d{4}-\d{2}-\d{2}"
+    r"|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{4}|\d{2})"
+    rf"|(?:{_MONTHS})\.? \d{{1,2}}(?:st|nd|rd|th)?,? \d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTHS})\.?,? \d{{4}}"
+)
+_DOB = re.compile(
+    r"(?i:\b(?:born(?:\s+on)?|b\.|dob|d\.o\.b\.|date\s+of\s+birth|birth\s?date|birthday|"
+    r"geboren(?:\s+am)?|n[ée]e?\s+le|nacid[oa]\s+el|nat[oa]\s+il)\s*[:\-–]?\s*)"
+    rf"(?P<date>{_DATE})(?!\d)"
+)
+
+_US_SUFFIXES = sorted(
+    set(_USAddress.street_suffixes)
+    | set(_GBAddress.street_suffixes)
+    | {"St", "Ave", "Rd", "Blvd", "Dr", "Ln", "Ct", "Pl", "Hwy", "Pkwy", "Ter", "Cir", "Sq"},
+    key=len,
+    reverse=True,
+)
+_ADDR_US = re.compile(
+    r"(?<![\w\-])(?:(?:Flat|Studio|Apartment|Unit|Suite) \w{1,4},? )?"
+    r"(?:\d{1,6}(?: [A-Z][A-Za-z'’\-]*){1,3}|(?<=, )(?:[A-Z][A-Za-z'’\-]*)(?: [A-Z][A-Za-z'’\-]*)?) "
+    rf"(?:{'|'.join(_US_SUFFIXES)})\b\.?"
+    r"(?: (?:Apt\.|Apartment|Suite|Unit|#) ?[\w\-]+)?"
+    r"(?:,? [A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2}, [A-Z]{2} \d{5}(?:-\d{4})?)?"
+)
+_ADDR_DE = re.compile(
+    r"(?<![\w\-])(?:[A-ZÄÖÜ][\wäöüß]*[\- ])*[A-ZÄÖÜ]?[\wäöüß]*"
+    r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee)"
+    r" \d{1,4}[a-z]?(?:/\d{1,4})?(?![\w])(?:, \d{5} [A-ZÄÖÜ][\wäöüß\-]+)?"
+)
+_ADDR_FR = re.compile(
+    r"(?<![\w\-])(?:\d{1,4}(?: ?bis| ?ter)?,? )?"
+    r"(?:rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|passage) "
+    r"(?:(?:de la|de l'|du|des|de|d'|la|le|l') ?)?[A-ZÀ-Ý][\w'’\-]*(?: [A-ZÀ-Ý][\w'’\-]*){0,3}"
+    r"(?:, \d{5} [A-ZÀ-Ý][\w\-]+)?"
+)
+_ADDR_IT = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(sorted(set(_ITAddress.street_suffixes) | {'Corso', 'Largo'}))})"
+    r"(?: [A-ZÀ-Ý][\w'’]*){1,3},? \d{1,4}(?![\w])(?: Piano \d{1,3})?"
+)
+_ADDR_ES = re.compile(
+    rf"(?<![\w\-])(?:{'|'.join(re.escape(p) for p in _ESAddress.street_prefixes)}|Av\.|Carrera|Vía)"
+    r"(?: (?:de la|de los|de las|del|de))?(?: [A-ZÀ-Ý][\w'’]*){1,3},? \d{1,4}(?![\w])"
+    r"(?: (?:Piso|Puerta|Apt\.) \d{1,3})?"
+)
+_ADDRESSES = ((_ADDR_US, "en_US"), (_ADDR_DE, "de_DE"), (_ADDR_FR, "fr_FR"),
+              (_ADDR_IT, "it_IT"), (_ADDR_ES, "es_ES"))  # fmt: skip
+
+_HAS_DIGIT = re.compile(r"\d")
+
+
+# --- validators -----------------------------------------------------------------------------
+
+
+def luhn_ok(digits: str) -> bool:
+    """Luhn checksum of a digit string (credit cards)."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def iban_ok(compact: str) -> bool:
+    """Country length and ISO 13616 mod-97 check of an IBAN without spaces."""
+    if IBAN_LENGTHS.get(compact[:2]) != len(compact):
+        return False
+    moved = compact[4:] + compact[:4]
+    return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+
+
+def ssn_ok(area: str, group: str, serial: str) -> bool:
+    a = int(area)
+    return 0 < a < 900 and a != 666 and group != "00" and serial != "0000"
+
+
+def _phone_ok(cand: str) -> bool:
+    main = _EXT.sub("", cand)
+    digits = sum(c.isdigit() for c in main)
+    if not 7 <= digits <= 15:
+        return False
+    prefixed = main[0] in "+(" or main.startswith("00")
+    if _DATE_LIKE.match(main):
+        return False
+    if prefixed:
+        return True
+    groups = [g for g in _GROUP_SPLIT.split(main) if g]
+    if len(groups) == 1:
+        # an unformatted national number
+        return digits in (10, 11) or (digits == 9 and main.startswith("0"))
+    seps = set(re.findall(r"[ .\-/]", main))
+    if seps == {"."} and len(groups) == 2:
+        return False  # a decimal number
+    if len(groups) == 2:
+        return groups[0].startswith("0") or (len(groups[0]) == 3 and len(groups[1]) == 4)
+    if all(len(g) == 3 for g in groups[1:]) and len(groups[0]) <= 3:
+        return False  # thousands separators: "1 250 000"
+    return not all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
+
+
+def _ip_ok(cand: str) -> bool:
+    try:
+        ipaddress.ip_address(cand)
+    except ValueError:
+        return False
+    return True
+
+
+# --- detection ------------------------------------------------------------------------------
+
+
+def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
+    if "@" in text and "EMAIL" in wanted:
+        for m in _EMAIL.finditer(text):
+            yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
+    if "." in text and "URL" in wanted:
+        for m in _URL.finditer(text):
+            s, e = m.start(), m.end()
+            while e > s and text[e - 1] in ".,;:!?'\"":
+                e -= 1
+            if e > s:
+                yield PIISpan(s, e, "URL", text[s:e])
+    has_digit = _HAS_DIGIT.search(text) is not None
+    if has_digit:
+        if "IBAN" in wanted:
+            for m in _IBAN.finditer(text):
+                raw = m.group()
+                want = IBAN_LENGTHS.get(raw[:2])
+                if want is None:
+                    continue
+                # Cut to the country's length (the pattern may run into a following token).
+                n, end = 0, m.start()
+                for ch in raw:
+                    end += 1
+                    if ch != " ":
+                        n += 1
+                        if n == want:
+                            break
+                compact = text[m.start() : end].replace(" ", "")
+                if len(compact) == want and iban_ok(compact):
+                    yield PIISpan(m.start(), end, "IBAN", text[m.start() : end])
+        if "CREDIT_CARD" in wanted:
+            for m in _CARD.finditer(text):
+                digits = re.sub(r"\D", "", m.group())
+                groups = re.split(r"[ \-]", m.group())
+                if len(groups) > 1 and (len(groups[0]) != 4 or min(map(len, groups[:-1])) < 4):
+                    continue  # grouped like a phone number, not a card
+                if 12 <= len(digits) <= 19 and luhn_ok(digits):
+                    yield PIISpan(m.start(), m.end(), "CREDIT_CARD", m.group())
+        if "US_SSN" in wanted:
+            for m in _SSN.finditer(text):
+                if ssn_ok(m.group(1), m.group(3), m.group(4)):
+                    yield PIISpan(m.start(), m.end(), "US_SSN", m.group())
+            for m in _SSN_BARE.finditer(text):
+                d = m.group(1)
+                if ssn_ok(d[:3], d[3:5], d[5:]):
+                    yield PIISpan(m.start(1), m.end(1), "US_SSN", d)
+        if "IP_ADDRESS" in wanted:
+            for m in _IPV4.finditer(text):
+                if _ip_ok(m.group()):
+                    yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
+        if "DATE_OF_BIRTH" in wanted:
+            for m in _DOB.finditer(text):
+                yield PIISpan(m.start("date"), m.end("date"), "DATE_OF_BIRTH", m.group("date"))
+        if "PHONE" in wanted:
+            for m in _PHONE.finditer(text):
+                if _phone_ok(m.group()):
+                    yield PIISpan(m.start(), m.end(), "PHONE", m.group())
+    if "ADDRESS" in wanted:
+        for rx, loc in _ADDRESSES if has_digit else _ADDRESSES[2:3]:  # French needs no number
+            for m in rx.finditer(text):
+                yield PIISpan(m.start(), m.end(), "ADDRESS", m.group(), locale=loc)
+    if ":" in text and "IP_ADDRESS" in wanted:
+        for m in _IPV6.finditer(text):
+            if m.group().count(":") >= 2 and _ip_ok(m.group()):
+                yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
+    if "PERSON" in wanted:
+        for h in find_names(text):
+            yield PIISpan(
+                h.start, h.end, "PERSON", text[h.start : h.end], h.gender, h.locale, h.has_first
+            )
+
+
+def resolve(spans: list[PIISpan]) -> list[PIISpan]:
+    """Keep non-overlapping spans: higher-priority type first, then the longer span."""
+    if len(spans) < 2:
+        return spans
+    spans = sorted(spans, key=lambda s: (_PRIORITY.get(s.type, 99), s.start - s.end, s.start))
+    kept: list[PIISpan] = []
+    for sp in spans:
+        if all(sp.end <= k.start or sp.start >= k.end for k in kept):
+            kept.append(sp)
+    kept.sort(key=lambda s: s.start)
+    return kept
+
+
+def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES)) -> list[PIISpan]:
+    """All entities of the ``wanted`` types in ``text``, non-overlapping, by position."""
+    if not text:
+        return []
+    return resolve(list(_candidates(text, wanted)))

@@ -1,0 +1,399 @@
+"""Keyed, consistent surrogates: HMAC-SHA256(key, type + normalized entity) seeds the fake value.
+
+Private module of :mod:`trustbench.sanitize.pii`. The same entity always maps to the same
+surrogate under one key; another key gives unrelated surrogates. Names are mapped token by token
+(first names within their perceived gender and locale, last names within their locale), so
+"Jessica Smith", "Jessica" and "Ms. Smith" stay linked inside a corpus.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import random
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from faker import Faker
+
+from trustbench.sanitize._pii_detect import IBAN_LENGTHS, PIISpan, luhn_ok
+from trustbench.sanitize._pii_names import LOCALES, gazetteer
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Webmail domains carry no personal information and keep the domain distribution realistic.
+FREEMAIL = _words(
+    "gmail.com googlemail.com yahoo.com yahoo.co.uk hotmail.com outlook.com live.com msn.com "
+    "aol.com icloud.com me.com mail.com gmx.de gmx.net web.de orange.fr free.fr laposte.net "
+    "libero.it hotmail.fr hotmail.it protonmail.com proton.me example.com example.org "
+    "example.net"
+)
+
+# Country calling codes of one and two digits (three-digit codes are everything else).
+_CC = _words(
+    "1 7 20 27 30 31 32 33 34 36 39 40 41 43 44 45 46 47 48 49 51 52 53 54 55 56 57 58 60 61 62 "
+    "63 64 65 66 81 82 84 86 90 91 92 93 94 95 98"
+)
+_MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December",
+)  # fmt: skip
+_MONTH_IDX = (
+    {m.lower(): i + 1 for i, m in enumerate(_MONTHS)}
+    | {m[:3].lower(): i + 1 for i, m in enumerate(_MONTHS)}
+    | {"sept": 9}
+)
+_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NUMERIC = re.compile(r"^(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})$")
+_MDY = re.compile(r"^([A-Za-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$")
+_DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$")
+_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+
+MaxAttempts = 50
+
+
+def _ordinal(n: int) -> str:
+    return "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+
+
+def _match_case(src: str, out: str) -> str:
+    if src.isupper() and len(src) > 1:
+        return out.upper()
+    if src.islower():
+        return out.lower()
+    return out
+
+
+class Surrogates:
+    """Derive surrogates for detected spans from a secret key.
+
+    ``avoid`` holds digests (see :meth:`digest`) of the corpus's original values: a candidate
+    surrogate equal to any original is redrawn, so no output string can be mistaken for (or be)
+    someone's real value. The key lives only in this object's memory.
+    """
+
+    def __init__(self, key: bytes, locale: str = "en_US", avoid: set[bytes] | None = None):
+        if not key:
+            raise ValueError("an empty key gives no protection")
+        self.__key = key
+        self.locale = locale
+        self.avoid = avoid if avoid is not None else set()
+        self._fakers: dict[str, Faker] = {}
+        self._cache: dict[tuple[str, str], str] = {}
+        self._makers: dict[str, Callable[[PIISpan], str]] = {
+            "EMAIL": self._email, "URL": self._url, "IBAN": self._iban,
+            "CREDIT_CARD": self._card, "US_SSN": self._ssn, "IP_ADDRESS": self._ip,
+            "DATE_OF_BIRTH": self._dob, "PHONE": self._phone, "ADDRESS": self._address,
+            "PERSON": self._person,
+        }  # fmt: skip
+
+    def __repr__(self) -> str:
+        return f"Surrogates(locale={self.locale!r}, key=<hidden>)"
+
+    def __getstate__(self):
+        raise TypeError("Surrogates holds a secret key and is not picklable")
+
+    # --- keyed randomness ----------------------------------------------------------------------
+
+    def keyed(self, kind: str, norm: str, attempt: int = 0) -> bytes:
+        msg = f"{kind}\x1f{norm}\x1f{attempt}".encode()
+        return hmac.new(self.__key, msg, hashlib.sha256).digest()
+
+    def rng(self, kind: str, norm: str, attempt: int = 0) -> random.Random:
+        return random.Random(int.from_bytes(self.keyed(kind, norm, attempt)[:8], "big"))
+
+    def faker(self, locale: str, seed: int) -> Faker:
+        fk = self._fakers.get(locale)
+        if fk is None:
+            fk = self._fakers[locale] = Faker(locale)
+        fk.seed_instance(seed)
+        return fk
+
+    def hash_token(self, kind: str, norm: str) -> str:
+        return self.keyed("HASH:" + kind, norm).hex()[:12]
+
+    @staticmethod
+    def digest(kind: str, norm: str) -> bytes:
+        """Compact unkeyed digest of an original, for the in-memory ``avoid`` set."""
+        return hashlib.blake2b(f"{kind}\x1f{norm}".encode(), digest_size=8).digest()
+
+    def _draw(self, etype: str, norm: str, make: Callable[[random.Random], str],
+              rng_kind: str | None = None, cache_key: str | None = None) -> str:  # fmt: skip
+        """Cached keyed draw; redraw while the candidate equals an original of the corpus."""
+        ck = (cache_key or rng_kind or etype, norm)
+        hit = self._cache.get(ck)
+        if hit is not None:
+            return hit
+        for attempt in range(MaxAttempts):
+            out = make(self.rng(rng_kind or etype, norm, attempt))
+            n = normalize(etype, out)
+            if n != norm and self.digest(etype, n) not in self.avoid:
+                break
+        self._cache[ck] = out
+        return out
+
+    # --- public -------------------------------------------------------------------------------
+
+    def __call__(self, span: PIISpan) -> str:
+        return self._makers[span.type](span)
+
+    # --- per type -----------------------------------------------------------------------------
+
+    def _email(self, sp: PIISpan) -> str:
+        local, _, domain = sp.text.rpartition("@")
+        dom = domain.lower()
+
+        def make(r: random.Random) -> str:
+            fk = self.faker(self.locale, r.getrandbits(63))
+            d = dom if dom in FREEMAIL else fk.domain_name()
+            return f"{fk.user_name()}@{d}"
+
+        return self._draw("EMAIL", normalize("EMAIL", sp.text), make)
+
+    def _url(self, sp: PIISpan) -> str:
+        m = re.match(r"(?i)((?:https?|ftp)://)?(www\.)?([^/?#]+)(.*)$", sp.text)
+        scheme, www, host, rest = m.groups() if m else ("", "", sp.text, "")
+        tld = host.rsplit(".", 1)[-1] if "." in host else "com"
+
+        def make(r: random.Random) -> str:
+            fk = self.faker(self.locale, r.getrandbits(63))
+            path = ""
+            if rest and rest != "/":
+                path = "/" + fk.slug()
+            elif rest == "/":
+                path = "/"
+            return f"{scheme or ''}{www or ''}{fk.domain_word()}.{tld}{path}"
+
+        return self._draw("URL", normalize("URL", sp.text), make)
+
+    def _digits_into(self, shape: str, keep: int, r: random.Random, first_nonzero: bool) -> str:
+        """Replace the digits of ``shape`` after the first ``keep`` digits, keeping separators."""
+        out, seen = [], 0
+        for ch in shape:
+            if ch.isdigit():
+                if seen < keep:
+                    out.append(ch)
+                elif seen == keep and first_nonzero:
+                    out.append(str(r.randint(2, 9)))
+                else:
+                    out.append(str(r.randint(0, 9)))
+                seen += 1
+            else:
+                out.append(ch)
+        return "".join(out)
+
+    def _phone(self, sp: PIISpan) -> str:
+        text = sp.text
+        digits = re.sub(r"\D", "", text)
+        keep = 0
+        m = re.match(r"(\+|00)(\d+)", text)
+        if m:  # keep the country calling code
+            run = m.group(2)
+            prefix_len = 2 if m.group(1) == "00" else 0
+            cc = next((run[:k] for k in (1, 2) if run[:k] in _CC), run[:3])
+            keep = prefix_len + len(cc)
+        elif text.lstrip("(").startswith("0"):
+            keep = 1  # national trunk prefix
+
+        # The digit stream depends on the digits only, so one number written two ways maps to
+        # the same surrogate digits; the shape of each occurrence is kept.
+        def make(r: random.Random) -> str:
+            return self._digits_into(text, keep, r, first_nonzero=True)
+
+        shape = re.sub(r"\d", "9", text)
+        return self._draw("PHONE", digits, make, cache_key="PHONE:" + shape)
+
+    def _card(self, sp: PIISpan) -> str:
+        text = sp.text
+        digits = re.sub(r"\D", "", text)
+
+        def make(r: random.Random) -> str:
+            body = digits[0] + "".join(str(r.randint(0, 9)) for _ in range(len(digits) - 2))
+            check = next(str(c) for c in range(10) if luhn_ok(body + str(c)))
+            new = iter(body + check)
+            return "".join(next(new) if ch.isdigit() else ch for ch in text)
+
+        return self._draw("CREDIT_CARD", digits, make, cache_key="CARD:" + re.sub(r"\d", "9", text))
+
+    def _iban(self, sp: PIISpan) -> str:
+        text = sp.text
+        compact = text.replace(" ", "")
+        country = compact[:2]
+
+        def make(r: random.Random) -> str:
+            bban = "".join(
+                str(r.randint(0, 9)) if c.isdigit() else chr(r.randint(65, 90)) for c in compact[4:]
+            )
+            moved = bban + country + "00"
+            check = 98 - int("".join(str(int(c, 36)) for c in moved)) % 97
+            new = iter(f"{country}{check:02d}{bban}")
+            return "".join(next(new) if ch != " " else " " for ch in text)
+
+        assert IBAN_LENGTHS.get(country) == len(compact)
+        return self._draw("IBAN", compact, make, cache_key="IBAN:" + re.sub(r"\w", "X", text))
+
+    def _ssn(self, sp: PIISpan) -> str:
+        text = sp.text
+        sep = next((c for c in text if not c.isdigit()), "")
+
+        def make(r: random.Random) -> str:
+            area = r.choice([a for a in range(1, 900) if a != 666])
+            return f"{area:03d}{sep}{r.randint(1, 99):02d}{sep}{r.randint(1, 9999):04d}"
+
+        return self._draw("US_SSN", re.sub(r"\D", "", text), make, cache_key="SSN" + sep)
+
+    def _ip(self, sp: PIISpan) -> str:
+        import ipaddress
+
+        addr = ipaddress.ip_address(sp.text)
+
+        def make(r: random.Random) -> str:
+            fk = self.faker(self.locale, r.getrandbits(63))
+            if addr.version == 6:
+                return fk.ipv6()
+            return fk.ipv4_private() if addr.is_private else fk.ipv4_public()
+
+        return self._draw("IP_ADDRESS", str(addr), make)
+
+    def _dob(self, sp: PIISpan) -> str:
+        text = sp.text
+        parsed = _parse_date(text)
+        if parsed is None:  # unparseable: keyed random date in ISO form
+
+            def make(r: random.Random) -> str:
+                return self.faker(self.locale, r.getrandbits(63)).date_of_birth().isoformat()
+
+            return self._draw("DATE_OF_BIRTH", text, make)
+        d, render = parsed
+
+        def make_shift(r: random.Random) -> str:
+            shift = r.choice([x for x in range(-365, 366) if x])
+            return render(d + timedelta(days=shift))
+
+        return self._draw("DATE_OF_BIRTH", d.isoformat(), make_shift, cache_key="DOB:" + text)
+
+    def _address(self, sp: PIISpan) -> str:
+        loc = sp.locale or self.locale
+        has_tail = bool(re.search(r", [A-Z]{2} \d{5}", sp.text))
+
+        def make(r: random.Random) -> str:
+            fk = self.faker(loc, r.getrandbits(63))
+            out = fk.street_address().replace("\n", ", ").strip()
+            if has_tail:
+                out += f", {fk.city()}, {fk.state_abbr()} {fk.postcode()}"
+            return out
+
+        return self._draw("ADDRESS", normalize("ADDRESS", sp.text), make,
+                          cache_key=f"ADDRESS:{loc}:{has_tail}")  # fmt: skip
+
+    def _person(self, sp: PIISpan) -> str:
+        gz = gazetteer()
+        loc = sp.locale if sp.locale in LOCALES else "en_US"
+        gender = sp.gender or "U"
+        out: list[str] = []
+        pos = 0
+        first_done = not sp.has_first
+        for m in _NAME_TOKEN.finditer(sp.text):
+            out.append(sp.text[pos : m.start()])
+            tok = m.group()
+            pos = m.end()
+            if tok.lower() in ("de", "du", "des", "da", "di", "del", "della", "van", "von", "der",
+                               "den", "dos", "das", "le", "la", "ter", "ten"):  # fmt: skip
+                out.append(tok)
+                continue
+            if len(tok.rstrip(".")) == 1:  # an initial
+                r = self.rng("INITIAL", tok.lower())
+                out.append(chr(65 + r.randrange(26)) + tok[1:])
+                continue
+            if not first_done:
+                first_done = True
+                pool = gz.pools.get((loc, gender)) or gz.pools[("en_US", gender)]
+                out.append(self._name_part("FIRST:" + gender, tok, pool))
+                continue
+            pool = gz.pools.get((loc, "L")) or gz.pools[("en_US", "L")]
+            out.append("-".join(self._name_part("LAST", p, pool) for p in tok.split("-")))
+        out.append(sp.text[pos:])
+        return "".join(out)
+
+    def _name_part(self, kind: str, tok: str, pool: tuple[str, ...]) -> str:
+        norm = tok.casefold()
+
+        def make(r: random.Random) -> str:
+            return pool[r.randrange(len(pool))]
+
+        return _match_case(tok, self._draw("NAME", norm, make, rng_kind=kind))
+
+
+def normalize(etype: str, text: str) -> str:
+    """The form under which two mentions count as the same entity (and keys the surrogate)."""
+    if etype in ("PHONE", "CREDIT_CARD", "US_SSN"):
+        return re.sub(r"\D", "", text)
+    if etype == "IBAN":
+        return text.replace(" ", "").upper()
+    if etype == "EMAIL":
+        return text.lower()
+    if etype == "URL":
+        return text.lower().rstrip("/")
+    if etype == "IP_ADDRESS":
+        import ipaddress
+
+        try:
+            return str(ipaddress.ip_address(text))
+        except ValueError:
+            return text
+    if etype == "DATE_OF_BIRTH":
+        parsed = _parse_date(text)
+        return parsed[0].isoformat() if parsed else text
+    if etype == "NAME":
+        return text.casefold()
+    return " ".join(text.casefold().split())
+
+
+def _parse_date(text: str) -> tuple[date, Callable[[date], str]] | None:
+    """Parse the date formats the detector finds; return the date and a renderer in that format."""
+    try:
+        if m := _ISO.match(text):
+            return date(int(m[1]), int(m[2]), int(m[3])), lambda d: d.isoformat()
+        if m := _NUMERIC.match(text):
+            a, sep, b, y = int(m[1]), m[2], int(m[3]), m[4]
+            year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) > 30 else 2000 + int(y))
+            day_first = a > 12 or sep == "."
+            dd, mm = (a, b) if day_first else (b, a)
+            pad = len(m[1]) == 2
+
+            def render(d: date) -> str:
+                p, q = (d.day, d.month) if day_first else (d.month, d.day)
+                yy = f"{d.year:04d}" if len(y) == 4 else f"{d.year % 100:02d}"
+                return f"{p:02d}{sep}{q:02d}{sep}{yy}" if pad else f"{p}{sep}{q}{sep}{yy}"
+
+            return date(year, mm, dd), render
+        if m := _MDY.match(text):
+            month = _MONTH_IDX[m[1].lower()]
+            short = m[1].capitalize() not in _MONTHS
+            dot, suf, comma = m[2], m[4], m[5]
+
+            def render(d: date) -> str:
+                name = _MONTHS[d.month - 1]
+                name = name[:3] if short else name
+                s = _ordinal(d.day) if suf else ""
+                return f"{name}{dot if short else ''} {d.day}{s}{comma} {d.year}"
+
+            return date(int(m[6]), month, int(m[3])), render
+        if m := _DMY.match(text):
+            month = _MONTH_IDX[m[4].lower()]
+            short = m[4].capitalize() not in _MONTHS
+
+            def render(d: date) -> str:
+                name = _MONTHS[d.month - 1]
+                name = name[:3] if short else name
+                s = _ordinal(d.day) if m[2] else ""
+                return f"{d.day}{s}{m[3] or ''} {name}{m[5]}{m[6]} {d.year}"
+
+            return date(int(m[7]), month, int(m[1])), render
+    except (ValueError, KeyError):
+        return None
+    return None
