@@ -121,7 +121,7 @@ _US_SUFFIXES = sorted(
     reverse=True,
 )
 _ADDR_US = re.compile(
-    r"(?<![\w\-])(?:(?:Flat|Studio|Apartment|Unit|Suite) \w{1,4},? )?"
+    r"(?<![\w\-])(?:(?:Flat|Studio|Apartment|Unit|Suite) \d\w{0,3},? )?"
     r"(?:\d{1,6}(?: [A-Z][A-Za-z'’\-]*){1,3}|(?<=, )(?:[A-Z][A-Za-z'’\-]*)(?: [A-Z][A-Za-z'’\-]*)?) "
     rf"(?:{'|'.join(_US_SUFFIXES)})\b\.?"
     r"(?: (?:Apt\.|Apartment|Suite|Unit|#) ?[\w\-]+)?"
@@ -249,7 +249,9 @@ def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
             for m in _CARD.finditer(text):
                 digits = re.sub(r"\D", "", m.group())
                 groups = re.split(r"[ \-]", m.group())
-                if len(groups) > 1 and (len(groups[0]) != 4 or min(map(len, groups[:-1])) < 4):
+                if len(groups) > 1 and (
+                    len(groups[0]) != 4 or min(map(len, groups[:-1])) < 4 or len(groups[-1]) < 3
+                ):
                     continue  # grouped like a phone number, not a card
                 if 12 <= len(digits) <= 19 and luhn_ok(digits):
                     yield PIISpan(m.start(), m.end(), "CREDIT_CARD", m.group())

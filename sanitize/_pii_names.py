@@ -204,7 +204,7 @@ def find_names(text: str) -> list[NameHit]:
             hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
             continue
-        if info is not None and tok not in _NOT_NAME:
+        if info is not None and (tok not in _NOT_NAME or tok in _AMBIGUOUS):
             gender, locale = info
             k = 1
             # Middle initial or a second first name, then up to two last-name tokens.

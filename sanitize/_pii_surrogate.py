@@ -196,6 +196,9 @@ class Surrogates:
             prefix_len = 2 if m.group(1) == "00" else 0
             cc = next((run[:k] for k in (1, 2) if run[:k] in _CC), run[:3])
             keep = prefix_len + len(cc)
+            after_cc = text[m.start(2) + len(cc) :]
+            if re.match(r"[ .\-]?\(0\)", after_cc):
+                keep += 1  # "+44 (0)20 …": the trunk "(0)" stays
         elif text.lstrip("(").startswith("0"):
             keep = 1  # national trunk prefix
 
@@ -301,7 +304,7 @@ class Surrogates:
             out.append(sp.text[pos : m.start()])
             tok = m.group()
             pos = m.end()
-            if tok.lower() in ("de", "du", "des", "da", "di", "del", "della", "van", "von", "der",
+            if tok.islower() and tok in ("de", "du", "des", "da", "di", "del", "della", "van", "von", "der",
                                "den", "dos", "das", "le", "la", "ter", "ten"):  # fmt: skip
                 out.append(tok)
                 continue

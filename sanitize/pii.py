@@ -125,7 +125,10 @@ class PIIDetector:
                     gender, locale = gz.first.get(first, ("U", "en_US"))
                     add.append(PIISpan(s, e, "PERSON", text[s:e], gender, locale,
                                        first in gz.first))  # fmt: skip
-                found[i] = resolve(found[i] + add)  # regex/gazetteer spans win on overlap
+                # NER only fills gaps: regex and gazetteer spans win on any overlap
+                have = found[i]
+                add = [a for a in add if all(a.end <= h.start or a.start >= h.end for h in have)]
+                found[i] = resolve(have + add)
         return found
 
 
