@@ -115,6 +115,18 @@ def cmd_steps(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
+def cmd_audit_pii(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from trustbench.builders.audit import format_report, run_audit
+
+    report = run_audit(
+        args.dir, recipe=args.recipe, source=args.source, column=args.column, truth=args.truth
+    )
+    out.print(format_report(report), markup=False, highlight=False)
+    if args.json:
+        Path(args.json).write_text(json.dumps(report.summary(), indent=2) + "\n")
+    return EXIT_OK if report.ok else EXIT_FAILED
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build-dataset", description="Build trustworthiness benchmark datasets from recipes."
@@ -151,6 +163,15 @@ def build_parser() -> argparse.ArgumentParser:
     ins.add_argument("dir", help="build output folder")
     ins.add_argument("--rows", type=int, default=5, help="rows to show")
     ins.set_defaults(func=cmd_inspect)
+
+    aud = sub.add_parser("audit-pii", help="fail if any original PII string is in a build output")
+    aud.add_argument("dir", help="build output folder")
+    aud.add_argument("--recipe", help="recipe whose source texts hold the originals")
+    aud.add_argument("--source", help="parquet file with the original texts (instead of --recipe)")
+    aud.add_argument("--column", default="caption", help="text column of --source")
+    aud.add_argument("--truth", help="truth.json with planted PII entities (added to originals)")
+    aud.add_argument("--json", help="also write the report (no originals) to this file")
+    aud.set_defaults(func=cmd_audit_pii)
 
     steps = sub.add_parser("steps", help="list the available steps and their options")
     steps.set_defaults(func=cmd_steps)
