@@ -184,9 +184,7 @@ def _concat(*parts: list[np.ndarray]) -> tuple[np.ndarray, ...]:
     return tuple(np.concatenate(p) for p in parts)
 
 
-def _expand(
-    q: np.ndarray, start: np.ndarray, count: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
+def _expand(q: np.ndarray, start: np.ndarray, count: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Pairs (query position, index position) for every member of every hit bucket."""
     multi = np.flatnonzero(count > 1)
     if not len(multi):  # the common case for well-spread keys

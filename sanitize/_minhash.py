@@ -51,7 +51,9 @@ def jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def signatures(norms: Sequence[str], num_perm: int = 128, ngram: int = 1, seed: int = 1) -> np.ndarray:
+def signatures(
+    norms: Sequence[str], num_perm: int = 128, ngram: int = 1, seed: int = 1
+) -> np.ndarray:
     """``(n, num_perm)`` uint32 MinHash signatures of normalised captions."""
     from datasketch import MinHash
 

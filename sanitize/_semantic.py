@@ -169,6 +169,10 @@ def find_semantic_duplicates(
     if not out_i:
         return pl.DataFrame(schema=schema)
     frame = pl.DataFrame(
-        {"i": np.concatenate(out_i), "j": np.concatenate(out_j), "similarity": np.concatenate(out_s)}
+        {
+            "i": np.concatenate(out_i),
+            "j": np.concatenate(out_j),
+            "similarity": np.concatenate(out_s),
+        }
     )
     return frame.cast(schema).sort("i", "j")  # type: ignore[arg-type]

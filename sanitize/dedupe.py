@@ -89,10 +89,14 @@ def _empty_pairs() -> pl.DataFrame:
     return pl.DataFrame(schema=_PAIR_SCHEMA)
 
 
-def find_exact_duplicates(keys: Sequence[str | None]) -> pl.DataFrame:
+def find_exact_duplicates(keys: Sequence[str | None] | pl.Series) -> pl.DataFrame:
     """Pairs ``(i, j, distance=0)`` linking every row to the first row with the same key
-    (nulls never match). The clique is implied; clusters are the same."""
-    frame = pl.DataFrame({"key": list(keys), "row": np.arange(len(keys), dtype=np.int64)})
+    (nulls never match). The clique is implied; clusters are the same.
+
+    >>> find_exact_duplicates(exact_keys(images, on="pixels")[0])
+    """
+    key = keys.alias("key") if isinstance(keys, pl.Series) else pl.Series("key", list(keys))
+    frame = pl.DataFrame({"key": key, "row": np.arange(len(key), dtype=np.int64)})
     frame = frame.filter(pl.col("key").is_not_null())
     first = frame.group_by("key").agg(pl.col("row").min().alias("first"))
     linked = frame.join(first, on="key").filter(pl.col("row") != pl.col("first"))
@@ -225,7 +229,9 @@ def find_caption_duplicates(
     schema = {"i": pl.Int64, "j": pl.Int64, "similarity": pl.Float64}
     norms = [normalize_caption(t) for t in texts]
     exact = find_exact_duplicates(norms)
-    frames = [exact.rename({"distance": "similarity"}).with_columns(pl.lit(1.0).alias("similarity"))]
+    frames = [
+        exact.rename({"distance": "similarity"}).with_columns(pl.lit(1.0).alias("similarity"))
+    ]
     frame = pl.DataFrame({"norm": norms, "row": np.arange(len(norms), dtype=np.int64)})
     firsts = frame.filter(pl.col("norm").is_not_null()).group_by("norm").agg(pl.col("row").min())
     firsts = firsts.sort("row")
@@ -248,7 +254,9 @@ def find_caption_duplicates(
         if keep_i:
             frames.append(pl.DataFrame({"i": keep_i, "j": keep_j, "similarity": sims}))
     out = pl.concat([f.cast(schema) for f in frames])  # type: ignore[arg-type]
-    out = out.with_columns(pl.min_horizontal("i", "j").alias("i"), pl.max_horizontal("i", "j").alias("j"))
+    out = out.with_columns(
+        pl.min_horizontal("i", "j").alias("i"), pl.max_horizontal("i", "j").alias("j")
+    )
     return out.group_by("i", "j").agg(pl.col("similarity").max()).sort("i", "j")
 
 
