@@ -32,7 +32,8 @@ _MIN_LEN = 4  # shorter strings (initials, "Al") would match everywhere and prov
 
 @dataclass(frozen=True)
 class Finding:
-    """One original PII string found in an output: where, of what type, and a salted hash."""
+    """One original PII string found in an output (case-insensitively): where, of what type, and
+    a salted hash of its case-folded form."""
 
     type: str
     digest: str
@@ -117,11 +118,11 @@ def originals_from_truth(path: str | Path) -> dict[str, str]:
 class _Matcher:
     def __init__(self, originals: dict[str, str]):
         kept = {o: t for o, t in originals.items() if len(o) >= _MIN_LEN}
-        self.types = kept
+        self.types = {o.casefold(): t for o, t in kept.items()}
         self.salt = secrets.token_bytes(16)
         alts = sorted(kept, key=len, reverse=True)
         self.rx = (
-            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)")
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, alts)) + r")(?!\w)", re.I)
             if alts
             else None
         )
@@ -134,7 +135,7 @@ class _Matcher:
         if self.rx is None or not text:
             return
         for m in self.rx.finditer(text):
-            yield m.start(), m.group()
+            yield m.start(), m.group().casefold()
 
 
 def _scan_parquet(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None:
@@ -166,7 +167,11 @@ def _scan_parquet(path: Path, rel: str, m: _Matcher, report: AuditReport) -> Non
                 continue
             values = series.to_list()
             if m.literals:
-                hits = series.fill_null("").str.contains_any(m.literals).to_list()
+                hits = (
+                    series.fill_null("")
+                    .str.contains_any(m.literals, ascii_case_insensitive=True)
+                    .to_list()
+                )
             else:
                 hits = [False] * len(values)
             for i, (v, hit) in enumerate(zip(values, hits, strict=True)):
@@ -188,11 +193,12 @@ def _scan_text(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None:
 
 
 def _scan_binary(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None:
-    data = path.read_bytes()
+    data = path.read_bytes().lower()
     for orig in m.literals:
-        off = data.find(orig.encode())
+        off = data.find(orig.lower().encode())
         if off >= 0:
-            report.findings.append(Finding(m.types[orig], m.digest(orig), rel, f"byte {off}"))
+            key = orig.casefold()
+            report.findings.append(Finding(m.types[key], m.digest(key), rel, f"byte {off}"))
 
 
 def output_files(out_dir: Path) -> list[Path]:

@@ -189,6 +189,15 @@ def find_names(text: str) -> list[NameHit]:
         if i > 0 and toks[i - 1][2] in _PLACE_PREFIX and text[toks[i - 1][1] : s] == " ":
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
+        if tok.isupper() and len(tok) > 1:
+            # ALL-CAPS: only a gazetteer first name followed by a gazetteer last name counts
+            if len(chain) > 1 and tok.title() in gz.first and chain[1].title() in gz.last:
+                gender, locale = gz.first[tok.title()]
+                hits.append(NameHit(s, toks[i + 1][1], gender, locale, True))
+                i += 2
+            else:
+                i += 1
+            continue
         title = _title_before(text, s)
         info = gz.first.get(tok)
         if info is None and "-" in tok:
