@@ -243,14 +243,15 @@ class ExactDedupe(_DedupeStep):
     """Drop exact duplicates: same encoded bytes, same decoded pixels (a lossless re-encode), or
     same normalised caption; one row per cluster stays (``keep``).
 
-    >>> ExactDedupe({"on": ["bytes", "pixels"]})
+    >>> ExactDedupe({"by": ["bytes", "pixels"]})
     """
 
     name = "dedupe.exact"
     reason = "exact_duplicate"
 
     class Options(_Common):
-        on: list[Literal["bytes", "pixels", "caption"]] = Field(
+        # not "on": YAML 1.1 reads a bare `on` key as the boolean true
+        by: list[Literal["bytes", "pixels", "caption"]] = Field(
             default_factory=lambda: ["bytes", "pixels"],
             description="keys that make two rows equal (any of them): bytes, pixels, caption",
         )
@@ -258,12 +259,12 @@ class ExactDedupe(_DedupeStep):
 
     def __init__(self, *args: Any, **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._keys: dict[str, list[np.ndarray]] = {k: [] for k in self.options.on}
+        self._keys: dict[str, list[np.ndarray]] = {k: [] for k in self.options.by}
 
     def _observe(self, batch: pl.DataFrame) -> None:
         ids = batch[ID].to_list()
-        images = _image_bytes(batch) if {"bytes", "pixels"} & set(self.options.on) else []
-        for kind in self.options.on:
+        images = _image_bytes(batch) if {"bytes", "pixels"} & set(self.options.by) else []
+        for kind in self.options.by:
             if kind == "caption":
                 keys = [dd.caption_key(t) for t in batch[TEXT].to_list()]
             else:
@@ -278,7 +279,7 @@ class ExactDedupe(_DedupeStep):
 
     def _pairs(self) -> pl.DataFrame:
         frames = []
-        for kind in self.options.on:
+        for kind in self.options.by:
             keys = np.concatenate(self._keys[kind]) if self._keys[kind] else np.zeros(0, np.uint64)
             series = pl.Series("key", keys, dtype=pl.UInt64)
             series = series.to_frame().select(pl.when(pl.col("key") != 0).then("key"))["key"]
