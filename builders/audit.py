@@ -159,10 +159,11 @@ def _scan_parquet(path: Path, rel: str, m: _Matcher, report: AuditReport) -> Non
                                 f"{rel} row {row0 + i}" + (f" id={ids[i]}" if ids else "")
                             )
                     series = df[col].struct.field("path").cast(pl.String)
-                else:
-                    series = df.select(pl.col(col).cast(pl.String, strict=False))[col]
-                    if series.null_count() == len(series):
-                        series = pl.Series([json.dumps(v) for v in df[col].to_list()])
+                else:  # nested values are searched in their JSON form
+                    series = pl.Series(
+                        [json.dumps(v, default=str, ensure_ascii=False) for v in df[col].to_list()],
+                        dtype=pl.String,
+                    )
             else:
                 continue
             values = series.to_list()

@@ -103,6 +103,11 @@ def test_private_build_passes_audit_and_never_writes_the_key(tmp_path, source, m
 def test_raw_build_fails_audit_without_printing_originals(tmp_path, source, capsys):
     out = tmp_path / "raw"
     run_recipe(_recipe(source, [{"validate.images": {}}]), out=out, progress=False)
+    # a step report with nested columns (like dedupe cluster tables) is searched too
+    (out / "reports" / "09-x").mkdir(parents=True)
+    pl.DataFrame({"members": [["k1", "brian keller"]], "n": [2]}).write_parquet(
+        out / "reports" / "09-x" / "clusters.parquet"
+    )
     assert main(["audit-pii", str(out), "--source", str(source), "--column", "caption",
                  "--json", str(tmp_path / "audit.json")]) == 1  # fmt: skip
     printed = capsys.readouterr().out
@@ -112,6 +117,8 @@ def test_raw_build_fails_audit_without_printing_originals(tmp_path, source, caps
     assert {"PERSON", "EMAIL", "PHONE", "CREDIT_CARD", "IBAN", "IP_ADDRESS", "URL", "ADDRESS",
             "DATE_OF_BIRTH"} <= found  # fmt: skip
     assert any(f["file"].startswith("exclusions/") for f in report["findings"])
+    # found case-insensitively inside a list column of a report
+    assert any(f["file"] == "reports/09-x/clusters.parquet" for f in report["findings"])
     assert len(report["images_with_gps"]) == 1
     dumped = printed + (tmp_path / "audit.json").read_text()
     for original in ORIGINALS + ["Jenna Ortiz"]:
