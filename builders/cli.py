@@ -103,15 +103,17 @@ def cmd_inspect(args: argparse.Namespace, out: Console, err: Console) -> int:
 
 def cmd_steps(args: argparse.Namespace, out: Console, err: Console) -> int:
     for name, cls in all_steps().items():
-        doc = (cls.__doc__ or "").strip().splitlines()[0] if cls.__doc__ else ""
-        out.print(f"[bold]{name}[/bold] ({cls.kind}) — {doc}")
+        if name.startswith("test."):
+            continue
+        summary = " ".join((cls.__doc__ or "").strip().split("\n\n")[0].split())
+        print(f"{name} ({cls.kind}) — {summary}")
         for fname, f in cls.Options.model_fields.items():
-            default = (
-                "required"
-                if f.is_required()
-                else f"default {f.get_default(call_default_factory=True)!r}"
-            )
-            out.print(f"    {fname}: {f.description or ''} ({default})")
+            if f.is_required():
+                default = "required"
+            else:
+                default = f"default {f.get_default(call_default_factory=True)!r}"
+            print(f"    {fname}: {' '.join((f.description or '').split())} ({default})")
+        print()
     return EXIT_OK
 
 
