@@ -49,7 +49,7 @@ def test_demo_build(tmp_path, capsys):
     ds = datasets.load_dataset("parquet", data_files=str(out / "data" / "*.parquet"), split="train")
     assert len(ds) == prov["output"]["rows"] > 200
     row = ds[0]
-    assert row["image"].size[0] > 0 and row["lineage"]["steps"][0] == "validate.images"
+    assert row["image"].size[0] > 0 and "validate.images" in row["lineage"]["steps"]
     assert row["lineage"]["source_file"] == "../sample/sample.parquet"
     assert set(ds["id"]).isdisjoint(excl["id"].to_list())
 
@@ -58,5 +58,5 @@ def test_demo_build(tmp_path, capsys):
     shown = capsys.readouterr().out
     assert "per-step accounting" in shown and "validate.images" in shown
     card = (out / "README.md").read_text()
-    assert "| 1 | `validate.images` |" in card
+    assert "`validate.images` |" in card and "Output fingerprint" in card
     assert pl.read_parquet(out / "data" / "*.parquet")["id"].n_unique() == len(ds)
