@@ -14,7 +14,11 @@ token-classification model can be added for names (``ner=``). Replacement operat
 - ``redact``: ``[EMAIL]``; ``mask``: letters and digits become ``*``; ``hash``:
   ``[EMAIL:3fa9c1d2e0b4]`` (keyed, so it is linkable only under the same key).
 
-The key is never stored anywhere but the :class:`Pseudonymizer` object.
+The key is never stored anywhere but the :class:`Pseudonymizer` object. With ``observe`` (the
+``pseudonymize.text`` step does it over the whole corpus) a surrogate that happens to equal an
+original value of the corpus is replaced by the next keyed draw, so an output string is never
+someone's real value; the mapping is then identical across runs over the same corpus with the
+same key, and across different corpora except for entities whose first draw collided.
 
 >>> from trustbench.sanitize.pii import Pseudonymizer
 >>> p = Pseudonymizer(key=b"a long secret key from the environment")
