@@ -3,7 +3,7 @@
 The originals come from running the PII detector over the SOURCE texts (read through the recipe,
 or a parquet file and column), optionally plus a truth file's planted entities. Every output a
 build writes is searched: ``data/*.parquet``, ``exclusions/*.parquet``, ``reports/**``,
-``provenance.json``, ``README.md`` (the card) and any ``*.log``. Images in the data are checked
+``provenance.json``, ``README.md`` (the card), any ``*.log`` and a kept ``.work`` folder. Images in the data are checked
 for EXIF GPS. Findings name the entity type, a salted hash and the location — never the original.
 
 >>> from trustbench.builders.audit import audit_pii, originals_from_recipe
@@ -203,12 +203,9 @@ def _scan_binary(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None
 
 
 def output_files(out_dir: Path) -> list[Path]:
-    """Everything a build publishes (the ``.work`` folder is scratch, skipped)."""
-    files = []
-    for p in sorted(out_dir.rglob("*")):
-        if p.is_file() and ".work" not in p.relative_to(out_dir).parts:
-            files.append(p)
-    return files
+    """Every file under the build folder, the ``.work`` scratch included (``keep_work: true``
+    leaves the raw source rows there, and those are a leak too)."""
+    return [p for p in sorted(out_dir.rglob("*")) if p.is_file()]
 
 
 def audit_pii(out_dir: str | Path, originals: dict[str, str]) -> AuditReport:
