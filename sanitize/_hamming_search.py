@@ -1,10 +1,11 @@
 """Exact Hamming-radius search over packed binary hashes, sub-quadratic (multi-index hashing).
 
-Split the ``B`` bits into ``m`` bands. If two hashes differ in at most ``d`` bits, then by
-pigeonhole some band differs in at most ``r = ceil((d + 1) / m) - 1`` bits. So for every band we
-look up, for every hash, the bucket of each band key within Hamming radius ``r`` of its own key
+Split the ``B`` bits into ``m`` bands with radii ``r_i`` summing (plus one each) to ``d + 1``. If
+two hashes differ in at most ``d`` bits, then by pigeonhole some band ``i`` differs in at most
+``r_i`` bits. So for every band we look up, for every hash, the bucket of each band key within
+Hamming radius ``r_i`` of its own key
 (a dense counting-sort table), and verify the full distance of each candidate with a popcount.
-Every pair within ``d`` is found (recall 1.0, tested against brute force); ``m`` and ``r`` are
+Every pair within ``d`` is found (recall 1.0, tested against brute force); ``m`` and the radii are
 picked by a cost model from the number of hashes and ``d``. Equal hashes are grouped before the
 search, so a bucket of thousands of identical hashes (blank images) costs nothing.
 
@@ -26,6 +27,16 @@ _CHUNK = 1 << 21  # candidate pairs verified at once (bounds the working memory)
 _PARALLEL_COST = 2e8  # planner cost above which worker processes pay for their start-up
 
 
+def _popcount_table(x: np.ndarray) -> np.ndarray:
+    """``np.bitwise_count`` for NumPy < 2: a byte lookup table."""
+    table = np.array([bin(i).count("1") for i in range(256)], dtype=np.uint8)
+    b = np.ascontiguousarray(x).view(np.uint8).reshape(*x.shape, 8)
+    return table[b].sum(axis=-1, dtype=np.uint8)
+
+
+_popcount = getattr(np, "bitwise_count", _popcount_table)
+
+
 def as_words(hashes: np.ndarray) -> np.ndarray:
     """``(n,)`` or ``(n, words)`` uint64 hashes as a C-contiguous ``(n, words)`` array."""
     h = np.asarray(hashes)
@@ -38,7 +49,7 @@ def as_words(hashes: np.ndarray) -> np.ndarray:
 
 def hamming(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """Row-wise Hamming distance of two ``(n, words)`` arrays."""
-    return np.bitwise_count(a ^ b).sum(axis=1, dtype=np.int64)
+    return _popcount(a ^ b).sum(axis=1, dtype=np.int64)
 
 
 def _band_key(words: np.ndarray, start: int, width: int) -> np.ndarray:
@@ -58,29 +69,43 @@ def _ball(width: int, radius: int) -> int:
 
 
 def _masks(width: int, radius: int) -> list[int]:
+    """All masks of at most ``radius`` bits, sorted by their top bit (see ``_Band.queries``)."""
     out = [0]
     for r in range(1, radius + 1):
         out.extend(sum(1 << b for b in bits) for bits in itertools.combinations(range(width), r))
-    return out
+    return sorted(out, key=lambda m: (m.bit_length(), m))
 
 
 @dataclass
 class _Plan:
     widths: list[int]
-    radius: int
+    radii: list[int]
     cost: float
+
+
+def _radii(widths: list[int], max_distance: int) -> list[int]:
+    """Per-band radii with ``sum(r + 1) = d + 1`` (so a pair within ``d`` is within ``r`` in some
+    band), the larger radii on the narrower bands where a ball is cheaper."""
+    m = len(widths)
+    budget = max(0, max_distance + 1 - m)
+    base, extra = divmod(budget, m)
+    order = sorted(range(m), key=lambda i: widths[i])  # narrowest first
+    radii = [base] * m
+    for i in order[:extra]:
+        radii[i] += 1
+    return radii
 
 
 def _plan(nbits: int, max_distance: int, n_query: int, n_index: int, self_search: bool) -> _Plan:
     """Pick the band count minimising probes + candidate verifications (+ table sizes)."""
-    brute = _Plan([], -1, float(n_query) * n_index * (0.5 if self_search else 1.0) * 0.3)
+    brute = _Plan([], [], float(n_query) * n_index * (0.5 if self_search else 1.0) * 0.3)
     best = brute
     for m in range(max(1, -(-nbits // 32)), nbits + 1):
-        r = max(0, -(-(max_distance + 1) // m) - 1)
         base, extra = divmod(nbits, m)
         widths = [base + 1] * extra + [base] * (m - extra)
+        radii = _radii(widths, max_distance)
         cost = 0.0
-        for w in widths:
+        for w, r in zip(widths, radii, strict=True):
             probes = _ball(w, r) * n_query * (0.5 if self_search else 1.0)
             per_probe = 1.0 if w <= _DENSE_MAX_BITS else 6.0
             table = 2.0**w * 0.2 if w <= _DENSE_MAX_BITS else n_index * 2.0
@@ -88,7 +113,7 @@ def _plan(nbits: int, max_distance: int, n_query: int, n_index: int, self_search
             if cost >= best.cost:
                 break
         if cost < best.cost:
-            best = _Plan(widths, r, cost)
+            best = _Plan(widths, radii, cost)
     return best
 
 
@@ -111,10 +136,15 @@ class _Band:
         self.ikeys = ikeys[self.iorder]
         self.iwords = np.ascontiguousarray(iw[self.iorder])
         if self.dense:
-            self.count = np.bincount(self.ikeys, minlength=1 << width)
-            self.start = np.cumsum(self.count) - self.count
-            code = np.where(self.count == 1, self.start, np.where(self.count == 0, -1, -2))
-            self.code = code.astype(np.int32 if len(iw) < 2**31 else np.int64)
+            idt = np.int32 if len(iw) < 2**31 else np.int64
+            count = np.bincount(self.ikeys, minlength=1 << width)
+            self.start = (np.cumsum(count) - count).astype(idt)
+            self.count = count.astype(idt)
+            code = self.start.copy()
+            code[count == 0] = -1
+            code[count > 1] = -2
+            self.code = code
+            del count
         if qw is None:
             self.qorder, self.qkeys, self.qwords = self.iorder, self.ikeys, self.iwords
         else:
@@ -149,6 +179,7 @@ class _Band:
         # probe k -> k ^ mask only from the side with the top bit of mask unset: once per pair
         hb = mask.bit_length() - 1
         if hb not in self._subsets:
+            self._subsets.clear()  # masks come sorted by top bit: keep one subset at a time
             pos = np.flatnonzero(((self.qkeys >> hb) & 1) == 0)
             self._subsets[hb] = pos, self.qkeys[pos]
         return self._subsets[hb]
@@ -197,7 +228,7 @@ def _expand(q: np.ndarray, start: np.ndarray, count: np.ndarray) -> tuple[np.nda
 
 def _distance(qwords: np.ndarray, iwords: np.ndarray, qi: np.ndarray, ii: np.ndarray) -> np.ndarray:
     if qwords.shape[1] == 1:
-        return np.bitwise_count(qwords[:, 0][qi] ^ iwords[:, 0][ii])
+        return _popcount(qwords[:, 0][qi] ^ iwords[:, 0][ii])
     return hamming(qwords[qi], iwords[ii])
 
 
@@ -208,7 +239,7 @@ def _brute(
     step = max(1, _CHUNK // max(1, len(iwords)))
     for s in range(0, len(qwords), step):
         block = qwords[s : s + step]
-        d = np.bitwise_count(block[:, None, :] ^ iwords[None, :, :]).sum(axis=2, dtype=np.int64)
+        d = _popcount(block[:, None, :] ^ iwords[None, :, :]).sum(axis=2, dtype=np.int64)
         qi, ii = np.nonzero(d <= max_distance)
         qi = qi + s
         if self_search:
@@ -261,8 +292,8 @@ def radius_pairs(
 
     bands = []
     offset = 0
-    for width in plan.widths:
-        bands.append((offset, width, _masks(width, plan.radius)))
+    for width, radius in zip(plan.widths, plan.radii, strict=True):
+        bands.append((offset, width, _masks(width, radius)))
         offset += width
     workers = workers or os.cpu_count() or 1
     if workers > 1 and plan.cost > _PARALLEL_COST:
