@@ -53,7 +53,7 @@ _MDY = re.compile(r"^([A-Za-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$")
 _DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$")
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
-MaxAttempts = 50
+_MAX_ATTEMPTS = 50
 
 
 def _ordinal(n: int) -> str:
@@ -128,7 +128,7 @@ class Surrogates:
         hit = self._cache.get(ck)
         if hit is not None:
             return hit
-        for attempt in range(MaxAttempts):
+        for attempt in range(_MAX_ATTEMPTS):
             out = make(self.rng(rng_kind or etype, norm, attempt))
             n = normalize(etype, out)
             if n != norm and self.digest(etype, n) not in self.avoid:
