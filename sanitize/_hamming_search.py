@@ -24,6 +24,7 @@ import numpy as np
 
 _DENSE_MAX_BITS = 24  # largest band width that gets a dense bucket table (2**24 int64 = 128 MiB)
 _CHUNK = 1 << 21  # candidate pairs verified at once (bounds the working memory)
+_WORKER_MODULE = "trustbench.sanitize._search_worker"
 _PARALLEL_COST = 2e8  # planner cost above which worker processes pay for their start-up
 
 
@@ -342,7 +343,7 @@ def _run_parallel(
             path = os.path.join(tmp, f"task{k}.json")
             with open(path, "w") as f:
                 json.dump(spec, f)
-            procs.append(subprocess.Popen([sys.executable, "-m", __name__, path]))
+            procs.append(subprocess.Popen([sys.executable, "-m", _WORKER_MODULE, path]))
         if any(p.wait() != 0 for p in procs):
             raise RuntimeError("a Hamming search worker process failed (see its stderr above)")
         out = []
@@ -350,24 +351,3 @@ def _run_parallel(
             with np.load(os.path.join(tmp, f"out{k}.npz")) as z:
                 out.append((z["a"], z["b"], z["d"]))
         return out
-
-
-def _worker_main(path: str) -> None:
-    import json
-
-    with open(path) as f:
-        spec = json.load(f)
-    iw = np.load(os.path.join(spec["dir"], "index.npy"))
-    qw = np.load(os.path.join(spec["dir"], "queries.npy")) if spec["queries"] else None
-    parts = []
-    for offset, width, masks in spec["jobs"]:
-        if masks:
-            parts.append(_Band(iw, qw, offset, width).probe(masks, spec["d"]))
-    a, b, d = _concat(*([p[i] for p in parts if len(p[i])] for i in range(3)))
-    np.savez(os.path.join(spec["dir"], f"out{spec['k']}.npz"), a=a, b=b, d=d)
-
-
-if __name__ == "__main__":
-    import sys
-
-    _worker_main(sys.argv[1])
