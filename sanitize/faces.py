@@ -105,7 +105,7 @@ class HaarFaceDetector:
             bw = min(width, round(x1 / scale)) - bx
             bh = min(height, round(y1 / scale)) - by
             boxes.append(Box(bx, by, bw, bh))
-        return boxes
+        return sorted(boxes)  # OpenCV's threads return them in varying order
 
 
 def _expand(box: Box, expand: float, size: tuple[int, int]) -> tuple[int, int, int, int]:
@@ -142,7 +142,7 @@ def blur_faces(image: Image.Image, detector: FaceDetector | None = None, *,
     """
     detector = detector or _default_detector()
     rgb = image if image.mode in ("RGB", "L") else image.convert("RGB")
-    boxes = detector.detect(rgb)
+    boxes = sorted(Box(*b) for b in detector.detect(rgb))  # fixed order: overlaps blur alike
     if not boxes:
         return image, []
     out = rgb.copy()

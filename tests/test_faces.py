@@ -131,3 +131,20 @@ def test_step_accepts_a_pluggable_detector(monkeypatch):
     step = AnonymizeFaces({"detector": "tb_test_detectors:Fixed", "expand": 0})
     out = step.process(_batch([buf.getvalue(), buf.getvalue(), None]))
     assert out["faces_anonymized"].to_list() == [1, 1, None]
+
+
+class _OrderedDetector:
+    def __init__(self, boxes):
+        self.boxes = boxes
+
+    def detect(self, image):
+        return list(self.boxes)
+
+
+def test_overlapping_boxes_blur_the_same_in_any_order():
+    # OpenCV's threaded detector returns boxes in varying order; the output must not depend on it
+    img = _astronaut()
+    boxes = [Box(170, 60, 110, 110), Box(200, 90, 90, 90)]
+    a, _ = blur_faces(img, _OrderedDetector(boxes))
+    b, _ = blur_faces(img, _OrderedDetector(boxes[::-1]))
+    assert np.array_equal(np.asarray(a), np.asarray(b))
