@@ -14,6 +14,7 @@ import hashlib
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 from PIL import Image
@@ -129,15 +130,18 @@ def _draft_size(method: str, hash_size: int, size: tuple[int, int]) -> tuple[int
 
 def _load(
     data: bytes | str | Image.Image, method: str, hash_size: int, fast: bool
-) -> tuple[Image.Image, tuple[int, int]]:
+) -> tuple[Image.Image, tuple[int, int], bool]:
+    """The loaded image, its original size, and whether it was decoded at reduced size."""
     im = _open(data)
     size = im.size
+    drafted = False
     if fast and im.format == "JPEG":
         reduced = _draft_size(method, hash_size, size)
         if reduced is not None:
             im.draft("RGB" if method == "colorhash" else "L", reduced)
+            drafted = im.size != size
     im.load()
-    return im, size
+    return im, size, drafted
 
 
 # --- batched perceptual hashes ----------------------------------------------------------------
@@ -158,11 +162,39 @@ def _dhash_bits(gray: np.ndarray) -> np.ndarray:
     return (gray[:, :, 1:] > gray[:, :, :-1]).reshape(len(gray), -1)
 
 
-def _gray_small(im: Image.Image, method: str, hash_size: int) -> np.ndarray:
+def _gray_small(im: Image.Image, method: str, hash_size: int, drafted: bool) -> np.ndarray:
     target = (hash_size * 4,) * 2 if method == "phash" else (hash_size + 1, hash_size)
     if im.mode != "L":
         im = im.convert("L")
+    if drafted:  # already approximate: resample with numpy, 2.5x faster than Pillow here
+        return _lanczos(np.asarray(im, dtype=np.float32), target)
     return np.asarray(im.resize(target, _LANCZOS))
+
+
+@lru_cache(maxsize=512)
+def _lanczos_matrix(n_in: int, n_out: int) -> np.ndarray:
+    """Pillow's antialiased Lanczos-3 resampling weights as an ``(n_out, n_in)`` matrix."""
+    scale = n_in / n_out
+    fscale = max(scale, 1.0)
+    support = 3.0 * fscale
+    w = np.zeros((n_out, n_in), dtype=np.float32)
+    for i in range(n_out):
+        center = (i + 0.5) * scale
+        lo = max(int(center - support + 0.5), 0)
+        hi = min(int(center + support + 0.5), n_in)
+        x = np.abs((np.arange(lo, hi) - center + 0.5) / fscale)
+        k = np.where(x < 3.0, np.sinc(x) * np.sinc(x / 3.0), 0.0)
+        w[i, lo:hi] = k / k.sum()
+    return w
+
+
+def _lanczos(gray: np.ndarray, target: tuple[int, int]) -> np.ndarray:
+    """Resize like ``Image.resize(target, LANCZOS)`` on an 8-bit image: horizontal pass, round and
+    clip, vertical pass, round and clip (differs from Pillow's fixed point by at most 1 level)."""
+    h, w = gray.shape
+    tmp = np.clip(np.floor(gray @ _lanczos_matrix(w, target[0]).T + 0.5), 0, 255)
+    out = np.floor(_lanczos_matrix(h, target[1]) @ tmp + 0.5)
+    return np.clip(out, 0, 255).astype(np.uint8)
 
 
 def _single_bits(im: Image.Image, method: str, hash_size: int, size: tuple[int, int]) -> np.ndarray:
@@ -212,10 +244,10 @@ def hash_images(
             errors[i] = "missing image"
             continue
         try:
-            im, size = _load(item, method, hash_size, fast)
+            im, size, drafted = _load(item, method, hash_size, fast)
             sizes[i] = size
             if method in ("phash", "dhash"):
-                grays.append(_gray_small(im, method, hash_size))
+                grays.append(_gray_small(im, method, hash_size, drafted))
                 gray_rows.append(i)
             else:
                 bits[i] = _single_bits(im, method, hash_size, size)
