@@ -152,9 +152,20 @@ def test_expand_step_accounting(tmp_path, corpus):
 def test_parallel_workers_give_identical_output(tmp_path):
     from trustbench.builders.pipeline import run_recipe
 
-    recipe = REPO / "data" / "recipes" / "demo.yaml"
+    recipe = {
+        "name": "par",
+        "source": {
+            "type": "parquet",
+            "path": str(REPO / "data" / "sample" / "sample.parquet"),
+            "image_column": "jpg",
+            "id_column": "key",
+            "rows_per_shard": 50,
+        },
+        "steps": ["validate.images", "strip.metadata", {"anonymize.faces": {"method": "pixelate"}}],
+    }
     one = run_recipe(recipe, out=tmp_path / "one", progress=False)
     two = run_recipe(recipe, out=tmp_path / "two", progress=False, workers=2)
+    assert one.steps[3].stats and one.steps[3].stats == two.steps[3].stats  # faces counted
     assert two.output_fingerprint == one.output_fingerprint
     assert [s.as_dict()["dropped_by_reason"] for s in two.steps] == [
         s.as_dict()["dropped_by_reason"] for s in one.steps
