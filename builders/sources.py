@@ -248,6 +248,70 @@ def _pick_text_column(columns: list[str], wanted: str | None) -> str | None:
     return next((c for c in ("caption", "text", "TEXT", "alt") if c in columns), None)
 
 
+def _columnar_raw(
+    df: pl.DataFrame,
+    image_column: str,
+    text_col: str | None,
+    id_column: str | None,
+    id_prefix: str,
+    root: Path,
+) -> pl.DataFrame:
+    """Raw columns from a columnar batch (Parquet, HF Arrow) that has a ``_row`` index.
+
+    The image column may hold encoded bytes, an HF Image struct (bytes, or a path to read), or
+    a path; paths resolve against ``root``.
+    """
+    img = df[image_column]
+    n = len(df)
+    checks: list[pl.DataFrame] = []
+    if img.dtype == pl.Binary:
+        data, path = img, pl.Series([None] * n, dtype=pl.String)
+    elif isinstance(img.dtype, pl.Struct):
+        data, path = img.struct.field("bytes"), img.struct.field("path")
+        only_path = (data.is_null() & path.is_not_null()).to_list()
+        if any(only_path):
+            loaded = _load_images([p if m else None for p, m in zip(path, only_path)], root)
+            data = pl.Series(
+                [b if m else d for d, b, m in zip(data, loaded["_bytes"], only_path)],
+                dtype=pl.Binary,
+            )
+            checks.append(loaded)
+    elif img.dtype == pl.String:
+        loaded = _load_images(img.to_list(), root)
+        data, path = loaded["_bytes"], img
+        checks.append(loaded)
+    else:
+        raise ValueError(
+            f"image_column {image_column!r} has type {img.dtype}; "
+            "expected bytes, an Image struct or a path"
+        )
+    texts = _texts_frame(df[text_col].to_list() if text_col else [None] * n)
+    checks.append(texts)
+    if id_column:
+        ids = df[id_column].cast(pl.String)
+    else:
+        ids = df.select(pl.lit(id_prefix) + pl.col("_row").cast(pl.String)).to_series()
+    used = {image_column, text_col, id_column}
+    meta = df.drop([c for c in df.columns if c in used or c.startswith("_")])
+    raw = pl.DataFrame(
+        {
+            "_row": df["_row"],
+            "_id": ids,
+            "_bytes": data,
+            "_path": path.map_elements(lambda p: Path(p).name, return_dtype=pl.String),
+            "_text": texts["_text"],
+        },
+        schema={
+            "_row": pl.Int64,
+            "_id": pl.String,
+            "_bytes": pl.Binary,
+            "_path": pl.String,
+            "_text": pl.String,
+        },
+    )
+    return pl.concat([raw, _merge_reasons(*checks), meta], how="horizontal")
+
+
 class ParquetSource(Source):
     """LAION-style parquet: metadata columns plus image bytes, an HF Image struct, or a path."""
 
@@ -287,63 +351,7 @@ class ParquetSource(Source):
         root: Path,
         stem: str,
     ) -> pl.DataFrame:
-        img = df[cfg.image_column]
-        n = len(df)
-        checks: list[pl.DataFrame] = []
-        if img.dtype == pl.Binary:
-            data, path = img, pl.Series([None] * n, dtype=pl.String)
-        elif isinstance(img.dtype, pl.Struct):  # HF Image struct: bytes, or a path to read
-            data, path = img.struct.field("bytes"), img.struct.field("path")
-            only_path = (data.is_null() & path.is_not_null()).to_list()
-            if any(only_path):
-                loaded = _load_images([p if m else None for p, m in zip(path, only_path)], root)
-                data = pl.Series(
-                    [b if m else d for d, b, m in zip(data, loaded["_bytes"], only_path)],
-                    dtype=pl.Binary,
-                )
-                checks.append(loaded)
-        elif img.dtype == pl.String:  # a path column
-            loaded = _load_images(img.to_list(), root)
-            data = loaded["_bytes"]
-            path = img.map_elements(lambda p: Path(p).name, return_dtype=pl.String)
-            checks.append(loaded)
-        else:
-            raise ValueError(
-                f"image_column {cfg.image_column!r} has type {img.dtype}; "
-                "expected bytes, an Image struct or a path"
-            )
-        raw_text = df[text_col].to_list() if text_col else [None] * n
-        texts = _texts_frame(raw_text)
-        checks.append(texts)
-        if cfg.id_column:
-            ids = df[cfg.id_column].cast(pl.String)
-        else:
-            ids = df.select(pl.lit(f"{stem}/") + pl.col("_row").cast(pl.String)).to_series()
-        used = {cfg.image_column, text_col, cfg.id_column}
-        meta = df.drop([c for c in df.columns if c in used or c.startswith("_")])
-        return pl.concat(
-            [
-                pl.DataFrame(
-                    {
-                        "_row": df["_row"],
-                        "_id": ids,
-                        "_bytes": data,
-                        "_path": path,
-                        "_text": texts["_text"],
-                    },
-                    schema={
-                        "_row": pl.Int64,
-                        "_id": pl.String,
-                        "_bytes": pl.Binary,
-                        "_path": pl.String,
-                        "_text": pl.String,
-                    },
-                ),
-                _merge_reasons(*checks),
-                meta,
-            ],
-            how="horizontal",
-        )
+        return _columnar_raw(df, cfg.image_column, text_col, cfg.id_column, f"{stem}/", root)
 
 
 def _rows_frame(rows: list[dict[str, Any]], meta_types: dict[str, pl.DataType]) -> pl.DataFrame:
@@ -537,11 +545,14 @@ class HFDatasetSource(Source):
             self._ds = self._load()
         return self._ds
 
+    def _path(self) -> Path:
+        p = Path(self.config.path)
+        return p if p.is_absolute() else self.base_dir / p
+
     def _load(self):
         import datasets
 
-        p = Path(self.config.path)
-        p = p if p.is_absolute() else self.base_dir / p
+        p = self._path()
         if not p.exists():
             raise FileNotFoundError(f"hf source path {self.config.path!r} not found ({p})")
         if (p / "dataset_info.json").exists() or (p / "dataset_dict.json").exists():
@@ -573,48 +584,13 @@ class HFDatasetSource(Source):
         ds = self._dataset()
         cfg = self.config
         text_col = _pick_text_column(ds.column_names, cfg.text_column)
+        root = self._path()
         for lo in range(shard.start, shard.stop or 0, cfg.batch_size):
             hi = min(lo + cfg.batch_size, shard.stop or 0)
             table: pa.Table = ds.with_format("arrow")[lo:hi]
             df = pl.from_arrow(table).with_row_index("_row", offset=lo)
-            img = df[cfg.image_column]
-            data, path = img.struct.field("bytes"), img.struct.field("path")
-            loaded = _load_images([p if d is None else None for d, p in zip(data, path)], Path("/"))
-            data = pl.Series(
-                [d if d is not None else b for d, b in zip(data, loaded["_bytes"])], dtype=pl.Binary
-            )
-            texts = _texts_frame(df[text_col].to_list() if text_col else [None] * len(df))
-            ids = (
-                df[cfg.id_column].cast(pl.String)
-                if cfg.id_column
-                else df.select(pl.lit(f"{cfg.split}/") + pl.col("_row").cast(pl.String)).to_series()
-            )
-            used = {cfg.image_column, text_col, cfg.id_column}
-            meta = df.drop([c for c in df.columns if c in used or c.startswith("_")])
-            raw = pl.concat(
-                [
-                    pl.DataFrame(
-                        {
-                            "_row": df["_row"],
-                            "_id": ids,
-                            "_bytes": data,
-                            "_path": path.map_elements(
-                                lambda p: Path(p).name, return_dtype=pl.String
-                            ),
-                            "_text": texts["_text"],
-                        },
-                        schema={
-                            "_row": pl.Int64,
-                            "_id": pl.String,
-                            "_bytes": pl.Binary,
-                            "_path": pl.String,
-                            "_text": pl.String,
-                        },
-                    ),
-                    _merge_reasons(loaded, texts),
-                    meta,
-                ],
-                how="horizontal",
+            raw = _columnar_raw(
+                df, cfg.image_column, text_col, cfg.id_column, f"{cfg.split}/", root
             )
             yield self._finish(raw, cfg.path)
 
