@@ -315,7 +315,9 @@ class PerceptualDedupe(_DedupeStep):
     reason = "near_duplicate"
 
     class Options(_Common):
-        method: Literal["phash", "dhash", "whash", "colorhash"] = Field("phash")
+        method: Literal["phash", "dhash", "whash", "colorhash"] = Field(
+            "phash", description="perceptual hash: phash | dhash | whash | colorhash"
+        )
         hash_size: int = Field(
             8, ge=2, description="hash side (bits = hash_size^2; colorhash: binbits)"
         )
@@ -418,8 +420,8 @@ class SemanticDedupe(_DedupeStep):
             ge=1,
             description="k-means clusters (default: all pairs up to 4096 rows, else sqrt(n))",
         )
-        batch_size: int = Field(32, ge=1)
-        device: str = Field("cpu")
+        batch_size: int = Field(32, ge=1, description="images per model call")
+        device: str = Field("cpu", description="torch device of the model")
         drop_corrupt: bool = Field(True, description="drop undecodable images as corrupt_image")
 
     def __init__(self, *args: Any, **kwargs: Any):
@@ -481,7 +483,11 @@ class AgainstReference(CorpusStep):
         model_config = ConfigDict(extra="forbid")
         reference: str = Field(..., description="Parquet file or glob of the reference set")
         method: Literal["phash", "dhash", "whash", "colorhash", "bytes", "pixels", "caption"] = (
-            "phash"
+            Field(
+                "phash",
+                description="a perceptual hash (within max_distance), or an exact key: bytes | pixels | "
+                "caption (normalised)",
+            )
         )
         image_column: str = Field(
             "image", description="reference column of image bytes (or HF struct)"
@@ -490,9 +496,11 @@ class AgainstReference(CorpusStep):
             None, description="reference caption column (method caption)"
         )
         id_column: str | None = Field(None, description="reference id column (default file:row)")
-        hash_size: int = Field(8, ge=2)
-        max_distance: int = Field(dd.DEFAULT_MAX_DISTANCE, ge=0)
-        include_flips: bool = False
+        hash_size: int = Field(8, ge=2, description="perceptual hash side (bits = hash_size^2)")
+        max_distance: int = Field(
+            dd.DEFAULT_MAX_DISTANCE, ge=0, description="largest Hamming distance of a match"
+        )
+        include_flips: bool = Field(False, description="also match mirrored copies")
         action: Literal["drop", "flag"] = Field(
             "drop", description="drop matches, or flag them in columns in_reference, reference_id"
         )
