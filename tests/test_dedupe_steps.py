@@ -9,7 +9,7 @@ from itertools import combinations
 import polars as pl
 import pytest
 
-from conftest import SAMPLE, read_exclusions, read_output, run
+from conftest import REPO, SAMPLE, read_exclusions, read_output, run
 
 SOURCE = {
     "type": "parquet",
@@ -30,20 +30,25 @@ def _recipe(steps: list[dict]) -> dict:
     return {"name": "dedupe-test", "seed": 0, "source": SOURCE, "steps": steps}
 
 
+def _demo_dedupe_steps() -> list[dict]:
+    """The demo recipe's validate + dedupe steps, so the demo's settings are what is tested."""
+    import yaml
+
+    recipe = yaml.safe_load((REPO / "data" / "recipes" / "demo.yaml").read_text())
+    steps = [s for s in recipe["steps"] if next(iter(s)).startswith(("validate.", "dedupe."))]
+    assert [next(iter(s)) for s in steps] == [
+        "validate.images",
+        "dedupe.exact",
+        "dedupe.perceptual",
+        "dedupe.caption",
+    ]
+    return steps
+
+
 @pytest.fixture(scope="module")
 def build(tmp_path_factory):
     out = tmp_path_factory.mktemp("dedupe") / "out"
-    run(
-        _recipe(
-            [
-                {"validate.images": {}},
-                {"dedupe.exact": {"by": ["bytes", "pixels"]}},
-                {"dedupe.perceptual": {"include_flips": True, "keep": "resolution"}},
-                {"dedupe.caption": {"threshold": 0.7}},
-            ]
-        ),
-        out,
-    )
+    run(_recipe(_demo_dedupe_steps()), out)
     return out
 
 
