@@ -24,7 +24,7 @@ import numpy as np
 
 _DENSE_MAX_BITS = 24  # largest band width that gets a dense bucket table (2**24 int64 = 128 MiB)
 _CHUNK = 1 << 21  # candidate pairs verified at once (bounds the working memory)
-_WORKER_MODULE = "trustbench.sanitize._search_worker"
+_WORKER_SCRIPT = os.path.join(os.path.dirname(os.path.abspath(__file__)), "_search_worker.py")
 _PARALLEL_COST = 2e8  # planner cost above which worker processes pay for their start-up
 
 
@@ -138,14 +138,12 @@ class _Band:
         self.iwords = np.ascontiguousarray(iw[self.iorder])
         if self.dense:
             idt = np.int32 if len(iw) < 2**31 else np.int64
-            count = np.bincount(self.ikeys, minlength=1 << width)
-            self.start = (np.cumsum(count) - count).astype(idt)
-            self.count = count.astype(idt)
-            code = self.start.copy()
-            code[count == 0] = -1
-            code[count > 1] = -2
-            self.code = code
-            del count
+            self.count = np.bincount(self.ikeys, minlength=1 << width).astype(idt)
+            self.start = np.cumsum(self.count, dtype=idt)
+            self.start -= self.count
+            self.code = self.start.copy()
+            self.code[self.count == 0] = -1
+            self.code[self.count > 1] = -2
         if qw is None:
             self.qorder, self.qkeys, self.qwords = self.iorder, self.ikeys, self.iwords
         else:
@@ -322,8 +320,9 @@ def _run_parallel(
     workers: int,
 ) -> list[tuple[np.ndarray, ...]]:
     """Split every band's masks over ``workers`` processes (numpy gathers hold the GIL, so
-    threads do not help). Workers are plain ``python -m`` subprocesses: no fork of a process
-    that runs polars threads, and no re-import of the caller's ``__main__``."""
+    threads do not help). Workers are plain ``python _search_worker.py`` subprocesses: no fork
+    of a process that runs polars threads, no re-import of the caller's ``__main__``, and only
+    numpy to load."""
     import json
     import subprocess
     import sys
@@ -343,7 +342,7 @@ def _run_parallel(
             path = os.path.join(tmp, f"task{k}.json")
             with open(path, "w") as f:
                 json.dump(spec, f)
-            procs.append(subprocess.Popen([sys.executable, "-m", _WORKER_MODULE, path]))
+            procs.append(subprocess.Popen([sys.executable, _WORKER_SCRIPT, path]))
         if any(p.wait() != 0 for p in procs):
             raise RuntimeError("a Hamming search worker process failed (see its stderr above)")
         out = []
