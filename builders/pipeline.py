@@ -75,6 +75,8 @@ def run_recipe(
     # 3. Run the stages shard by shard; a rerun of the same recipe on the same input resumes.
     runner = LocalRunner(out_dir / ".work", console, progress, workers=workers, recipe=recipe)
     plan_key = provenance.recipe_fingerprint({"recipe": resolved, "input": input_fp["fingerprint"]})
+    if not all(step.resumable() for step in steps):
+        plan_key += f":fresh-{time.time_ns()}"  # never matches a previous run's work dir
     resumed = runner.prepare(plan_key)
     totals = runner.run(source, steps, report_root=out_dir / "reports")
 

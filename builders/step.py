@@ -91,6 +91,11 @@ class Step:
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         raise NotImplementedError
 
+    def resumable(self) -> bool:
+        """False when a rerun would not redo finished shards the same way (e.g. a random
+        per-run key); a build with such a step starts over instead of resuming."""
+        return True
+
     def take_stats(self) -> dict[str, int | float]:
         """Return and reset the extra counters gathered since the last call."""
         out = dict(self.stats)

@@ -171,3 +171,30 @@ def test_parallel_workers_give_identical_output(tmp_path):
         s.as_dict()["dropped_by_reason"] for s in one.steps
     ]
     assert [s.stats for s in two.steps] == [s.stats for s in one.steps]
+
+
+def test_random_pii_key_build_starts_over_instead_of_resuming(tmp_path, corpus, monkeypatch):
+    """Shards pseudonymized with a lost random key must not be mixed with new ones."""
+    monkeypatch.delenv("TRUSTBENCH_PII_KEY", raising=False)
+    src = write_parquet_bytes(corpus, tmp_path / "in.parquet")
+    recipe = _recipe(src)
+    recipe["steps"] = ["validate.images", "test.explode", "pseudonymize.text"]
+    CRASH_ON.add("img007")
+    try:
+        with pytest.raises(RuntimeError, match="simulated crash"):
+            run(recipe, tmp_path / "out")
+    finally:
+        CRASH_ON.clear()
+    CALLS.clear()
+    result = run(recipe, tmp_path / "out")
+    assert not result.resumed
+    assert sorted(CALLS) == [r["key"] for r in corpus]  # every shard ran again
+
+    monkeypatch.setenv("TRUSTBENCH_PII_KEY", "k" * 32)  # with a real key the build resumes
+    CRASH_ON.add("img007")
+    try:
+        with pytest.raises(RuntimeError):
+            run(recipe, tmp_path / "keyed")
+    finally:
+        CRASH_ON.clear()
+    assert run(recipe, tmp_path / "keyed").resumed

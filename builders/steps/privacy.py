@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import warnings
 from collections import Counter
 from pathlib import Path
@@ -98,6 +99,10 @@ class PseudonymizeText(CorpusStep):
             else "random per-run key: pseudonyms are not linkable across runs"
         )  # fmt: skip
         self._totals: Counter[str] = Counter()
+
+    def resumable(self) -> bool:
+        # a random per-run key cannot be recreated: resumed shards would get other pseudonyms
+        return bool(self.options.key_file) or os.environ.get(self.options.key_env) is not None
 
     def observe(self, batch: pl.DataFrame) -> None:
         if self.options.avoid_originals:
