@@ -188,16 +188,23 @@ def _decode_text(raw: Any) -> tuple[str | None, str | None]:
         return None, f"caption is not valid UTF-8 ({e.reason} at byte {e.start})"
 
 
-def _texts_frame(raw_texts: list[Any]) -> pl.DataFrame:
-    texts, reasons, details = [], [], []
-    for raw in raw_texts:
-        text, err = _decode_text(raw)
-        texts.append(text)
-        reasons.append("invalid_text_encoding" if err else None)
-        details.append(err)
+def _checked(
+    results: list[tuple[Any, str | None]], column: str, dtype: pl.DataType, reason: str
+) -> pl.DataFrame:
+    """(value, error) per row → the value column plus ``reason``/``detail`` where it failed."""
     return pl.DataFrame(
-        {"_text": texts, "_reason": reasons, "_detail": details},
-        schema={"_text": pl.String, "_reason": pl.String, "_detail": pl.String},
+        {
+            column: [v for v, _ in results],
+            "_reason": [reason if err else None for _, err in results],
+            "_detail": [err for _, err in results],
+        },
+        schema={column: dtype, "_reason": pl.String, "_detail": pl.String},
+    )
+
+
+def _texts_frame(raw_texts: list[Any]) -> pl.DataFrame:
+    return _checked(
+        [_decode_text(r) for r in raw_texts], "_text", pl.String(), "invalid_text_encoding"
     )
 
 
@@ -211,22 +218,9 @@ def _read_file(path: Path) -> tuple[bytes | None, str | None]:
 
 
 def _load_images(paths: list[str | None], root: Path) -> pl.DataFrame:
-    """Read image files; rows whose file is missing get a ``missing_file`` reason."""
-    data, reasons, details = [], [], []
-    for p in paths:
-        if p is None:
-            data.append(None)
-            reasons.append(None)
-            details.append(None)
-            continue
-        blob, err = _read_file(root / p)
-        data.append(blob)
-        reasons.append("missing_file" if err else None)
-        details.append(err)
-    return pl.DataFrame(
-        {"_bytes": data, "_reason": reasons, "_detail": details},
-        schema={"_bytes": pl.Binary, "_reason": pl.String, "_detail": pl.String},
-    )
+    """Read image files (None: nothing to read); a missing file gets a ``missing_file`` reason."""
+    results = [_read_file(root / p) if p is not None else (None, None) for p in paths]
+    return _checked(results, "_bytes", pl.Binary(), "missing_file")
 
 
 def _merge_reasons(*frames: pl.DataFrame) -> pl.DataFrame:
