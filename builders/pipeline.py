@@ -69,6 +69,7 @@ def run_recipe(
 
     # 2. Build the source and the steps; fingerprint the input.
     source = recipe.make_source()
+    shards = source.shards()
     input_fp = provenance.fingerprint_files(source.files())
     steps = recipe.make_steps(out_dir / ".work")
 
@@ -78,20 +79,21 @@ def run_recipe(
     if not all(step.resumable() for step in steps):
         plan_key += f":fresh-{time.time_ns()}"  # never matches a previous run's work dir
     resumed = runner.prepare(plan_key)
-    totals = runner.run(source, steps, report_root=out_dir / "reports")
+    totals = runner.run(source, shards, steps, report_root=out_dir / "reports")
 
     # 4. Publish the Hub layout, provenance.json and the dataset card.
-    data_files, excl_files = runner.final_files(len(plan_stages(steps)), source.shards())
+    data_files, excl_files = runner.final_files(len(plan_stages(steps)), shards)
     published = publish(data_files, excl_files, out_dir, recipe.output.split)
     output_fp = provenance.fingerprint_files(published["data"], out_dir)
     input_rows = totals[0].rows_in
     added = sum(t.added for t in totals)  # rows expand steps created
+    versions = provenance.versions()
     prov = {
-        "trustbench": provenance.versions().get("trustbench"),
+        "trustbench": versions.get("trustbench"),
         "recipe": resolved,
         "recipe_fingerprint": provenance.recipe_fingerprint(resolved),
         "seed": recipe.seed,
-        "versions": provenance.versions(),
+        "versions": versions,
         "input": {**input_fp, "rows": input_rows},
         "output": {
             **output_fp,

@@ -115,7 +115,7 @@ class LocalRunner:
     """Run the stages of a build in this process.
 
     >>> runner = LocalRunner(work_dir=Path("out/demo/.work"))
-    >>> totals = runner.run(source, steps)
+    >>> totals = runner.run(source, source.shards(), steps, report_root=Path("out/demo/reports"))
     """
 
     def __init__(
@@ -131,7 +131,6 @@ class LocalRunner:
         self.recipe = recipe
         self.console = console or Console(stderr=True)
         self.progress = progress
-        self.report_dirs: dict[int, Path] = {}
         self.reports: dict[int, dict] = {}
 
     # -- bookkeeping --------------------------------------------------------------------------
@@ -162,9 +161,10 @@ class LocalRunner:
 
     # -- execution ----------------------------------------------------------------------------
 
-    def run(self, source: Source, steps: list[Step], report_root: Path) -> list[StepTotals]:
+    def run(
+        self, source: Source, shards: list[Shard], steps: list[Step], report_root: Path
+    ) -> list[StepTotals]:
         stages = plan_stages(steps)
-        shards = source.shards()
         totals = {0: StepTotals(0, "source", "source")}
         for i, step in enumerate(steps, start=1):
             totals[i] = StepTotals(i, step.name, step.kind)

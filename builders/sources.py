@@ -463,6 +463,12 @@ class ImageFolderSource(Source):
         )
 
     def _listing(self) -> pl.DataFrame:
+        """The folder's rows (file_name + caption columns), listed once per source."""
+        if getattr(self, "_rows", None) is None:
+            self._rows = self._list()
+        return self._rows
+
+    def _list(self) -> pl.DataFrame:
         root = self._root()
         captions = self._captions_file(root)
         if captions is None:
