@@ -230,19 +230,8 @@ def _model_at(loc: tuple, raw: dict) -> type[BaseModel] | None:
         return OutputConfig
     if loc[0] == "source":
         kind = raw.get("source", {}).get("type") if isinstance(raw.get("source"), dict) else None
-        return _source_config(kind) if kind in SOURCES else None
+        return SOURCES[kind].Config if kind in SOURCES else None
     return None
-
-
-def _source_config(kind: str) -> type[BaseModel]:
-    from trustbench.builders import sources
-
-    return {
-        "parquet": sources.ParquetSourceConfig,
-        "webdataset": sources.WebDatasetSourceConfig,
-        "imagefolder": sources.ImageFolderSourceConfig,
-        "hf": sources.HFDatasetSourceConfig,
-    }[kind]
 
 
 def parse_recipe(

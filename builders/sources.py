@@ -19,7 +19,7 @@ import tarfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, ClassVar, Literal
 
 import polars as pl
 import pyarrow as pa
@@ -103,6 +103,8 @@ SourceConfig = Annotated[
 
 class Source:
     """Base class: ``shards()`` lists the work, ``read(shard)`` streams its batches."""
+
+    Config: ClassVar[type[_SourceConfig]]  # the recipe's ``source:`` options of this reader
 
     def __init__(self, config: _SourceConfig, base_dir: Path | str = "."):
         self.config = config
@@ -309,6 +311,7 @@ def _columnar_raw(
 class ParquetSource(Source):
     """LAION-style parquet: metadata columns plus image bytes, an HF Image struct, or a path."""
 
+    Config = ParquetSourceConfig
     config: ParquetSourceConfig
 
     def shards(self) -> list[Shard]:
@@ -383,6 +386,7 @@ _JSON_TYPES: dict[str, pl.DataType] = {
 class WebDatasetSource(Source):
     """img2dataset webdataset shards: ``key.jpg`` + ``key.txt`` + ``key.json`` per sample."""
 
+    Config = WebDatasetSourceConfig
     config: WebDatasetSourceConfig
 
     def shards(self) -> list[Shard]:
@@ -439,6 +443,7 @@ class WebDatasetSource(Source):
 class ImageFolderSource(Source):
     """A folder of images with captions in metadata.jsonl/csv (``file_name`` column) or sidecar .txt."""
 
+    Config = ImageFolderSourceConfig
     config: ImageFolderSourceConfig
 
     def _root(self) -> Path:
@@ -538,6 +543,7 @@ class ImageFolderSource(Source):
 class HFDatasetSource(Source):
     """A Hugging Face dataset on local disk: ``save_to_disk`` output or files ``load_dataset`` reads."""
 
+    Config = HFDatasetSourceConfig
     config: HFDatasetSourceConfig
 
     def _dataset(self):
