@@ -11,7 +11,8 @@ image      Struct{bytes: Binary, path: String}         encoded image, the HF ``I
 text       String                                      caption / alt-text (null when absent)
 source     String                                      name of the source (recipe ``source.name``)
 lineage    Struct{source_id, source_file, source_row,  where the row came from and what touched it;
-           steps, seed, model, revision}               seed/model/revision are set on generated rows
+           steps, seed, model, revision, params}       seed/model/revision/params (JSON) are set on
+                                                       generated or transformed rows
 =========  ==========================================  =============================================
 
 Steps mark rows to drop with the private columns ``_drop_reason`` (a short code such as
@@ -45,6 +46,7 @@ LINEAGE_DTYPE = pl.Struct(
         "seed": pl.Int64,
         "model": pl.String,
         "revision": pl.String,
+        "params": pl.String,  # JSON: generation/transform parameters (scheduler, severity, …)
     }
 )
 
@@ -59,7 +61,24 @@ def lineage_expr(source_id: pl.Expr, source_file: pl.Expr, source_row: pl.Expr) 
         pl.lit(None, dtype=pl.Int64).alias("seed"),
         pl.lit(None, dtype=pl.String).alias("model"),
         pl.lit(None, dtype=pl.String).alias("revision"),
+        pl.lit(None, dtype=pl.String).alias("params"),
     ).alias(LINEAGE)
+
+
+def set_lineage(batch: pl.DataFrame, **fields: pl.Expr | pl.Series | object) -> pl.DataFrame:
+    """Set lineage fields (``seed``, ``model``, ``revision``, ``params``) on every row.
+
+    Values may be a scalar, a ``pl.Series`` of the batch's length or an expression; ``params``
+    takes JSON text (use :func:`json.dumps` with ``sort_keys=True`` so it is reproducible).
+
+    >>> batch = set_lineage(batch, model="stabilityai/sd-turbo", revision="abc123", seed=seeds)
+    """
+    exprs = []
+    for name, value in fields.items():
+        dtype = LINEAGE_DTYPE.to_schema()[name]  # KeyError names an unknown field
+        expr = value if isinstance(value, pl.Expr) else pl.lit(value)
+        exprs.append(expr.cast(dtype).alias(name))
+    return batch.with_columns(pl.col(LINEAGE).struct.with_fields(exprs))
 
 
 def mark_drop(
