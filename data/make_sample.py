@@ -68,6 +68,7 @@ import os
 import random
 import re
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -478,9 +479,24 @@ class _PiiFaker:
         if kind == "SSN":
             return f.ssn(), {}
         if kind == "DATE_OF_BIRTH":
-            dob = f.date_of_birth(minimum_age=18, maximum_age=90)
-            return (dob.isoformat() if rng.random() < 0.6 else dob.strftime("%B %-d, %Y")), {}
+            dob = _date_of_birth(f, minimum_age=18, maximum_age=90)
+            long_form = f"{_MONTHS[dob.month - 1]} {dob.day}, {dob.year}"  # not %B: locale-free
+            return (dob.isoformat() if rng.random() < 0.6 else long_form), {}
         raise ValueError(kind)
+
+
+# Ages are counted from a fixed day, not from today, so the sample rebuilds the same on any date
+# (Faker's date_of_birth reads the clock). The day is the one the committed sample was built on.
+REFERENCE_DATE = date(2026, 11, 24)
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+
+
+def _date_of_birth(f: Faker, minimum_age: int, maximum_age: int) -> date:
+    """Faker's ``date_of_birth`` (same draws, same range rule) as of :data:`REFERENCE_DATE`."""
+    start = REFERENCE_DATE.replace(year=REFERENCE_DATE.year - (maximum_age + 1))
+    end = REFERENCE_DATE.replace(year=REFERENCE_DATE.year - minimum_age)
+    dob = f.date_time_ad(start_datetime=start, end_datetime=end).date()
+    return dob if dob != start else dob + timedelta(days=1)
 
 
 # Each template is a list of literal strings and {TYPE} placeholders; {BASE} = image caption.
@@ -591,7 +607,7 @@ def _face_boxes(data: bytes) -> list[list[int]]:
     cascade = cv2.CascadeClassifier(cv2.data.haarcascades + "haarcascade_frontalface_default.xml")
     gray = np.asarray(_decode(data).convert("L"))
     found = cascade.detectMultiScale(gray, scaleFactor=1.1, minNeighbors=5, minSize=(24, 24))
-    return [[int(v) for v in box] for box in found]
+    return sorted([int(v) for v in box] for box in found)  # OpenCV's order varies with threads
 
 
 def build(out: Path) -> dict[str, Any]:

@@ -290,7 +290,9 @@ class Surrogates:
         if parsed is None:  # unparseable: keyed random date in ISO form
 
             def make(r: random.Random) -> str:
-                return self.faker(self.locale, r.getrandbits(63)).date_of_birth().isoformat()
+                # A fixed range, not Faker's date_of_birth (it counts from today): the same
+                # key gives the same surrogate on any date.
+                return (_DOB_FIRST + timedelta(days=r.randrange(_DOB_DAYS))).isoformat()
 
             return self._draw("DATE_OF_BIRTH", text, make)
         d, render = parsed
@@ -390,6 +392,10 @@ def normalize(etype: str, text: str) -> str:
     if etype == "NAME":
         return text.casefold()
     return " ".join(text.casefold().split())
+
+
+_DOB_FIRST = date(1920, 1, 1)
+_DOB_DAYS = (date(2008, 12, 31) - _DOB_FIRST).days + 1
 
 
 def _parse_date(text: str) -> tuple[date, Callable[[date], str]] | None:

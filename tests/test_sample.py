@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import imagehash
+import numpy as np
 import polars as pl
 import pytest
 from PIL import Image, ImageOps
@@ -183,9 +184,29 @@ def test_faces_and_exif(rows, truth):
         assert exif[0x0112] == (6 if key in truth["exif_orientation"] else 1)
 
 
-def test_rebuild_is_byte_identical(tmp_path):
+def test_rebuild_matches_committed_sample(tmp_path):
+    """Rebuilding gives the committed sample: same truth, same rows and captions, same pictures.
+
+    Pictures are compared decoded (within one grey level on average, a few at most): JPEG/PNG
+    encoders and Parquet writers change their bytes between Pillow/libjpeg and pyarrow releases,
+    and what the sample means is its pixels. Captions come from Faker's name lists, which change
+    between Faker releases, so the test extra pins Faker. Ages are counted from a fixed day, so
+    the rebuild is the same on any date (CI also runs the suite with the clock a year ahead).
+    """
     script = SAMPLE.parent / "make_sample.py"
     subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
-                   capture_output=True, timeout=300)
-    for name in ("sample.parquet", "truth.json"):
-        assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes(), name
+                   capture_output=True, timeout=600)
+    assert json.loads((tmp_path / "truth.json").read_text()) == json.loads(
+        (SAMPLE / "truth.json").read_text())
+    new, old = (pl.read_parquet(d / "sample.parquet") for d in (tmp_path, SAMPLE))
+    assert new.schema == old.schema
+    assert new.drop("jpg").equals(old.drop("jpg"))
+    corrupt = set(json.loads((SAMPLE / "truth.json").read_text())["corrupt"])
+    for key, a, b in zip(old["key"], old["jpg"], new["jpg"]):
+        if a == b:
+            continue
+        assert key not in corrupt, key  # planted corrupt bytes are built byte by byte
+        ia, ib = _open(a), _open(b)
+        assert (ia.mode, ia.size) == (ib.mode, ib.size), key
+        diff = np.abs(np.asarray(ia, np.int16) - np.asarray(ib, np.int16))
+        assert diff.mean() <= 1.0 and diff.max() <= 16, key
