@@ -488,7 +488,8 @@ class _PiiFaker:
 # Ages are counted from a fixed day, not from today, so the sample rebuilds the same on any date
 # (Faker's date_of_birth reads the clock). The day is the one the committed sample was built on.
 REFERENCE_DATE = date(2026, 11, 24)
-_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"]
 
 
 def _date_of_birth(f: Faker, minimum_age: int, maximum_age: int) -> date:
