@@ -10,7 +10,8 @@ Shared by real-corpus fairness sets, synthetic sets and the dataset cards. For a
   (:attr:`trustbench.synth.attributes.Attributes.polarity`), its mean and how many captions lean
   each way, per group;
 - **cooccurrence**: captions of each value that contain a subject word (given ``words``, or the
-  most frequent content words), the share within the value and the log2 ratio of the shares;
+  most frequent content words that are not gender terms), the share within the value and the
+  log2 ratio of the shares;
 - **embedding_bias** (when embeddings are given, e.g. CLIP image embeddings): the cosine distance
   between the centroids of the L2-normalised embeddings of two values, per group.
 
@@ -33,6 +34,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -47,6 +49,14 @@ _STOPWORDS = (
     "picture stock shot close view background front side one two three some very"
 )
 _STOP = frozenset(_STOPWORDS.split())
+
+
+@cache
+def _gender_terms() -> frozenset[str]:
+    """Gender terms themselves are not subject words (they would top every default list)."""
+    from trustbench.synth._lexicon import PRONOUNS, TITLES, default_gender_lexicon
+
+    return frozenset(default_gender_lexicon().gender) | set(PRONOUNS) | set(TITLES)
 
 
 @dataclass
@@ -142,7 +152,7 @@ class BiasAuditor:
                     acc[3] += p < 0
             if texts is not None and texts[k] and a in self.values:
                 toks = {t.lower() for t in _WORD.findall(texts[k])}  # type: ignore[arg-type]
-                toks = toks & wanted if wanted else toks - _STOP
+                toks = toks & wanted if wanted else toks - _STOP - _gender_terms()
                 self._words[a].update(toks)
                 self._words[a][""] += 1  # captions of this value
             if embeddings is not None and a in self.values:
