@@ -114,6 +114,17 @@ def extraction(rows: list[tuple[str, str, str]]) -> dict:
     return out
 
 
+def _report_extraction(label: str, rows: list[tuple[str, str, str]]) -> dict:
+    ex = extraction(rows)
+    scores = {k: v for k, v in ex.items() if isinstance(v, float)}
+    print(
+        f"extraction, {label} ({ex['n']}): " + ", ".join(f"{k} {v:.3f}" for k, v in scores.items())
+    )
+    for e in ex["errors"]:
+        print(f"   {e[0]!r}: gold {e[1]}/{e[3]} got {e[2]}/{e[4]}")
+    return {k: v for k, v in ex.items() if k != "errors"}
+
+
 def sample_rows() -> tuple[list[tuple[str, str, str]], list[str]]:
     truth = json.loads((REPO / "data" / "sample" / "truth.json").read_text())
     df = pl.read_parquet(REPO / "data" / "sample" / "sample.parquet", columns=["key", "caption"])
@@ -140,20 +151,9 @@ def main() -> None:
         print(f"   rule wrong: {s!r} gold {g} got {p}")
 
     rows = [(g, o, t) for g, o, t in _rows(HERE / "data" / "extract_heldout.tsv")]
-    ex = extraction(rows)
-    report["extract_heldout"] = {k: v for k, v in ex.items() if k != "errors"}
-    print(f"extraction held-out ({ex['n']} captions): " + ", ".join(
-        f"{k} {v:.3f}" for k, v in ex.items() if isinstance(v, float)))  # fmt: skip
-    for e in ex["errors"]:
-        print(f"   {e[0]!r}: gold {e[1]}/{e[3]} got {e[2]}/{e[4]}")
-
+    report["extract_heldout"] = _report_extraction("held-out captions", rows)
     gendered, others = sample_rows()
-    ex = extraction(gendered)
-    report["extract_sample_gendered"] = {k: v for k, v in ex.items() if k != "errors"}
-    print(f"extraction on data/sample gendered rows ({ex['n']}): " + ", ".join(
-        f"{k} {v:.3f}" for k, v in ex.items() if isinstance(v, float)))  # fmt: skip
-    for e in ex["errors"]:
-        print(f"   {e[0]!r}: gold {e[1]}/{e[3]} got {e[2]}/{e[4]}")
+    report["extract_sample_gendered"] = _report_extraction("data/sample gendered rows", gendered)
     flagged = [(c, extract_attributes(c).gender) for c in others]
     flagged = [(c, g) for c, g in flagged if g != "unknown"]
     report["sample_other_rows_with_gender"] = len(flagged)

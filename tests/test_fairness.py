@@ -154,6 +154,12 @@ def test_extraction_genders_and_spans():
     assert extract_attributes("she and he and his").polarity == pytest.approx(1 / 3)
 
 
+def test_missing_captions_stay_unknown():
+    assert extract_attributes(None).gender == "unknown"
+    assert extract_attributes("").occupation is None
+    assert swap_gender(None).swaps == () and not swap_gender("").changed
+
+
 def test_occupations_multiword_plural_and_gendered_nouns():
     assert extract_attributes("Two police officers on patrol").occupation == "police officer"
     assert extract_attributes("A WAITRESS pouring coffee").occupation == "waiter"
