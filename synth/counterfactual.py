@@ -85,6 +85,7 @@ _ING_NOUNS = _set(
 _NEXT = re.compile(r"\s*([^\W\d_]+|\S)?")
 _PREV = re.compile(r"([^\W\d_]+)[^\w]*$")
 _TOKEN = re.compile(r"[^\W\d_]+|\d+|\S")
+_NAME_PART = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,9 +186,9 @@ class GenderSwapper:
                 if rep is not None:
                     out.append((s, e, match_case(part, rep[0]), rep[1]))
         if self.names:
-            taken = {(s, e) for s, e, *_ in out}
+            taken = [(s, e) for s, e, *_ in out]
             for s, e, new in _name_swaps(text):
-                if (s, e) not in taken:
+                if all(e <= ts or s >= te for ts, te in taken):
                     out.append((s, e, new, "name"))
         return sorted(out)
 
@@ -210,7 +211,7 @@ def _name_swaps(text: str) -> list[tuple[int, int, str]]:
     for span in detect_pii(text, ["PERSON"]):
         if not span.has_first or span.gender not in ("F", "M"):
             continue
-        first = WORD.match(text, span.start)
+        first = _NAME_PART.match(text, span.start)  # "Jean" of "Jean-Pierre"
         if first is None:
             continue
         pool = _other_gender_names(span.locale or "en_US", span.gender)
