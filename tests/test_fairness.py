@@ -326,6 +326,7 @@ def flagged(tmp_path_factory):
         {"fairness.counterfactual": {}},
         {"fairness.balance": {"action": "flag"}},
         {"fairness.audit": {}},
+        {"fairness.audit": {"subset": "balanced", "words": ["uniform"]}},
     ]
     result = run({"name": "fair", "seed": 3, "source": SOURCE, "steps": steps}, out)
     return out, result
@@ -394,6 +395,16 @@ def test_audit_report_has_tables_and_charts(flagged):
     (row,) = [r for r in cells if r["occupation"] == "*" and r["gender"] == "female"]
     assert row["rows"] == n_female > 0
     assert rep["report"]["figures"] and all((out / f).is_file() for f in rep["report"]["figures"])
+
+
+def test_audit_of_the_balanced_subset_finds_no_skew(flagged):
+    _, result = flagged
+    audits = [s for s in result.provenance["steps"] if s["name"] == "fairness.audit"]
+    tables = audits[1]["report"]["tables"]
+    chi = tables["chi-square of gender vs uniform per occupation"]
+    assert len(chi) > 2 and all(r["chi2"] == 0.0 and r["p_value"] == 1.0 for r in chi)
+    (co,) = tables["gender × subject-word co-occurrence"]
+    assert co["word"] == "uniform" and co["female_captions"] + co["male_captions"] > 0
 
 
 def test_balance_drop_mode_and_upsample_in_builds(tmp_path):
