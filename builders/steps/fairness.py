@@ -52,6 +52,11 @@ class _Lexicons(BaseModel):
     compounds: list[str] = Field(
         default_factory=list, description="extra compound files (FEMALE<TAB>MALE<TAB>PREFIXES)"
     )
+    occupations: list[str] = Field(
+        default_factory=list,
+        description="extra occupation files (CANONICAL | ALIAS, ...), extend the bundled "
+        "lexicons/occupations.txt",
+    )
 
 
 def _paths(step: Step, names: list[str]) -> list[Path]:
@@ -63,6 +68,15 @@ def _paths(step: Step, names: list[str]) -> list[Path]:
             raise FileNotFoundError(f"{step.name}: lexicon file {n!r} not found (looked at {p})")
         out.append(p)
     return out
+
+
+def _extractor(step: Step) -> Any:
+    from trustbench.synth.attributes import AttributeExtractor
+
+    o = step.options
+    return AttributeExtractor(
+        _paths(step, o.pairs), _paths(step, o.compounds), _paths(step, o.occupations)
+    )
 
 
 def _texts(step: Step, batch: pl.DataFrame) -> list[str | None]:
@@ -101,21 +115,11 @@ class ExtractAttributes(Step):
     kind: ClassVar[StepKind] = "map"
 
     class Options(_Lexicons):
-        occupations: list[str] = Field(
-            default_factory=list,
-            description="extra occupation files (CANONICAL | ALIAS, ...), extend the bundled "
-            "lexicons/occupations.txt",
-        )
         gender_column: str = Field("gender", description="output column for the gender")
         occupation_column: str = Field("occupation", description="output column for the occupation")
 
     def setup(self) -> None:
-        from trustbench.synth.attributes import AttributeExtractor
-
-        o = self.options
-        self._ex = AttributeExtractor(
-            _paths(self, o.pairs), _paths(self, o.compounds), _paths(self, o.occupations)
-        )
+        self._ex = _extractor(self)
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         self.ensure_setup()
@@ -153,6 +157,7 @@ class CounterfactualCaptions(Step):
 
         o = self.options
         self._sw = GenderSwapper(_paths(self, o.pairs), _paths(self, o.compounds), names=o.names)
+        self._ex = _extractor(self)  # re-extracts attributes of the new captions
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         from trustbench.synth.counterfactual import verify
@@ -200,7 +205,7 @@ class CounterfactualCaptions(Step):
         )
         new = set_lineage(new, params=pl.Series(params, dtype=pl.String))
         if o.gender_column in batch.columns:
-            _, cols = attribute_columns(self._sw.extractor, new_texts, o.gender_column,
+            _, cols = attribute_columns(self._ex, new_texts, o.gender_column,
                                         o.occupation_column)  # fmt: skip
             new = new.with_columns([c for c in cols if c.name in new.columns])
         out = pl.concat([base, new.select(base.columns)], how="vertical")
