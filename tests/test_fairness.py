@@ -101,6 +101,17 @@ def test_round_trip_returns_the_original(text):
     assert swap_gender(once.text).text == text
 
 
+def test_every_sample_caption_pairs_cleanly_and_round_trips():
+    captions = pl.read_parquet(SAMPLE / "sample.parquet")["caption"].drop_nulls().to_list()
+    changed = 0
+    for text in captions:
+        cf = swap_gender(text)
+        assert verify(cf), text
+        assert swap_gender(cf.text).text == text, text
+        changed += cf.changed
+    assert changed >= 43  # at least the planted gendered captions
+
+
 def test_a_pair_with_an_unrecorded_change_fails_verification():
     cf = swap_gender("A woman and her dog")
     assert verify(cf)
