@@ -29,10 +29,10 @@ def test_demo_build(tmp_path, capsys):
     truth = json.loads((SAMPLE / "truth.json").read_text())
     prov = json.loads((out / "provenance.json").read_text())
 
-    # input = kept + dropped, per step and overall
+    # input (+ rows an expand step added) = kept + dropped, per step and overall
     assert prov["accounting"]["input_rows"] == truth["n_rows"]
     assert prov["accounting"]["balanced"]
-    assert all(s["in"] == s["kept"] + s["dropped"] for s in prov["steps"])
+    assert all(s["in"] + s["added"] == s["kept"] + s["dropped"] for s in prov["steps"])
 
     # every planted corrupt row is quarantined with the right reason, and only those by validation
     excl = read_exclusions(out)
@@ -60,3 +60,9 @@ def test_demo_build(tmp_path, capsys):
     card = (out / "README.md").read_text()
     assert "`validate.images` |" in card and "Output fingerprint" in card
     assert pl.read_parquet(out / "data" / "*.parquet")["id"].n_unique() == len(ds)
+
+    # fairness: counterfactual caption pairs and a flagged, balanced subset
+    df = pl.read_parquet(out / "data" / "*.parquet")
+    assert df.filter(pl.col("role") == "counterfactual").height >= 30
+    sub = df.filter(pl.col("balanced")).group_by("occupation", "gender").len()
+    assert sub.height >= 2 and sub["len"].n_unique() == 1

@@ -33,6 +33,7 @@ def test_wheel_installs_namespace_packages(tmp_path):
         "trustbench/sanitize/__init__.py",
         "trustbench/synth/__init__.py",
         "trustbench/cards/card.py",
+        "trustbench/synth/lexicons/gender_pairs.tsv",
     ):
         assert must in names, must
     assert "trustbench/__init__.py" not in names  # PEP 420 namespace
@@ -43,6 +44,8 @@ def test_wheel_installs_namespace_packages(tmp_path):
         f"assert c.__file__.startswith({str(site)!r}), c.__file__\n"
         "from trustbench.builders.step import all_steps\n"
         "assert 'validate.images' in all_steps()\n"
+        "from trustbench.synth.attributes import extract_attributes\n"
+        "assert extract_attributes('a policewoman').gender == 'female'\n"
     )
     # run outside the repo with only the unpacked wheel (and the venv's dependencies) importable
     env_path = [str(site), *[p for p in sys.path if "site-packages" in p]]
