@@ -141,10 +141,10 @@ def cmd_publish(args: argparse.Namespace, out: Console, err: Console) -> int:
         err.print(f"publish failed: {e}", markup=False, highlight=False)
         return EXIT_FAILED
     if not result.changed:
-        out.print(f"{result.target}: unchanged since v{result.version} (same output fingerprint)")
+        print(f"{result.target}: unchanged since v{result.version} (same output fingerprint)")
     else:
-        out.print(f"{result.target}: published v{result.version} ({len(result.files)} files)")
-        out.print(result.changelog, markup=False, highlight=False)
+        print(f"{result.target}: published v{result.version} ({len(result.files)} files)")
+        print(result.changelog)
     return EXIT_OK
 
 
