@@ -286,7 +286,15 @@ class HubTarget:
         self.api = HfApi(endpoint=self.endpoint, token=token)
 
     def prepare(self, private: bool) -> None:
-        self.api.create_repo(self.repo_id, repo_type="dataset", private=private, exist_ok=True)
+        from huggingface_hub.errors import HfHubHTTPError
+
+        try:
+            self.api.create_repo(self.repo_id, repo_type="dataset", private=private, exist_ok=True)
+        except HfHubHTTPError as e:
+            raise PublishError(
+                f"cannot create or reach {self.name} at {self.api.endpoint}: {e} (the token comes "
+                "from $HF_TOKEN or `hf auth login`)"
+            ) from e
 
     def tags(self) -> list[str]:
         return [t.name for t in self.api.list_repo_refs(self.repo_id, repo_type="dataset").tags]

@@ -17,7 +17,7 @@ from typing import Any
 
 import pyarrow.parquet as pq
 
-from trustbench.cards.meta import TODO, CardInfo
+from trustbench.cards.meta import TODO, CardInfo, hub_vocabulary
 
 _SKIP_KEYS = {"files", "tables", "figures"}
 
@@ -28,10 +28,12 @@ def card_info(prov: dict[str, Any]) -> CardInfo:
 
 
 def size_category(n: int) -> str:
-    for limit, label in ((1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K")):
-        if n < limit:
+    """The Hub's size bucket: ``n<1K``, ``1K<n<10K``, … ``n>1T``."""
+    labels = hub_vocabulary("size_categories")[1:]  # after "unknown"
+    for k, label in enumerate(labels[:-1]):
+        if n < 10 ** (k + 3):
             return label
-    return "100K<n<1M" if n < 1_000_000 else "n>1M"
+    return labels[-1]
 
 
 def dataset_info(prov: dict[str, Any], out_dir: Path | None) -> dict[str, Any] | None:

@@ -10,10 +10,35 @@ Everything here is written by the dataset author. Fields left out stay visible i
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+import importlib.util
+import json
+from functools import cache
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 SEMVER = r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$"
 TODO = "_To be filled by the dataset author._"
+
+
+@cache
+def hub_vocabulary(name: str) -> dict | list:
+    """A list of values the Hub accepts in card metadata, as ``datasets`` ships them
+    (``languages``, ``creators``, ``multilingualities``, ``size_categories``); read without
+    importing ``datasets``."""
+    spec = importlib.util.find_spec("datasets")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("datasets is not installed")
+    folder = Path(next(iter(spec.submodule_search_locations))) / "utils" / "resources"
+    return json.loads((folder / f"{name}.json").read_text(encoding="utf-8"))
+
+
+def _check(values: list[str], allowed, what: str) -> list[str]:
+    bad = [v for v in values if v not in allowed]
+    if bad:
+        shown = ", ".join(list(allowed)[:8])
+        raise ValueError(f"{what} {bad} not accepted by the Hub; e.g. {shown}, …")
+    return values
 
 
 class CardInfo(BaseModel):
@@ -57,3 +82,23 @@ class CardInfo(BaseModel):
     contact: str | None = Field(None, description="how to reach the maintainers")
     homepage: str | None = Field(None, description="project page URL")
     maintenance: str | None = Field(None, description="update / erratum / takedown policy")
+
+    @field_validator("language")
+    @classmethod
+    def _languages(cls, v: list[str]) -> list[str]:
+        return _check(v, hub_vocabulary("languages"), "language code(s)")
+
+    @field_validator("multilinguality")
+    @classmethod
+    def _multilinguality(cls, v: list[str]) -> list[str]:
+        return _check(v, hub_vocabulary("multilingualities"), "multilinguality")
+
+    @field_validator("annotations_creators")
+    @classmethod
+    def _annotations(cls, v: list[str]) -> list[str]:
+        return _check(v, hub_vocabulary("creators")["annotations"], "annotations_creators")
+
+    @field_validator("language_creators")
+    @classmethod
+    def _language_creators(cls, v: list[str]) -> list[str]:
+        return _check(v, hub_vocabulary("creators")["language"], "language_creators")

@@ -9,9 +9,9 @@ import subprocess
 import datasets
 import polars as pl
 import pytest
+from fake_hub import FakeHub
 
 from conftest import encode, make_image
-from fake_hub import FakeHub
 from trustbench.builders.cli import main
 from trustbench.builders.pipeline import run_recipe
 from trustbench.builders.publish import PublishError, bump_version, next_version, publish
