@@ -23,6 +23,21 @@ def _blob_oid(data: bytes) -> str:
     return hashlib.sha1(b"blob %d\0" % len(data) + data).hexdigest()
 
 
+def _tree(files: dict[str, bytes], prefix: str, recursive: bool) -> list[dict]:
+    """The Hub's tree listing: files (and, unless recursive, the folders) under ``prefix``."""
+    entries: dict[str, dict] = {}
+    for path, data in sorted(files.items()):
+        if prefix and not path.startswith(prefix + "/"):
+            continue
+        rest = path[len(prefix) + 1 :] if prefix else path
+        if recursive or "/" not in rest:
+            entries[path] = {"type": "file", "path": path, "size": len(data), "oid": _blob_oid(data)}
+        else:
+            folder = (f"{prefix}/" if prefix else "") + rest.split("/")[0]
+            entries[folder] = {"type": "directory", "path": folder, "oid": _blob_oid(folder.encode())}
+    return list(entries.values())
+
+
 @dataclass
 class Repo:
     private: bool
@@ -133,13 +148,9 @@ def _handler(hub: FakeHub) -> type[BaseHTTPRequestHandler]:
                         oid = repo.resolve(rest[1])
                         if oid is None:
                             return self._error(404, "RevisionNotFound", rest[1])
-                        prefix = "/".join(rest[2:])
-                        files = repo.commits[oid]
-                        return self._send(200, [
-                            {"type": "file", "path": p, "size": len(d), "oid": _blob_oid(d)}
-                            for p, d in sorted(files.items())
-                            if not prefix or p.startswith(prefix.rstrip("/") + "/")
-                        ])  # fmt: skip
+                        prefix = "/".join(rest[2:]).strip("/")
+                        recursive = query.get("recursive", ["False"])[0].lower() == "true"
+                        return self._send(200, _tree(repo.commits[oid], prefix, recursive))
                 if parts[0] == "datasets" and len(parts) >= 6 and parts[3] == "resolve":
                     repo = self._repo("/".join(parts[1:3]))
                     if repo is None:

@@ -3,8 +3,11 @@ no-op republish, failed uploads, and consumers reading a tag back with ``dataset
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import subprocess
+import sys
 
 import datasets
 import polars as pl
@@ -150,8 +153,6 @@ def hub(monkeypatch, tmp_path):
 
 
 def test_publish_to_hub(builds, hub, tmp_path):
-    from huggingface_hub import snapshot_download
-
     v1, v2 = builds
     first = publish(v1, "hf://trust-org/pubtest", private=True)
     assert first.version == "1.0.0" and hub.repos["trust-org/pubtest"].private
@@ -182,12 +183,26 @@ def test_publish_to_hub(builds, hub, tmp_path):
     v2_data = {p for p in hub.files("trust-org/pubtest", "v2.0.0") if p.startswith("data/")}
     assert v2_data == {f"data/{p.name}" for p in (v2 / "data").glob("*.parquet")}
 
-    # consumers read each tag back through huggingface_hub and datasets
+    # consumers load each tag with datasets.load_dataset(repo, revision=tag) from the Hub API
+    # (a fresh process: huggingface_hub and datasets read HF_ENDPOINT when imported)
     for tag, build in (("v1.0.0", v1), ("v2.0.0", v2)):
-        local = tmp_path / f"dl-{tag}"
-        snapshot_download("trust-org/pubtest", repo_type="dataset", revision=tag,
-                          local_dir=local, endpoint=hub.url)  # fmt: skip
-        assert _rows(local) == _rows(build)
+        got = subprocess.run(
+            [sys.executable, "-c", _LOAD, "trust-org/pubtest", tag, str(tmp_path / f"c-{tag}")],
+            capture_output=True, text=True, env={**os.environ},
+        )  # fmt: skip
+        assert got.returncode == 0, got.stderr[-2000:]
+        expected = {k: [t, hashlib.sha256(b).hexdigest()] for k, (t, b) in _rows(build).items()}
+        assert json.loads(got.stdout.splitlines()[-1]) == expected
+
+
+_LOAD = """
+import hashlib, json, sys
+import datasets
+repo, tag, cache = sys.argv[1:]
+ds = datasets.load_dataset(repo, revision=tag, split="train", cache_dir=cache)
+ds = ds.cast_column("image", datasets.Image(decode=False))
+print(json.dumps({r["id"]: [r["text"], hashlib.sha256(r["image"]["bytes"]).hexdigest()] for r in ds}))
+"""
 
 
 def test_hub_needs_a_token(builds, hub, monkeypatch):
