@@ -125,6 +125,49 @@ def _cell(value: Any) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def step_options(prov: dict[str, Any]) -> dict[int, dict[str, Any]]:
+    """Step index (1-based, as in the accounting) → the step's resolved options."""
+    return {i: next(iter(s.values())) for i, s in enumerate(prov["recipe"].get("steps", []), 1)}
+
+
+def privacy_facts(prov: dict[str, Any]) -> list[str]:
+    """One sentence per privacy step of a build: what it did, with counts (never values)."""
+    options = step_options(prov)
+    facts = []
+    for s in prov["steps"]:
+        st, opts = s["stats"], options.get(s["index"], {})
+        head = f"`{s['name']}` (step {s['index']})"
+        if s["name"].startswith("pseudonymize"):
+            report = s.get("report") or {}
+            ents = report.get("entities") or {k: v for k, v in st.items() if k.isupper()}
+            counts = ", ".join(f"{k}: {v}" for k, v in sorted(ents.items())) or "none found"
+            facts.append(
+                f"{head} replaced PII in captions with operator "
+                f"`{report.get('operator', opts.get('operator'))}` — entities by type: {counts}; "
+                f"rows with PII: {st.get('rows_with_pii', 'n/a')}. Only counts are recorded, "
+                "never values or the key."
+            )
+        elif s["name"].startswith("anonymize.faces"):
+            facts.append(
+                f"{head} anonymized {st.get('faces', 0)} faces in "
+                f"{st.get('images_with_faces', 0)} images (method `{opts.get('method', 'n/a')}`)."
+            )
+        elif s["name"].startswith("strip.metadata"):
+            facts.append(
+                f"{head} removed EXIF/XMP/IPTC metadata from {st.get('images_stripped', 0)} "
+                f"images ({st.get('gps_removed', 0)} with GPS)."
+            )
+    return facts
+
+
+def _questions(heading: str, *answers: tuple[str, str | None]) -> list[str]:
+    """A datasheet section: each question in bold, then the author's answer or the marker."""
+    lines = [heading]
+    for question, answer in answers:
+        lines += ["", f"**{question}**", "", _or_todo(answer)]
+    return lines
+
+
 def markdown_table(rows: list[dict[str, Any]]) -> list[str]:
     """A Markdown table with the union of the rows' keys as columns."""
     if not rows:
@@ -140,9 +183,7 @@ class _Datasheet:
         self.prov, self.info, self.out_dir = prov, info, out_dir
         self.figures, self.version, self.changelog = figures, version or info.version, changelog
         self.recipe = prov["recipe"]
-        self.options = {
-            i: next(iter(s.values())) for i, s in enumerate(self.recipe.get("steps", []), 1)
-        }
+        self.options = step_options(prov)
 
     def render(self) -> str:
         parts = [
@@ -180,17 +221,11 @@ class _Datasheet:
         ]
 
     def motivation(self) -> list[str]:
-        return [
+        return _questions(
             "## Motivation",
-            "",
-            "**For what purpose was the dataset created?**",
-            "",
-            _or_todo(self.info.motivation),
-            "",
-            "**Who funded the creation of the dataset?**",
-            "",
-            _or_todo(self.info.funding),
-        ]
+            ("For what purpose was the dataset created?", self.info.motivation),
+            ("Who funded the creation of the dataset?", self.info.funding),
+        )
 
     def composition(self) -> list[str]:
         out = self.prov["output"]
@@ -218,39 +253,8 @@ class _Datasheet:
             "people?**",
             "",
         ]
-        found = False
-        for s in self.prov["steps"]:
-            report = s.get("report") or {}
-            if s["name"].startswith("pseudonymize"):
-                found = True
-                ents = report.get("entities") or {
-                    k: v for k, v in s["stats"].items() if k.isupper()
-                }
-                counts = ", ".join(f"{k}: {v}" for k, v in sorted(ents.items())) or "none found"
-                lines.append(
-                    f"- `{s['name']}` (step {s['index']}) replaced PII in captions with operator "
-                    f"`{report.get('operator', self.options.get(s['index'], {}).get('operator'))}`"
-                    f" — entities by type: {counts}; rows with PII: "
-                    f"{s['stats'].get('rows_with_pii', 'n/a')}. Only counts are recorded, never "
-                    "values or the key."
-                )
-            elif s["name"].startswith("anonymize.faces"):
-                found = True
-                st = s["stats"]
-                lines.append(
-                    f"- `{s['name']}` (step {s['index']}) anonymized {st.get('faces', 0)} faces in "
-                    f"{st.get('images_with_faces', 0)} images "
-                    f"(method `{self.options.get(s['index'], {}).get('method', 'n/a')}`)."
-                )
-            elif s["name"].startswith("strip.metadata"):
-                found = True
-                st = s["stats"]
-                lines.append(
-                    f"- `{s['name']}` (step {s['index']}) removed EXIF/XMP/IPTC metadata from "
-                    f"{st.get('images_stripped', 0)} images ({st.get('gps_removed', 0)} with GPS)."
-                )
-        if not found:
-            lines.append("No privacy step ran in this build. " + TODO)
+        facts = privacy_facts(self.prov)
+        lines += [f"- {f}" for f in facts] or ["No privacy step ran in this build. " + TODO]
         return lines
 
     def collection(self) -> list[str]:
@@ -347,27 +351,15 @@ class _Datasheet:
         return lines
 
     def uses(self) -> list[str]:
-        return [
+        info = self.info
+        return _questions(
             "## Uses",
-            "",
-            "**What are the intended uses?**",
-            "",
-            _or_todo(self.info.intended_uses),
-            "",
-            "**What should the dataset not be used for?**",
-            "",
-            _or_todo(self.info.out_of_scope_uses),
-            "",
-            "**Known biases and limitations**",
-            "",
-            _or_todo(self.info.biases),
-            "",
-            _or_todo(self.info.limitations),
-            "",
-            "**Social impact**",
-            "",
-            _or_todo(self.info.social_impact),
-        ]
+            ("What are the intended uses?", info.intended_uses),
+            ("What should the dataset not be used for?", info.out_of_scope_uses),
+            ("Known biases", info.biases),
+            ("Known limitations", info.limitations),
+            ("Social impact", info.social_impact),
+        )
 
     def distribution(self) -> list[str]:
         lines = [

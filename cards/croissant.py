@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from trustbench.cards.card import card_info
+from trustbench.cards.card import card_info, privacy_facts
 
 CONTEXT: dict[str, Any] = {
     "@language": "en",
@@ -123,24 +123,6 @@ def _rai(prov: dict[str, Any]) -> dict[str, Any]:
         )
         for s in steps
     )
-    pii: list[str] = []
-    for s in steps:
-        if s["name"].startswith("pseudonymize"):
-            ents = (s.get("report") or {}).get("entities") or {}
-            pii.append(
-                f"{s['name']} replaced PII in captions with consistent surrogates; entities by "
-                "type: " + (", ".join(f"{k} {v}" for k, v in sorted(ents.items())) or "none")
-            )
-        elif s["name"].startswith("anonymize.faces"):
-            pii.append(
-                f"{s['name']} anonymized {s['stats'].get('faces', 0)} faces in "
-                f"{s['stats'].get('images_with_faces', 0)} images"
-            )
-        elif s["name"].startswith("strip.metadata"):
-            pii.append(
-                f"{s['name']} removed image metadata (GPS from "
-                f"{s['stats'].get('gps_removed', 0)} images)"
-            )
     rai: dict[str, Any] = {
         "rai:dataCollection": (info.collection or "")
         + (" " if info.collection else "")
@@ -149,7 +131,7 @@ def _rai(prov: dict[str, Any]) -> dict[str, Any]:
         "rai:dataPreprocessingProtocol": f"trustbench recipe {prov['recipe']['name']} "
         f"(seed {prov['seed']}): {steps_text}.",
         "rai:hasSyntheticData": any(s.get("added") for s in steps),
-        "rai:personalSensitiveInformation": "; ".join(pii)
+        "rai:personalSensitiveInformation": " ".join(privacy_facts(prov)).replace("`", "")
         or "No privacy step ran in this build; not assessed.",
     }
     for key, value in (
