@@ -9,6 +9,7 @@
       - validate.images: {}
       - dedupe.exact: {}
     output: {dir: out/demo}
+    card: {license: cc-by-4.0, language: [en], motivation: ...}   # optional, see CardInfo
 
 Relative paths in ``source`` resolve against the recipe's folder. :func:`load_recipe` validates
 everything before any work starts and raises :class:`RecipeError` listing every problem with its
