@@ -336,9 +336,15 @@ class HubTarget:
             )  # fmt: skip
         except Exception as e:  # the server applies a commit whole or not at all
             raise PublishError(f"upload to {self.name} failed, nothing changed there: {e}") from e
-        self.api.create_tag(
-            self.repo_id, tag=tag, tag_message=message, revision=info.oid, repo_type="dataset"
-        )
+        try:
+            self.api.create_tag(
+                self.repo_id, tag=tag, tag_message=message, revision=info.oid, repo_type="dataset"
+            )
+        except Exception as e:
+            raise PublishError(
+                f"commit {info.oid} is on {self.name} but tagging it {tag} failed ({e}); run "
+                "publish again to tag it (the commit is not uploaded twice)"
+            ) from e
         return info.oid
 
 

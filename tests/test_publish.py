@@ -143,6 +143,32 @@ def test_git_target_refuses_a_dirty_or_foreign_folder(builds, tmp_path):
         publish(v1, str(repo))
 
 
+def test_a_failed_git_publish_leaves_the_previous_version(builds, tmp_path, monkeypatch):
+    from trustbench.builders.publish import GitTarget
+
+    v1, v2 = builds
+    repo = tmp_path / "releases"
+    publish(v1, str(repo))
+    before = (repo / "README.md").read_text()
+    real = GitTarget._git
+
+    def broken(self, *args, check=True):
+        if args[0] == "tag" and len(args) > 1 and args[1] == "-a":
+            raise PublishError("simulated: tag refused")
+        return real(self, *args, check=check)
+
+    monkeypatch.setattr(GitTarget, "_git", broken)
+    with pytest.raises(PublishError, match="simulated"):
+        publish(v2, str(repo))
+    assert _tags(repo) == ["v1.0.0"]
+    assert (repo / "README.md").read_text() == before
+    status = subprocess.run(["git", "-C", str(repo), "status", "--porcelain"],
+                            capture_output=True, text=True).stdout  # fmt: skip
+    assert status == "" and not (repo / "changes" / "v1.1.0.json").exists()
+    monkeypatch.setattr(GitTarget, "_git", real)
+    assert publish(v2, str(repo)).version == "1.1.0"
+
+
 @pytest.fixture
 def hub(monkeypatch, tmp_path):
     with FakeHub() as server:
