@@ -23,6 +23,7 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
@@ -202,6 +203,8 @@ class GitTarget:
     def __init__(self, path: Path):
         self.path = path
         self.name = str(path)
+        self.repo_id: str | None = None
+        self.url: str | None = None
 
     def _git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         env = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}
@@ -284,6 +287,7 @@ class HubTarget:
         self.name = f"hf://{repo_id}"
         self.endpoint = os.environ.get("HF_ENDPOINT") or None
         self.api = HfApi(endpoint=self.endpoint, token=token)
+        self.url = f"{self.api.endpoint}/datasets/{repo_id}"
 
     def prepare(self, private: bool) -> None:
         from huggingface_hub.errors import HfHubHTTPError
@@ -432,7 +436,10 @@ def publish(
         (staging / "changes").mkdir()
         (staging / change_file).write_text(json.dumps(record, indent=1) + "\n", encoding="utf-8")
         figures = [f for f in files if f.startswith("figures/")]
-        docs = write_documents(prov, staging, version=new, changelog=section, figures=figures)
+        docs = write_documents(
+            prov, staging, version=new, changelog=section, url=target.url, figures=figures,
+            repo_id=target.repo_id, published=datetime.now(UTC).date().isoformat(),
+        )  # fmt: skip
         files = list(dict.fromkeys([*files, *docs, "CHANGELOG.md", change_file]))
 
         # 3. One commit with everything, then the tag.

@@ -101,14 +101,17 @@ def render_card(
     figures: list[str] | None = None,
     version: str | None = None,
     changelog: str | None = None,
+    repo_id: str | None = None,
 ) -> str:
     """The card text. ``figures`` are paths relative to the build folder (see
     :func:`~trustbench.cards.figures.render_figures`); ``changelog`` is the latest CHANGELOG
-    section when publishing."""
+    section when publishing and ``repo_id`` where it is published."""
     from huggingface_hub import DatasetCard
 
     data = card_data(prov, out_dir, version)
-    body = _Datasheet(prov, card_info(prov), out_dir, figures or [], version, changelog).render()
+    sheet = _Datasheet(prov, card_info(prov), out_dir, figures or [], version, changelog)
+    sheet.repo_id = repo_id
+    body = sheet.render()
     card = DatasetCard(f"---\n{data.to_yaml()}\n---\n\n{body}")
     return str(card)
 
@@ -183,6 +186,7 @@ class _Datasheet:
         self.prov, self.info, self.out_dir = prov, info, out_dir
         self.figures, self.version, self.changelog = figures, version or info.version, changelog
         self.recipe = prov["recipe"]
+        self.repo_id: str | None = None
         self.options = step_options(prov)
 
     def render(self) -> str:
@@ -373,7 +377,7 @@ class _Datasheet:
             "",
             "```python",
             "import datasets",
-            'ds = datasets.load_dataset("PATH_OR_REPO", split="'
+            f'ds = datasets.load_dataset("{self.repo_id or "PATH_OR_REPO"}", split="'
             + self.recipe["output"]["split"]
             + '"'
             + (f', revision="v{self.version}"' if self.version else "")

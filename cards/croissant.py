@@ -147,9 +147,13 @@ def _rai(prov: dict[str, Any]) -> dict[str, Any]:
 
 
 def croissant(
-    prov: dict[str, Any], version: str | None = None, url: str | None = None
+    prov: dict[str, Any],
+    version: str | None = None,
+    url: str | None = None,
+    published: str | None = None,
 ) -> dict[str, Any]:
-    """The Croissant JSON-LD document (a dict) of a build described by ``prov``."""
+    """The Croissant JSON-LD document (a dict) of a build described by ``prov``; ``url`` and
+    ``published`` (an ISO date) are known once a version is published."""
     info = card_info(prov)
     recipe = prov["recipe"]
     feats = prov["output"].get("features") or {}
@@ -165,6 +169,8 @@ def croissant(
     }
     if url:
         doc["url"] = url
+    if published:
+        doc["datePublished"] = published
     if info.license:
         doc["license"] = info.license
     if info.citation:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -188,6 +189,12 @@ def test_publish_to_hub(builds, hub, tmp_path):
     assert {"README.md", "croissant.json", "provenance.json", "CHANGELOG.md"} <= set(files)
     assert any(p.startswith("figures/") for p in files)
     assert any(p.startswith("data/train-") for p in files)
+    assert 'load_dataset("trust-org/pubtest", split="train", revision="v1.0.0")' in files[
+        "README.md"
+    ].decode()
+    doc = json.loads(files["croissant.json"])
+    assert doc["url"] == f"{hub.url}/datasets/trust-org/pubtest" and doc["version"] == "1.0.0"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", doc["datePublished"])
 
     assert not publish(v1, "hf://trust-org/pubtest").changed  # republish: no-op
     assert len(repo.history) == 2 and list(repo.tags) == ["v1.0.0"]
