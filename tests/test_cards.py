@@ -258,3 +258,12 @@ def test_editing_the_card_block_does_not_restart_a_build(tmp_path):
     assert second.resumed and not first.resumed
     assert second.output_fingerprint == first.output_fingerprint
     assert "Evaluation and audits." in (tmp_path / "out" / "README.md").read_text()
+
+
+def test_cards_is_a_leaf_and_imports_no_torch_or_matplotlib():
+    code = (
+        "import sys, trustbench.cards\n"
+        "bad = sorted(m for m in ('torch', 'matplotlib', 'trustbench.builders') if m in sys.modules)\n"
+        "assert not bad, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
