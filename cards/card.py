@@ -12,6 +12,7 @@ visible "to be filled by the dataset author" marker.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,7 @@ def render_card(
     from huggingface_hub import DatasetCard
 
     data = card_data(prov, out_dir, version)
-    sheet = _Datasheet(prov, card_info(prov), out_dir, figures or [], version, changelog)
-    sheet.repo_id = repo_id
+    sheet = _Datasheet(prov, out_dir, figures or [], version, changelog, repo_id)
     body = sheet.render()
     card = DatasetCard(f"---\n{data.to_yaml()}\n---\n\n{body}")
     return str(card)
@@ -181,13 +181,22 @@ def markdown_table(rows: list[dict[str, Any]]) -> list[str]:
     return out
 
 
+@dataclass
 class _Datasheet:
-    def __init__(self, prov, info: CardInfo, out_dir, figures, version, changelog):
-        self.prov, self.info, self.out_dir = prov, info, out_dir
-        self.figures, self.version, self.changelog = figures, version or info.version, changelog
-        self.recipe = prov["recipe"]
-        self.repo_id: str | None = None
-        self.options = step_options(prov)
+    """The card body; one method per datasheet section."""
+
+    prov: dict[str, Any]
+    out_dir: Path | None = None
+    figures: list[str] = field(default_factory=list)
+    version: str | None = None
+    changelog: str | None = None
+    repo_id: str | None = None
+
+    def __post_init__(self) -> None:
+        self.info = card_info(self.prov)
+        self.version = self.version or self.info.version
+        self.recipe = self.prov["recipe"]
+        self.options = step_options(self.prov)
 
     def render(self) -> str:
         parts = [
