@@ -196,7 +196,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     pub = sub.add_parser("publish", help="publish a build as a new version (git folder or hf://)")
     pub.add_argument("dir", help="build output folder")
-    pub.add_argument("--to", required=True, help="a local folder (git, a tag per version) or hf://ORG/NAME")
+    pub.add_argument(
+        "--to", required=True, help="a local folder (git, a tag per version) or hf://ORG/NAME"
+    )
     pub.add_argument("--version", help="version X.Y.Z (default: card.version or a bump)")
     pub.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the last version")
     pub.add_argument("--private", action="store_true", help="create the Hub repo private")

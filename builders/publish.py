@@ -41,12 +41,17 @@ _ID_LIST_LIMIT = 100
 
 
 class PublishError(RuntimeError):
-    """Publishing failed; the target is unchanged (still at the previous version)."""
+    """Publishing failed; the message says so when the target is not at the previous version."""
 
 
 @dataclass
 class PublishResult:
-    """What :func:`publish` did. ``changed`` is False for a no-op republish."""
+    """What :func:`publish` did. ``changed`` is False for a no-op republish.
+
+    >>> result = publish("out/demo", "releases/demo")
+    >>> result.version, result.previous, result.changed
+    ('1.1.0', '1.0.0', True)
+    """
 
     target: str
     version: str
@@ -404,7 +409,10 @@ def publish(
     prov_path = build / "provenance.json"
     if not prov_path.is_file():
         raise FileNotFoundError(f"{build}: no provenance.json — not a trustbench build output")
-    prov = json.loads(prov_path.read_text(encoding="utf-8"))
+    try:
+        prov = json.loads(prov_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as e:
+        raise ValueError(f"{prov_path}: not valid provenance JSON ({e})") from None
     target = make_target(to, token)
 
     # 1. What is published already? Same content fingerprint → nothing to do.

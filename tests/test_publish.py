@@ -18,7 +18,13 @@ from fake_hub import FakeHub
 from conftest import encode, make_image
 from trustbench.builders.cli import main
 from trustbench.builders.pipeline import run_recipe
-from trustbench.builders.publish import PublishError, bump_version, next_version, publish
+from trustbench.builders.publish import (
+    PublishError,
+    bump_version,
+    make_target,
+    next_version,
+    publish,
+)
 
 
 def _source(path, rows):
@@ -167,7 +173,19 @@ def test_a_failed_git_publish_leaves_the_previous_version(builds, tmp_path, monk
                             capture_output=True, text=True).stdout  # fmt: skip
     assert status == "" and not (repo / "changes" / "v1.1.0.json").exists()
     monkeypatch.setattr(GitTarget, "_git", real)
-    assert publish(v2, str(repo)).version == "1.1.0"
+    assert publish(v2, str(repo), with_exclusions=True).version == "1.1.0"
+    assert [p.name for p in (repo / "exclusions").glob("*.parquet")] == [
+        p.name for p in (v2 / "exclusions").glob("*.parquet")
+    ]
+
+
+def test_publish_rejects_what_is_not_a_build(tmp_path):
+    (tmp_path / "provenance.json").write_bytes(b"\xff{not json")
+    assert main(["publish", str(tmp_path), "--to", str(tmp_path / "repo")]) == 1
+    with pytest.raises(ValueError, match="not valid provenance JSON"):
+        publish(tmp_path, str(tmp_path / "repo"))
+    with pytest.raises(ValueError, match="hf://ORG/NAME"):
+        make_target("hf://just-a-name")
 
 
 @pytest.fixture
