@@ -90,10 +90,17 @@ def card_data(prov: dict[str, Any], out_dir: Path | None = None, version: str | 
         source_datasets=info.source_datasets or None,
         annotations_creators=info.annotations_creators or None,
         language_creators=info.language_creators or None,
-        multilinguality=info.multilinguality or None,
+        multilinguality=info.multilinguality or _multilinguality(info.language),
         tags=["trustbench", *[t for t in info.tags if t != "trustbench"]],
         **extra,
     )
+
+
+def _multilinguality(language: list[str]) -> list[str] | None:
+    """Follows from the author's language list when it is given."""
+    if not language:
+        return None
+    return ["monolingual"] if len(language) == 1 else ["multilingual"]
 
 
 def render_card(

@@ -218,6 +218,7 @@ def test_card_block_fills_the_card_croissant_and_report_tables(tmp_path):
     meta = _meta(text)
     assert meta["license"] == "cc-by-4.0" and meta["language"] == ["en"]
     assert meta["task_categories"] == ["image-to-text"] and meta["version"] == "0.2.0"
+    assert meta["multilinguality"] == ["monolingual"]  # one language given
     assert "Probe caption robustness of VLMs" in text and "@misc{carded" in text
     motivation = text[text.index("## Motivation") : text.index("## Composition")]
     assert motivation.count(TODO) == 1  # funding was not given
