@@ -364,7 +364,7 @@ def make_target(to: str, token: str | None = None) -> GitTarget | HubTarget:
         if repo_id.count("/") != 1:
             raise ValueError(f"--to {to}: expected hf://ORG/NAME")
         return HubTarget(repo_id, token)
-    return GitTarget(Path(to))
+    return GitTarget(Path(to).expanduser())
 
 
 # -- publish ------------------------------------------------------------------------------------
