@@ -3,8 +3,9 @@
 The originals come from running the PII detector over the SOURCE texts (read through the recipe,
 or a parquet file and column), optionally plus a truth file's planted entities. Every output a
 build writes is searched: ``data/*.parquet``, ``exclusions/*.parquet``, ``reports/**``,
-``provenance.json``, ``README.md`` (the card), any ``*.log`` and a kept ``.work`` folder. Images in
-the data are checked for EXIF GPS. Findings name the entity type, a salted hash and the location — never the original.
+``provenance.json``, ``README.md`` (the card), ``croissant.json``, ``figures/*.png`` (as bytes,
+text chunks included), a published ``CHANGELOG.md``/``changes/``, any ``*.log`` and a kept
+``.work`` folder. Images in the data are checked for EXIF GPS. Findings name the entity type, a salted hash and the location — never the original.
 
 >>> from trustbench.builders.audit import audit_pii, originals_from_recipe
 >>> report = audit_pii("out/demo", originals_from_recipe("data/recipes/demo.yaml"))

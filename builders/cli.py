@@ -1,4 +1,4 @@
-"""``build-dataset``: run, validate and inspect recipe builds; list the available steps.
+"""``build-dataset``: run, validate, inspect and publish recipe builds; list the available steps.
 
 Exit codes: 0 ok, 1 the build/check failed, 2 usage (bad arguments or an invalid recipe).
 """
@@ -129,6 +129,25 @@ def cmd_audit_pii(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_publish(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from trustbench.builders.publish import PublishError, publish
+
+    try:
+        result = publish(
+            args.dir, args.to, version=args.version, bump=args.bump, private=args.private,
+            with_exclusions=args.with_exclusions,
+        )  # fmt: skip
+    except PublishError as e:
+        err.print(f"publish failed: {e}", markup=False, highlight=False)
+        return EXIT_FAILED
+    if not result.changed:
+        print(f"{result.target}: unchanged since v{result.version} (same output fingerprint)")
+    else:
+        print(f"{result.target}: published v{result.version} ({len(result.files)} files)")
+        print(result.changelog)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build-dataset", description="Build trustworthiness benchmark datasets from recipes."
@@ -174,6 +193,19 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--truth", help="truth.json with planted PII entities (added to originals)")
     aud.add_argument("--json", help="also write the report (no originals) to this file")
     aud.set_defaults(func=cmd_audit_pii)
+
+    pub = sub.add_parser("publish", help="publish a build as a new version (git folder or hf://)")
+    pub.add_argument("dir", help="build output folder")
+    pub.add_argument(
+        "--to", required=True, help="a local folder (git, a tag per version) or hf://ORG/NAME"
+    )
+    pub.add_argument("--version", help="version X.Y.Z (default: card.version or a bump)")
+    pub.add_argument("--bump", choices=["major", "minor", "patch"], help="bump the last version")
+    pub.add_argument("--private", action="store_true", help="create the Hub repo private")
+    pub.add_argument(
+        "--with-exclusions", action="store_true", help="also publish exclusions/ (dropped rows)"
+    )
+    pub.set_defaults(func=cmd_publish)
 
     steps = sub.add_parser("steps", help="list the available steps and their options")
     steps.set_defaults(func=cmd_steps)

@@ -19,7 +19,7 @@ from trustbench.builders import provenance
 from trustbench.builders.recipe import Recipe, load_recipe, parse_recipe
 from trustbench.builders.runner import LocalRunner, StepTotals, plan_stages
 from trustbench.builders.sink import publish
-from trustbench.cards import render_card
+from trustbench.cards import write_documents
 
 
 @dataclass
@@ -75,13 +75,15 @@ def run_recipe(
 
     # 3. Run the stages shard by shard; a rerun of the same recipe on the same input resumes.
     runner = LocalRunner(out_dir / ".work", console, progress, workers=workers, recipe=recipe)
-    plan_key = provenance.recipe_fingerprint({"recipe": resolved, "input": input_fp["fingerprint"]})
+    # the card block only feeds the documents: editing it must not restart a build
+    work_recipe = {k: v for k, v in resolved.items() if k != "card"}
+    plan_key = provenance.recipe_fingerprint({"recipe": work_recipe, "input": input_fp["fingerprint"]})
     if not all(step.resumable() for step in steps):
         plan_key += f":fresh-{time.time_ns()}"  # never matches a previous run's work dir
     resumed = runner.prepare(plan_key)
     totals = runner.run(source, shards, steps, report_root=out_dir / "reports")
 
-    # 4. Publish the Hub layout, provenance.json and the dataset card.
+    # 4. Publish the Hub layout, provenance.json and the documents (card, croissant, figures).
     data_files, excl_files = runner.final_files(len(plan_stages(steps)), shards)
     published = publish(data_files, excl_files, out_dir, recipe.output.split)
     output_fp = provenance.fingerprint_files(published["data"], out_dir)
@@ -114,7 +116,7 @@ def run_recipe(
         "seconds": round(time.time() - started, 2),
     }
     provenance.write_json(out_dir / "provenance.json", prov)
-    (out_dir / "README.md").write_text(render_card(prov), encoding="utf-8")
+    write_documents(prov, out_dir)
     if not recipe.output.keep_work:
         shutil.rmtree(out_dir / ".work", ignore_errors=True)
     return BuildResult(

@@ -9,6 +9,7 @@
       - validate.images: {}
       - dedupe.exact: {}
     output: {dir: out/demo}
+    card: {license: cc-by-4.0, language: [en], motivation: ...}   # optional, see CardInfo
 
 Relative paths in ``source`` resolve against the recipe's folder. :func:`load_recipe` validates
 everything before any work starts and raises :class:`RecipeError` listing every problem with its
@@ -26,6 +27,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from trustbench.builders.sources import SOURCES, SourceConfig
 from trustbench.builders.step import Step, StepContext, all_steps
+from trustbench.cards.meta import CardInfo
 
 
 class OutputConfig(BaseModel):
@@ -43,6 +45,7 @@ class _RecipeHead(BaseModel):
     source: SourceConfig
     steps: list[Any] = Field(default_factory=list)
     output: OutputConfig = Field(default_factory=OutputConfig)
+    card: CardInfo = Field(default_factory=CardInfo)
 
 
 @dataclass
@@ -62,6 +65,7 @@ class Recipe:
     steps: list[StepSpec]
     output: OutputConfig
     description: str = ""
+    card: CardInfo = field(default_factory=CardInfo)
     base_dir: Path = Path(".")
     path: Path | None = None
     raw: dict[str, Any] = field(default_factory=dict)
@@ -88,6 +92,7 @@ class Recipe:
             "source": self.source.model_dump(mode="json"),
             "steps": [{s.name: s.options.model_dump(mode="json")} for s in self.steps],
             "output": self.output.model_dump(mode="json"),
+            "card": self.card.model_dump(mode="json", exclude_defaults=True),
         }
 
 
@@ -228,6 +233,8 @@ def _model_at(loc: tuple, raw: dict) -> type[BaseModel] | None:
         return _RecipeHead
     if loc[0] == "output":
         return OutputConfig
+    if loc[0] == "card":
+        return CardInfo
     if loc[0] == "source":
         kind = raw.get("source", {}).get("type") if isinstance(raw.get("source"), dict) else None
         return SOURCES[kind].Config if kind in SOURCES else None
@@ -266,6 +273,7 @@ def parse_recipe(
         steps=specs,
         output=head.output,
         description=head.description,
+        card=head.card,
         base_dir=base_dir,
         raw=raw,
     )
