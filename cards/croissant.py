@@ -77,6 +77,24 @@ def _data_type(feature: Any) -> str:
     return _VALUE_TYPES.get(dtype, "sc:Text")
 
 
+def _is_struct(feature: Any) -> bool:
+    return isinstance(feature, dict) and "_type" not in feature
+
+
+def _sub_fields(fid: str, struct: dict[str, Any], source: dict[str, Any]) -> list[dict[str, Any]]:
+    return [
+        {
+            "@type": "cr:Field",
+            "@id": f"{fid}/{sub}",
+            "name": f"{fid}/{sub}",
+            "dataType": "sc:Text" if isinstance(f, list) else _data_type(f),
+            "source": {**source, "transform": {"jsonPath": sub}},
+            **({"repeated": True} if isinstance(f, list) else {}),
+        }
+        for sub, f in struct.items()
+    ]
+
+
 def _field(name: str, feature: Any, parent: str = _RECORDS) -> dict[str, Any]:
     fid = f"{parent}/{name}"
     source: dict[str, Any] = {"fileSet": {"@id": _FILESET}, "extract": {"column": name}}
@@ -85,26 +103,16 @@ def _field(name: str, feature: Any, parent: str = _RECORDS) -> dict[str, Any]:
         source["transform"] = {"jsonPath": "bytes"}
         out |= {"description": "the encoded image", "dataType": "sc:ImageObject"}
     elif isinstance(feature, dict) and "_type" not in feature:  # a struct (lineage)
-        out |= {
-            "description": f"`{name}` struct",
-            "dataType": "sc:Text",
-        }
-        out["subField"] = [
-            {
-                "@type": "cr:Field",
-                "@id": f"{fid}/{sub}",
-                "name": f"{fid}/{sub}",
-                "dataType": "sc:Text" if isinstance(f, list) else _data_type(f),
-                "source": {**source, "transform": {"jsonPath": sub}},
-                **({"repeated": True} if isinstance(f, list) else {}),
-            }
-            for sub, f in feature.items()
-        ]
+        out |= {"description": f"`{name}` struct", "dataType": "sc:Text"}
+        out["subField"] = _sub_fields(fid, feature, source)
     elif isinstance(feature, list) or (
         isinstance(feature, dict) and feature.get("_type") in ("List", "Sequence")
     ):
         inner = feature[0] if isinstance(feature, list) else feature.get("feature", {})
-        out |= {"dataType": _data_type(inner), "repeated": True}
+        out |= {"dataType": "sc:Text" if _is_struct(inner) else _data_type(inner), "repeated": True}
+        if _is_struct(inner):  # a list of structs (e.g. spans): one sub-field per struct key
+            out |= {"description": f"`{name}`: a list of structs"}
+            out["subField"] = _sub_fields(fid, inner, source)
     else:
         out["dataType"] = _data_type(feature)
     out["source"] = source
