@@ -129,6 +129,14 @@ def cmd_audit_pii(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK if report.ok else EXIT_FAILED
 
 
+def cmd_tiny_models(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from trustbench.synth.tiny import write_tiny_models
+
+    for kind, path in write_tiny_models(args.dir, seed=args.seed).items():
+        out.print(f"{kind}: {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build-dataset", description="Build trustworthiness benchmark datasets from recipes."
@@ -174,6 +182,14 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--truth", help="truth.json with planted PII entities (added to originals)")
     aud.add_argument("--json", help="also write the report (no originals) to this file")
     aud.set_defaults(func=cmd_audit_pii)
+
+    tiny = sub.add_parser(
+        "tiny-models",
+        help="write tiny random models (SD pipeline, TAESD, BLIP captioner, CLIP) for tests/demos",
+    )
+    tiny.add_argument("dir", help="folder to write sd/, taesd/, captioner/, clip/ into")
+    tiny.add_argument("--seed", type=int, default=0, help="seed of the random weights")
+    tiny.set_defaults(func=cmd_tiny_models)
 
     steps = sub.add_parser("steps", help="list the available steps and their options")
     steps.set_defaults(func=cmd_steps)
