@@ -1,9 +1,12 @@
 """Text-to-image generation with any diffusers pipeline, one seeded noise stream per sample.
 
-A sample depends only on its prompt, its seed and the generation settings — never on the batch it
+A sample depends only on its prompt, its seed and the generation settings, not on the batch it
 ran in: every row gets its own ``torch.Generator`` (on the CPU, so the initial latents do not
 depend on the device either), seeded from the recipe seed and the row id unless the row names a
-seed or shares a seed group (counterfactual pairs start from the same latents).
+seed or shares a seed group (counterfactual pairs start from the same latents). The same settings
+and batch size reproduce pixels exactly; another batch size starts from the same latents but
+batched convolution kernels round differently (~1e-6 on CPU), which can move a few pixels by one
+level of 255.
 
 While the GPU works on batch *k + 1*, a thread pool copies batch *k* to the host and encodes it
 (PNG or JPEG); images leave the generator as encoded bytes.
