@@ -47,7 +47,6 @@ class Captioner:
         self.load_seconds = time.perf_counter() - t0
 
     def _load(self) -> None:
-        import torch
         import transformers as tf
 
         quiet_loading()
@@ -72,7 +71,6 @@ class Captioner:
         else:
             raise ValueError(f"captioner {self.model!r} is not an image-to-text model ({last})")
         self.net = net.eval().to(self.device)
-        torch.set_grad_enabled(False)
         tok = getattr(self.processor, "tokenizer", None)
         if (
             tok is not None
@@ -110,9 +108,13 @@ class Captioner:
         inputs = self.processor(**kwargs).to(self.device)
         if "pixel_values" in inputs:
             inputs["pixel_values"] = inputs["pixel_values"].to(self.torch_dtype)
-        out = self.net.generate(
-            **inputs, max_new_tokens=self.max_new_tokens, num_beams=self.num_beams, do_sample=False
-        )
+        with torch.inference_mode():
+            out = self.net.generate(
+                **inputs,
+                max_new_tokens=self.max_new_tokens,
+                num_beams=self.num_beams,
+                do_sample=False,
+            )
         prompt_ids = inputs.get("input_ids")
         if prompt_ids is not None and out.shape[1] >= prompt_ids.shape[1]:
             n = prompt_ids.shape[1]

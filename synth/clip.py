@@ -49,7 +49,6 @@ class ClipScorer:
         self.load_seconds = time.perf_counter() - t0
 
     def _load(self) -> None:
-        import torch
         from transformers import AutoModel, AutoProcessor
 
         quiet_loading()
@@ -63,7 +62,6 @@ class ClipScorer:
             )
         self.net = net.eval().to(self.device)
         self.sigmoid = hasattr(net, "logit_bias")  # SigLIP scores each label on its own
-        torch.set_grad_enabled(False)
 
     @staticmethod
     def _features(out: Any) -> Any:
@@ -75,22 +73,24 @@ class ClipScorer:
 
     def embed_images(self, images: Sequence[bytes | None]) -> tuple[np.ndarray, list[str | None]]:
         """L2-normalised image embeddings ``(n, dim)`` (zeros where an image failed) and errors."""
+        import torch
+
         ok_idx, pil, errors = decode_many(images, max_side=448)
         feats = []
         for lo in range(0, len(pil), self.batch_size):
             px = self.processor(images=pil[lo : lo + self.batch_size], return_tensors="pt")
             pixel_values = px["pixel_values"].to(self.device, self.torch_dtype)
-            feats.append(self._features(self.net.get_image_features(pixel_values=pixel_values)))
-        dim = self._dim(feats)
-        out = np.zeros((len(images), dim), dtype=np.float32)
+            with torch.inference_mode():
+                feats.append(self._features(self.net.get_image_features(pixel_values=pixel_values)))
+        emb = np.zeros((len(images), self._dim(feats)), dtype=np.float32)
         if feats:
-            import torch
-
-            out[ok_idx] = torch.cat(feats).cpu().numpy()
-        return out, errors
+            emb[ok_idx] = torch.cat(feats).cpu().numpy()
+        return emb, errors
 
     def embed_texts(self, texts: Sequence[str]) -> np.ndarray:
         """L2-normalised text embeddings ``(n, dim)``."""
+        import torch
+
         padding = "max_length" if self.sigmoid else True
         feats = []
         for lo in range(0, len(texts), self.batch_size):
@@ -100,17 +100,13 @@ class ClipScorer:
                 truncation=True,
                 return_tensors="pt",
             ).to(self.device)
-            feats.append(
-                self._features(
-                    self.net.get_text_features(
-                        **{k: v for k, v in tok.items() if k in ("input_ids", "attention_mask")}
-                    )
+            with torch.inference_mode():
+                out = self.net.get_text_features(
+                    **{k: v for k, v in tok.items() if k in ("input_ids", "attention_mask")}
                 )
-            )
+                feats.append(self._features(out))
         if not feats:
             return np.zeros((0, 0), dtype=np.float32)
-        import torch
-
         return torch.cat(feats).cpu().numpy()
 
     def _dim(self, feats: list[Any]) -> int:

@@ -101,7 +101,6 @@ class Generator:
 
     def _load(self) -> Any:
         import diffusers
-        import torch
 
         quiet_loading()
         self.device = pick_device(self.device)
@@ -135,7 +134,6 @@ class Generator:
                     self.tiny_vae_resolved.path, torch_dtype=self.torch_dtype
                 )
         pipe.set_progress_bar_config(disable=True)
-        torch.set_grad_enabled(False)
         return pipe.to(self.device)
 
     # -- what goes into lineage ---------------------------------------------------------------
@@ -185,14 +183,15 @@ class Generator:
             kwargs["width"] = self.width
         if self.height:
             kwargs["height"] = self.height
-        out = self.pipe(
-            prompt=prompts,
-            num_inference_steps=self.steps,
-            guidance_scale=self.guidance,
-            generator=[torch.Generator("cpu").manual_seed(s) for s in seeds],
-            output_type="pt",
-            **kwargs,
-        ).images
+        with torch.inference_mode():
+            out = self.pipe(
+                prompt=prompts,
+                num_inference_steps=self.steps,
+                guidance_scale=self.guidance,
+                generator=[torch.Generator("cpu").manual_seed(s) for s in seeds],
+                output_type="pt",
+                **kwargs,
+            ).images
         pixels = (out * 255).round_().clamp_(0, 255).to(torch.uint8).permute(0, 2, 3, 1)
         ready = None
         if pixels.device.type == "cuda":  # copy to pinned host memory without blocking

@@ -17,6 +17,7 @@ import polars as pl
 from pydantic import BaseModel, ConfigDict, Field
 
 from trustbench.builders.schema import (
+    DROP_REASON,
     ID,
     IMAGE,
     LINEAGE,
@@ -144,8 +145,8 @@ class Generate(Step):
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         batch = mark_drop(batch, _texts(batch, self.options.prompt_column).is_null(), "no_prompt")
-        todo = batch.filter(pl.col("_drop_reason").is_null())
-        rest = batch.filter(pl.col("_drop_reason").is_not_null())
+        todo = batch.filter(pl.col(DROP_REASON).is_null())
+        rest = batch.filter(pl.col(DROP_REASON).is_not_null())
         prompts = _texts(todo, self.options.prompt_column).to_list()
         if "negative_prompt" in todo.columns:
             negative = [n or self.options.negative_prompt for n in todo["negative_prompt"]]
