@@ -51,7 +51,7 @@ def decode_rgb(data: bytes | None, max_side: int | None = None):
         if max_side:
             im.draft("RGB", (max_side, max_side))
         return im.convert("RGB")
-    except (UnidentifiedImageError, OSError, SyntaxError) as exc:
+    except (UnidentifiedImageError, Image.DecompressionBombError, OSError, SyntaxError) as exc:
         raise ValueError(f"undecodable image: {type(exc).__name__}: {exc}") from None
 
 

@@ -44,6 +44,22 @@ def _recipe(tiny_models, prompts, steps=None, **source):
     }
 
 
+def _decompression_bomb() -> bytes:
+    """A 16000×12000 PNG of one colour: a few KB encoded, 192 M pixels decoded."""
+    import zlib
+
+    w, h = 16000, 12000
+    row = b"\x00" + b"\x00" * w
+    raw = zlib.compress(row * h, 9)
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return len(data).to_bytes(4, "big") + body + zlib.crc32(body).to_bytes(4, "big")
+
+    ihdr = w.to_bytes(4, "big") + h.to_bytes(4, "big") + bytes([8, 0, 0, 0, 0])
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IDAT", raw) + chunk(b"IEND", b"")
+
+
 # -- library ----------------------------------------------------------------------------------
 
 
@@ -123,9 +139,10 @@ def test_captioner_and_clip_scorer_load_by_path(gen, tiny_models):
 
     images = [im.data for im in gen.generate(PROMPTS[:3], [1, 2, 3])]
     cap = Captioner(str(tiny_models["captioner"]), max_new_tokens=6, batch_size=2)
-    texts, errors = cap.caption([*images, b"not an image"])
-    assert all(isinstance(t, str) and t for t in texts[:3]) and texts[3] is None
+    texts, errors = cap.caption([*images, b"not an image", _decompression_bomb()])
+    assert all(isinstance(t, str) and t for t in texts[:3]) and texts[3:] == [None, None]
     assert errors[:3] == [None] * 3 and "undecodable" in errors[3]
+    assert "DecompressionBombError" in errors[4]
     prompted = Captioner(str(tiny_models["captioner"]), max_new_tokens=6, prompt="a photo of")
     assert not any(t.startswith("a photo of") for t in prompted.caption(images)[0])
 

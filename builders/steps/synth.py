@@ -127,6 +127,7 @@ class Generate(Step):
             encode_workers=o.encode_workers or default_encode_workers(),
             base_dir=self.ctx.recipe_dir,
         )
+        self.stats["model_load_seconds"] += round(self.gen.load_seconds, 3)
 
     def seeds(self, batch: pl.DataFrame) -> list[int]:
         from trustbench.synth.generate import derive_seed
