@@ -51,125 +51,50 @@ def prompts(n: int) -> list[str]:
 # -- models ---------------------------------------------------------------------------------------
 
 
-def build_sd21(folder: Path, device: str) -> dict[str, Path]:
-    """Random-weight SD 2.1-base (UNet, VAE, OpenCLIP-H text encoder) and TAESD, saved fp16."""
+SD21_UNET = {  # stabilityai/stable-diffusion-2-1-base
+    "sample_size": 64,
+    "block_out_channels": (320, 640, 1280, 1280),
+    "layers_per_block": 2,
+    "down_block_types": ("CrossAttnDownBlock2D",) * 3 + ("DownBlock2D",),
+    "up_block_types": ("UpBlock2D",) + ("CrossAttnUpBlock2D",) * 3,
+    "attention_head_dim": (5, 10, 20, 20),
+    "cross_attention_dim": 1024,
+    "use_linear_projection": True,
+}
+SD_VAE = {
+    "block_out_channels": (128, 256, 512, 512),
+    "layers_per_block": 2,
+    "down_block_types": ("DownEncoderBlock2D",) * 4,
+    "up_block_types": ("UpDecoderBlock2D",) * 4,
+    "sample_size": 512,
+}
+OPENCLIP_H_TEXT = {
+    "hidden_size": 1024,
+    "intermediate_size": 4096,
+    "num_hidden_layers": 23,
+    "num_attention_heads": 16,
+    "max_position_embeddings": 77,
+    "hidden_act": "gelu",
+    "projection_dim": 1024,
+}
+
+
+def build_models(folder: Path, device: str) -> dict[str, Path]:
+    """Random-weight SD 2.1-base (fp16) and TAESD, BLIP-base and CLIP ViT-B/32 (built once)."""
     import torch
-    from diffusers import (
-        AutoencoderKL,
-        AutoencoderTiny,
-        EulerDiscreteScheduler,
-        StableDiffusionPipeline,
-        UNet2DConditionModel,
-    )
-    from transformers import CLIPTextConfig, CLIPTextModel
 
-    from trustbench.synth.tiny import _clip_tokenizer
+    from trustbench.synth import tiny
 
-    if (folder / "sd21" / "model_index.json").exists():
-        return {"sd": folder / "sd21", "taesd": folder / "taesd"}
-    tokenizer = _clip_tokenizer(folder / "_tok")
-    with torch.device(device):
-        unet = UNet2DConditionModel(
-            sample_size=64,
-            block_out_channels=(320, 640, 1280, 1280),
-            layers_per_block=2,
-            down_block_types=("CrossAttnDownBlock2D",) * 3 + ("DownBlock2D",),
-            up_block_types=("UpBlock2D",) + ("CrossAttnUpBlock2D",) * 3,
-            attention_head_dim=(5, 10, 20, 20),
-            cross_attention_dim=1024,
-            use_linear_projection=True,
-        )
-        vae = AutoencoderKL(
-            block_out_channels=(128, 256, 512, 512),
-            layers_per_block=2,
-            down_block_types=("DownEncoderBlock2D",) * 4,
-            up_block_types=("UpDecoderBlock2D",) * 4,
-            latent_channels=4,
-            sample_size=512,
-        )
-        text = CLIPTextModel(
-            CLIPTextConfig(
-                vocab_size=len(tokenizer),
-                hidden_size=1024,
-                intermediate_size=4096,
-                num_hidden_layers=23,
-                num_attention_heads=16,
-                max_position_embeddings=77,
-                hidden_act="gelu",
-                projection_dim=1024,
-                bos_token_id=0,
-                eos_token_id=1,
-                pad_token_id=1,
-            )
-        )
-        taesd = AutoencoderTiny()
-    scheduler = EulerDiscreteScheduler(
-        beta_start=0.00085,
-        beta_end=0.012,
-        beta_schedule="scaled_linear",
-        steps_offset=1,
-        timestep_spacing="trailing",  # what sd-turbo uses; fine for 25 steps too
-    )
-    pipe = StableDiffusionPipeline(
-        unet=unet,
-        vae=vae,
-        text_encoder=text,
-        tokenizer=tokenizer,
-        scheduler=scheduler,
-        safety_checker=None,
-        feature_extractor=None,
-        requires_safety_checker=False,
-    ).to(torch.float16)
-    pipe.save_pretrained(folder / "sd21")
-    taesd.to(torch.float16).save_pretrained(folder / "taesd")
-    return {"sd": folder / "sd21", "taesd": folder / "taesd"}
-
-
-def build_vision_text(folder: Path) -> dict[str, Path]:
-    """Random-weight BLIP-base captioner and CLIP ViT-B/32 with their processors."""
-    import torch
-    from transformers import (
-        BertTokenizer,
-        BlipConfig,
-        BlipForConditionalGeneration,
-        BlipImageProcessor,
-        BlipProcessor,
-        CLIPConfig,
-        CLIPImageProcessor,
-        CLIPModel,
-        CLIPProcessor,
-    )
-
-    from trustbench.synth.tiny import _bert_vocab, _clip_tokenizer
-
-    if (folder / "clip-b32" / "config.json").exists():
-        return {"captioner": folder / "blip-base", "clip": folder / "clip-b32"}
-    torch.manual_seed(0)
-    bert = BertTokenizer(str(_bert_vocab(folder / "_bert")), bos_token="[DEC]")
-    vocab = bert.get_vocab()
-    blip = BlipConfig(
-        text_config={
-            "vocab_size": len(vocab),
-            "bos_token_id": vocab["[DEC]"],
-            "pad_token_id": vocab["[PAD]"],
-            "sep_token_id": vocab["[SEP]"],
-            "eos_token_id": vocab["[SEP]"],
-        }
-    )
-    BlipForConditionalGeneration(blip).save_pretrained(folder / "blip-base")
-    BlipProcessor(BlipImageProcessor(), bert).save_pretrained(folder / "blip-base")
-    tok = _clip_tokenizer(folder / "_tok")
-    clip = CLIPConfig(
-        text_config={
-            "vocab_size": len(tok),
-            "bos_token_id": 0,
-            "eos_token_id": 1,
-            "pad_token_id": 1,
-        }
-    )
-    CLIPModel(clip).save_pretrained(folder / "clip-b32")
-    CLIPProcessor(CLIPImageProcessor(), tok).save_pretrained(folder / "clip-b32")
-    return {"captioner": folder / "blip-base", "clip": folder / "clip-b32"}
+    paths = {k: folder / k for k in ("sd", "taesd", "captioner", "clip")}
+    if all(p.exists() for p in paths.values()):
+        return paths
+    half = {"device": device, "dtype": torch.float16}
+    trailing = {"timestep_spacing": "trailing"}  # what sd-turbo uses; fine for 25 steps too
+    tiny.write_sd(paths["sd"], SD21_UNET, SD_VAE, OPENCLIP_H_TEXT, trailing, **half)
+    tiny.write_taesd(paths["taesd"], {}, **half)
+    tiny.write_blip(paths["captioner"], {}, {})
+    tiny.write_clip(paths["clip"], {}, {}, projection_dim=512)
+    return paths
 
 
 # -- generation -----------------------------------------------------------------------------------
@@ -385,13 +310,9 @@ def main(argv: list[str] | None = None) -> int:
     if tiny:
         from trustbench.synth.tiny import write_tiny_models
 
-        models = (
-            write_tiny_models(work / "tiny")
-            if not (work / "tiny" / "clip").exists()
-            else {k: work / "tiny" / k for k in ("sd", "taesd", "captioner", "clip")}
-        )
+        models = write_tiny_models(work / "tiny")
     else:
-        models = build_sd21(work / "models", device) | build_vision_text(work / "models")
+        models = build_models(work / "models", device)
 
     results: dict[str, dict] = {}
     configs = {

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 
 class ModelNotFoundError(FileNotFoundError):
@@ -167,3 +168,32 @@ def pick_dtype(dtype: str, device: str) -> Any:
 
 def dtype_name(dtype: Any) -> str:
     return str(dtype).removeprefix("torch.")
+
+
+@dataclass
+class LoadedModel:
+    """Base of the model wrappers: resolve the model (clear error if missing), pick device and
+    dtype, then ``_load`` once, timed (``load_seconds``)."""
+
+    model: str
+    revision: str | None = None
+    device: str = "auto"
+    dtype: str = "auto"
+    base_dir: Path | None = None
+
+    what: ClassVar[str] = "model"  # names the model's role in errors
+    marker: ClassVar[str] = "config.json"  # a file every saved model of this kind has
+
+    def __post_init__(self) -> None:
+        self.resolved = resolve_model(
+            self.model, self.what, self.revision, self.base_dir, self.marker
+        )
+        t0 = time.perf_counter()
+        quiet_loading()
+        self.device = pick_device(self.device)
+        self.torch_dtype = pick_dtype(self.dtype, self.device)
+        self._load()
+        self.load_seconds = time.perf_counter() - t0
+
+    def _load(self) -> None:
+        raise NotImplementedError

@@ -2,24 +2,16 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from trustbench.synth._images import decode_many
-from trustbench.synth._load import (
-    ResolvedModel,
-    pick_device,
-    pick_dtype,
-    quiet_loading,
-    resolve_model,
-)
+from trustbench.synth._load import LoadedModel
 
 
 @dataclass
-class Captioner:
+class Captioner(LoadedModel):
     """Load a captioning model with ``from_pretrained`` (BLIP, GIT, Florence-2, a small VLM) and
     caption encoded images in batches. ``prompt`` conditions the caption (``"a photo of"`` for
     BLIP, an instruction for a VLM); prompt tokens are not repeated in the output.
@@ -28,30 +20,15 @@ class Captioner:
     >>> texts, errors = cap.caption([png_bytes])
     """
 
-    model: str
-    revision: str | None = None
-    device: str = "auto"
-    dtype: str = "auto"
     prompt: str | None = None
     max_new_tokens: int = 30
     num_beams: int = 1
     batch_size: int = 16
-    base_dir: Path | None = None
-
-    def __post_init__(self) -> None:
-        self.resolved: ResolvedModel = resolve_model(
-            self.model, "captioner", self.revision, self.base_dir
-        )
-        t0 = time.perf_counter()
-        self._load()
-        self.load_seconds = time.perf_counter() - t0
+    what: ClassVar[str] = "captioner"
 
     def _load(self) -> None:
         import transformers as tf
 
-        quiet_loading()
-        self.device = pick_device(self.device)
-        self.torch_dtype = pick_dtype(self.dtype, self.device)
         path = self.resolved.path
         self.processor = tf.AutoProcessor.from_pretrained(path)
         last: Exception | None = None

@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import time
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from trustbench.synth._images import decode_many
-from trustbench.synth._load import (
-    ResolvedModel,
-    pick_device,
-    pick_dtype,
-    quiet_loading,
-    resolve_model,
-)
+from trustbench.synth._load import LoadedModel
 
 
 @dataclass
-class ClipScorer:
+class ClipScorer(LoadedModel):
     """Load a CLIP or SigLIP model with ``from_pretrained`` and score images against texts.
 
     :meth:`score` is the cosine similarity of each image with its own text (CLIPScore without
@@ -33,27 +25,12 @@ class ClipScorer:
     >>> probs, errors = clip.classify([png_bytes], ["man", "woman"], template="a photo of a {}")
     """
 
-    model: str
-    revision: str | None = None
-    device: str = "auto"
-    dtype: str = "auto"
     batch_size: int = 64
-    base_dir: Path | None = None
-
-    def __post_init__(self) -> None:
-        self.resolved: ResolvedModel = resolve_model(
-            self.model, "CLIP scorer", self.revision, self.base_dir
-        )
-        t0 = time.perf_counter()
-        self._load()
-        self.load_seconds = time.perf_counter() - t0
+    what: ClassVar[str] = "CLIP scorer"
 
     def _load(self) -> None:
         from transformers import AutoModel, AutoProcessor
 
-        quiet_loading()
-        self.device = pick_device(self.device)
-        self.torch_dtype = pick_dtype(self.dtype, self.device)
         self.processor = AutoProcessor.from_pretrained(self.resolved.path)
         net = AutoModel.from_pretrained(self.resolved.path, dtype=self.torch_dtype)
         if not (hasattr(net, "get_image_features") and hasattr(net, "get_text_features")):

@@ -17,23 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import time
 import warnings
 from collections.abc import Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from trustbench.synth._images import ImageFormat, encode_rgb
-from trustbench.synth._load import (
-    ResolvedModel,
-    dtype_name,
-    pick_device,
-    pick_dtype,
-    quiet_loading,
-    resolve_model,
-)
+from trustbench.synth._load import LoadedModel, ResolvedModel, dtype_name, resolve_model
 
 
 def derive_seed(seed: int, key: str) -> int:
@@ -56,7 +47,7 @@ class GeneratedImage:
 
 
 @dataclass
-class Generator:
+class Generator(LoadedModel):
     """Load a text-to-image pipeline with ``from_pretrained`` and generate encoded images.
 
     ``model`` is a Hub id (cache first, then a download unless ``HF_HUB_OFFLINE``) or a local
@@ -68,10 +59,6 @@ class Generator:
     True
     """
 
-    model: str
-    revision: str | None = None
-    device: str = "auto"
-    dtype: str = "auto"
     tiny_vae: str | None = None
     scheduler: str | None = None
     scheduler_config: dict[str, Any] = field(default_factory=dict)
@@ -83,28 +70,17 @@ class Generator:
     image_format: ImageFormat = "png"
     jpeg_quality: int = 95
     encode_workers: int = 4
-    base_dir: Path | None = None
-
-    def __post_init__(self) -> None:
-        self.resolved: ResolvedModel = resolve_model(
-            self.model, "generator", self.revision, self.base_dir, marker="model_index.json"
-        )
-        self.tiny_vae_resolved: ResolvedModel | None = (
-            resolve_model(self.tiny_vae, "tiny VAE", None, self.base_dir) if self.tiny_vae else None
-        )
-        t0 = time.perf_counter()
-        self.pipe = self._load()
-        self.load_seconds = time.perf_counter() - t0
-        self._pool = ThreadPoolExecutor(max(1, self.encode_workers), "tb-encode")
+    what: ClassVar[str] = "generator"
+    marker: ClassVar[str] = "model_index.json"
 
     # -- loading ------------------------------------------------------------------------------
 
-    def _load(self) -> Any:
+    def _load(self) -> None:
         import diffusers
 
-        quiet_loading()
-        self.device = pick_device(self.device)
-        self.torch_dtype = pick_dtype(self.dtype, self.device)
+        self.tiny_vae_resolved: ResolvedModel | None = (
+            resolve_model(self.tiny_vae, "tiny VAE", None, self.base_dir) if self.tiny_vae else None
+        )
         path = self.resolved.path
         extra: dict[str, Any] = {}
         index = json.loads((path / "model_index.json").read_text())
@@ -134,7 +110,8 @@ class Generator:
                     self.tiny_vae_resolved.path, torch_dtype=self.torch_dtype
                 )
         pipe.set_progress_bar_config(disable=True)
-        return pipe.to(self.device)
+        self.pipe = pipe.to(self.device)
+        self._pool = ThreadPoolExecutor(max(1, self.encode_workers), "tb-encode")
 
     # -- what goes into lineage ---------------------------------------------------------------
 

@@ -10,6 +10,7 @@ JSON in ``lineage.params``, so ``{"generate": {...}, "caption": {...}}`` tells h
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from trustbench.builders.schema import (
     mark_drop,
     set_lineage,
 )
-from trustbench.builders.step import Step, StepKind, register
+from trustbench.builders.step import Step, StepContext, StepKind, register
 
 
 class _ModelOptions(BaseModel):
@@ -37,6 +38,14 @@ class _ModelOptions(BaseModel):
     dtype: Literal["auto", "fp32", "fp16", "bf16"] = Field(
         "auto", description="auto: fp16 on a GPU, fp32 on CPU"
     )
+
+
+def _load(cls: type, options: BaseModel, ctx: StepContext, **extra: Any) -> Any:
+    """Build a :mod:`trustbench.synth` model wrapper from the step options of the same names;
+    relative model folders resolve against the recipe's folder."""
+    names = {f.name for f in dataclasses.fields(cls)} - set(extra)
+    kwargs = {k: v for k, v in options.model_dump().items() if k in names}
+    return cls(**kwargs, base_dir=ctx.recipe_dir, **extra)
 
 
 def _add_params(batch: pl.DataFrame, step: str, values: dict | list[dict]) -> pl.DataFrame:
@@ -109,23 +118,12 @@ class Generate(Step):
         from trustbench.synth.generate import Generator, default_encode_workers
 
         o = self.options
-        self.gen = Generator(
-            o.model,
-            revision=o.revision,
-            device=o.device,
-            dtype=o.dtype,
-            tiny_vae=o.tiny_vae,
-            scheduler=o.scheduler,
-            scheduler_config=o.scheduler_config,
-            steps=o.steps,
-            guidance=o.guidance,
-            width=o.width,
-            height=o.height,
-            batch_size=o.batch_size,
+        self.gen = _load(
+            Generator,
+            o,
+            self.ctx,
             image_format=o.format,
-            jpeg_quality=o.jpeg_quality,
             encode_workers=o.encode_workers or default_encode_workers(),
-            base_dir=self.ctx.recipe_dir,
         )
         self.stats["model_load_seconds"] += round(self.gen.load_seconds, 3)
 
@@ -203,18 +201,7 @@ class Caption(Step):
     def setup(self) -> None:
         from trustbench.synth.caption import Captioner
 
-        o = self.options
-        self.captioner = Captioner(
-            o.model,
-            revision=o.revision,
-            device=o.device,
-            dtype=o.dtype,
-            prompt=o.prompt,
-            max_new_tokens=o.max_new_tokens,
-            num_beams=o.num_beams,
-            batch_size=o.batch_size,
-            base_dir=self.ctx.recipe_dir,
-        )
+        self.captioner = _load(Captioner, self.options, self.ctx)
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         texts, errors = self.captioner.caption(_image_bytes(batch))
@@ -253,15 +240,7 @@ class ScoreClip(Step):
     def setup(self) -> None:
         from trustbench.synth.clip import ClipScorer
 
-        o = self.options
-        self.scorer = ClipScorer(
-            o.model,
-            revision=o.revision,
-            device=o.device,
-            dtype=o.dtype,
-            batch_size=o.batch_size,
-            base_dir=self.ctx.recipe_dir,
-        )
+        self.scorer = _load(ClipScorer, self.options, self.ctx)
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         o = self.options
