@@ -23,14 +23,25 @@ class ModelNotFoundError(FileNotFoundError):
 class ResolvedModel:
     """Where a model's files are and which revision they are.
 
-    ``name`` is what the caller passed (recorded in lineage); ``path`` is the local folder that
-    ``from_pretrained`` loads; ``revision`` is the Hub commit hash when the files come from the
-    Hub cache, else ``local-`` + a hash of the folder's file names, sizes and JSON configs.
+    ``name`` is what the caller passed (recorded in lineage). For a local folder ``path`` is the
+    folder and ``revision`` is ``local-`` + a hash of its file names, sizes and JSON configs. For
+    a Hub id ``repo_id`` is set, ``revision`` is the resolved commit hash and ``path`` the
+    snapshot folder holding at least the model's config; ``from_pretrained(source,
+    **hub_kwargs)`` then fetches (or finds cached) only the files the model needs, at that commit.
     """
 
     name: str
     path: Path
     revision: str | None
+    repo_id: str | None = None
+
+    @property
+    def source(self) -> str:
+        return self.repo_id or str(self.path)
+
+    @property
+    def hub_kwargs(self) -> dict[str, str]:
+        return {"revision": self.revision} if self.repo_id and self.revision else {}
 
 
 def _hub_cache() -> str:
@@ -44,7 +55,9 @@ def _offline() -> bool:
 
 
 def _looks_local(name: str) -> bool:
-    return name.startswith((".", "/", "~")) or name.count("/") != 1 or Path(name).exists()
+    """Paths start with . / ~ or have more than one slash; ``org/name`` and ``name`` may be Hub
+    ids (legacy canonical ids such as ``gpt2`` have no organisation)."""
+    return name.startswith((".", "/", "~")) or name.count("/") > 1
 
 
 def _folder_revision(path: Path) -> str:
@@ -93,31 +106,34 @@ def resolve_model(
         raise ModelNotFoundError(
             f"{what} model folder {text!r} not found (tried {tried}). {_how_to(what)}"
         )
-    return _from_hub(text, what, revision)
+    return _from_hub(text, what, revision, marker)
 
 
-def _from_hub(repo_id: str, what: str, revision: str | None) -> ResolvedModel:
-    from huggingface_hub import snapshot_download
+def _from_hub(repo_id: str, what: str, revision: str | None, marker: str) -> ResolvedModel:
+    """Find the model's config in the cache (or fetch just that file) to pin the commit."""
+    from huggingface_hub import hf_hub_download, try_to_load_from_cache
 
     cache = _hub_cache()
-    try:
-        folder = snapshot_download(repo_id, revision=revision, local_files_only=True)
-    except Exception as cached_exc:  # not in the cache (or a partial snapshot)
-        if _offline():
-            raise ModelNotFoundError(
-                f"{what} model {repo_id!r} (revision {revision or 'main'}) is not in the Hugging "
-                f"Face cache {cache} and HF_HUB_OFFLINE is set. {_how_to(what)}"
-            ) from cached_exc
+    where = f"{what} model {repo_id!r} (revision {revision or 'main'})"
+    cached = try_to_load_from_cache(repo_id, marker, revision=revision)
+    if isinstance(cached, str):
+        found = cached
+    elif _offline():
+        raise ModelNotFoundError(
+            f"{where} is not in the Hugging Face cache {cache} and HF_HUB_OFFLINE is set. "
+            + _how_to(what)
+        )
+    else:
         try:
-            folder = snapshot_download(repo_id, revision=revision)
+            found = hf_hub_download(repo_id, marker, revision=revision)
         except Exception as exc:
+            reason = f"{type(exc).__name__}: {(str(exc).splitlines() or [''])[0][:200]}"
             raise ModelNotFoundError(
-                f"{what} model {repo_id!r} (revision {revision or 'main'}) is not in the Hugging "
-                f"Face cache {cache} and could not be downloaded ({type(exc).__name__}: "
-                f"{str(exc).splitlines()[0][:200]}). {_how_to(what)}"
+                f"{where} is not in the Hugging Face cache {cache} and could not be "
+                f"downloaded ({reason}). {_how_to(what)}"
             ) from exc
-    path = Path(folder)
-    return ResolvedModel(repo_id, path, path.name)  # snapshots/<commit hash>
+    snapshot = Path(found).parent  # …/snapshots/<commit hash>/<marker>
+    return ResolvedModel(repo_id, snapshot, snapshot.name, repo_id)
 
 
 def _how_to(what: str) -> str:
@@ -192,7 +208,16 @@ class LoadedModel:
         quiet_loading()
         self.device = pick_device(self.device)
         self.torch_dtype = pick_dtype(self.dtype, self.device)
-        self._load()
+        try:
+            self._load()
+        except OSError as exc:  # files missing from a folder or a partial cache, offline
+            if isinstance(exc, ModelNotFoundError):
+                raise
+            raise ModelNotFoundError(
+                f"{self.what} model {self.model!r} could not be loaded from "
+                f"{self.resolved.source} ({(str(exc).splitlines() or [''])[0][:300]}). "
+                + _how_to(self.what)
+            ) from exc
         self.load_seconds = time.perf_counter() - t0
 
     def _load(self) -> None:

@@ -29,8 +29,8 @@ class Captioner(LoadedModel):
     def _load(self) -> None:
         import transformers as tf
 
-        path = self.resolved.path
-        self.processor = tf.AutoProcessor.from_pretrained(path)
+        src, hub = self.resolved.source, self.resolved.hub_kwargs
+        self.processor = tf.AutoProcessor.from_pretrained(src, **hub)
         last: Exception | None = None
         for auto in (
             "AutoModelForImageTextToText",
@@ -41,7 +41,7 @@ class Captioner(LoadedModel):
             if cls is None:
                 continue
             try:
-                net = cls.from_pretrained(path, dtype=self.torch_dtype)
+                net = cls.from_pretrained(src, dtype=self.torch_dtype, **hub)
                 break
             except ValueError as exc:  # this auto class does not know the architecture
                 last = exc

@@ -31,8 +31,9 @@ class ClipScorer(LoadedModel):
     def _load(self) -> None:
         from transformers import AutoModel, AutoProcessor
 
-        self.processor = AutoProcessor.from_pretrained(self.resolved.path)
-        net = AutoModel.from_pretrained(self.resolved.path, dtype=self.torch_dtype)
+        src, hub = self.resolved.source, self.resolved.hub_kwargs
+        self.processor = AutoProcessor.from_pretrained(src, **hub)
+        net = AutoModel.from_pretrained(src, dtype=self.torch_dtype, **hub)
         if not (hasattr(net, "get_image_features") and hasattr(net, "get_text_features")):
             raise ValueError(
                 f"CLIP scorer {self.model!r} ({type(net).__name__}) has no image/text features"

@@ -79,7 +79,9 @@ class Generator(LoadedModel):
         import diffusers
 
         self.tiny_vae_resolved: ResolvedModel | None = (
-            resolve_model(self.tiny_vae, "tiny VAE", None, self.base_dir) if self.tiny_vae else None
+            resolve_model(self.tiny_vae, "tiny VAE", None, self.base_dir, "config.json")
+            if self.tiny_vae
+            else None
         )
         path = self.resolved.path
         extra: dict[str, Any] = {}
@@ -89,7 +91,10 @@ class Generator(LoadedModel):
         with warnings.catch_warnings():  # diffusers ≥ 0.36 renames torch_dtype to dtype
             warnings.simplefilter("ignore", FutureWarning)
             pipe = diffusers.AutoPipelineForText2Image.from_pretrained(
-                path, torch_dtype=self.torch_dtype, **extra
+                self.resolved.source,
+                torch_dtype=self.torch_dtype,
+                **self.resolved.hub_kwargs,
+                **extra,
             )
         if self.scheduler:
             cls = getattr(diffusers, self.scheduler, None)
@@ -106,8 +111,9 @@ class Generator(LoadedModel):
         if self.tiny_vae_resolved is not None:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore", FutureWarning)
+                vae = self.tiny_vae_resolved
                 pipe.vae = diffusers.AutoencoderTiny.from_pretrained(
-                    self.tiny_vae_resolved.path, torch_dtype=self.torch_dtype
+                    vae.source, torch_dtype=self.torch_dtype, **vae.hub_kwargs
                 )
         pipe.set_progress_bar_config(disable=True)
         self.pipe = pipe.to(self.device)
@@ -169,7 +175,7 @@ class Generator(LoadedModel):
                 output_type="pt",
                 **kwargs,
             ).images
-        pixels = (out * 255).round_().clamp_(0, 255).to(torch.uint8).permute(0, 2, 3, 1)
+        pixels = (out.float() * 255).round_().clamp_(0, 255).to(torch.uint8).permute(0, 2, 3, 1)
         ready = None
         if pixels.device.type == "cuda":  # copy to pinned host memory without blocking
             host = torch.empty(pixels.shape, dtype=torch.uint8, pin_memory=True)

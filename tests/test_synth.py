@@ -203,6 +203,28 @@ def test_missing_model_gives_one_clear_error(tmp_path, tiny_models):
     assert "Traceback" not in proc.stderr
 
 
+def test_hub_id_loads_from_the_cache_pinned_to_its_commit(tmp_path, tiny_models):
+    """A Hub id resolves through the Hugging Face cache; lineage gets the commit hash."""
+    import shutil
+
+    sha = "0123456789abcdef0123456789abcdef01234567"
+    repo = tmp_path / "hub" / "models--tbtest--tiny-clip"
+    shutil.copytree(tiny_models["clip"], repo / "snapshots" / sha)
+    (repo / "refs").mkdir()
+    (repo / "refs" / "main").write_text(sha)
+    code = (
+        "from trustbench.synth import ClipScorer\n"
+        "c = ClipScorer('tbtest/tiny-clip')\n"
+        "print(c.resolved.repo_id, c.resolved.revision, c.score([None], ['x'])[1][0])\n"
+    )
+    env = os.environ | {"HF_HUB_CACHE": str(tmp_path / "hub"), "HF_HUB_OFFLINE": "1"}
+    proc = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, cwd=tmp_path
+    )
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    assert proc.stdout.split()[:3] == ["tbtest/tiny-clip", sha, "no"]
+
+
 # -- prompts source ---------------------------------------------------------------------------
 
 
