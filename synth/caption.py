@@ -48,6 +48,14 @@ class Captioner(LoadedModel):
         else:
             raise ValueError(f"captioner {self.model!r} is not an image-to-text model ({last})")
         self.net = net.eval().to(self.device)
+        self._text = self.prompt
+        if self.prompt is not None and getattr(self.processor, "chat_template", None):
+            # chat VLMs: the image goes where the template puts it, then the instruction
+            message = {
+                "role": "user",
+                "content": [{"type": "image"}, {"type": "text", "text": self.prompt}],
+            }
+            self._text = self.processor.apply_chat_template([message], add_generation_prompt=True)
         tok = getattr(self.processor, "tokenizer", None)
         if (
             tok is not None
@@ -79,8 +87,8 @@ class Captioner(LoadedModel):
         import torch
 
         kwargs: dict[str, Any] = {"images": images, "return_tensors": "pt"}
-        if self.prompt is not None:
-            kwargs["text"] = [self.prompt] * len(images)
+        if self._text is not None:
+            kwargs["text"] = [self._text] * len(images)
             kwargs["padding"] = True
         inputs = self.processor(**kwargs).to(self.device)
         if "pixel_values" in inputs:
@@ -100,7 +108,7 @@ class Captioner(LoadedModel):
         texts = [
             " ".join(t.split()) for t in self.processor.batch_decode(out, skip_special_tokens=True)
         ]
-        if self.prompt:  # encoder-decoder models (BLIP) start their output with the prompt text
+        if self.prompt and self._text == self.prompt:  # BLIP starts its output with the prompt
             lead = " ".join(self.prompt.split()).lower()
             texts = [t[len(lead) :].lstrip() if t.lower().startswith(lead) else t for t in texts]
         return texts

@@ -217,6 +217,71 @@ def write_clip(
     return Path(out)
 
 
+def write_llava(out: str | Path, seed: int = 0) -> Path:
+    """A tiny LLaVA-style chat VLM (CLIP vision tower + Llama decoder) with a character-level
+    tokenizer and a chat template that puts the image before the instruction."""
+    import torch
+    from tokenizers import Tokenizer, models, pre_tokenizers
+    from transformers import (
+        CLIPImageProcessor,
+        CLIPVisionConfig,
+        LlamaConfig,
+        LlavaConfig,
+        LlavaForConditionalGeneration,
+        LlavaProcessor,
+        PreTrainedTokenizerFast,
+    )
+
+    vocab = {t: i for i, t in enumerate(["<pad>", "<s>", "</s>", "<unk>", "<image>"])}
+    for c in _CHARS + " :":
+        vocab.setdefault(c, len(vocab))
+    backend = Tokenizer(models.WordLevel(vocab, unk_token="<unk>"))
+    backend.pre_tokenizer = pre_tokenizers.Split("", "isolated")  # one token per character
+    template = (
+        "{% for m in messages %}{% for c in m['content'] %}{% if c['type'] == 'image' %}<image>"
+        "{% else %}{{ c['text'] }}{% endif %}{% endfor %}{% endfor %}"
+        "{% if add_generation_prompt %}: {% endif %}"
+    )
+    tokenizer = PreTrainedTokenizerFast(
+        tokenizer_object=backend,
+        bos_token="<s>",
+        eos_token="</s>",
+        pad_token="<pad>",
+        unk_token="<unk>",
+        extra_special_tokens={"image_token": "<image>"},
+    )
+    side = TINY_VISION["image_size"]
+    image_processor = CLIPImageProcessor(
+        size={"shortest_edge": side}, crop_size={"height": side, "width": side}
+    )
+    torch.manual_seed(seed)
+    config = LlavaConfig(
+        vision_config=CLIPVisionConfig(**TINY_VISION),
+        text_config=LlamaConfig(
+            vocab_size=len(vocab),
+            **{k: v for k, v in TINY_TEXT.items() if k != "max_position_embeddings"},
+            num_key_value_heads=2,
+            max_position_embeddings=256,
+            bos_token_id=1,
+            eos_token_id=2,
+            pad_token_id=0,
+        ),
+        image_token_index=vocab["<image>"],
+        vision_feature_select_strategy="default",
+        vision_feature_layer=-1,
+    )
+    LlavaForConditionalGeneration(config).save_pretrained(out)
+    LlavaProcessor(
+        image_processor=image_processor,
+        tokenizer=tokenizer,
+        patch_size=TINY_VISION["patch_size"],
+        num_additional_image_tokens=1,  # the CLIP class token
+        vision_feature_select_strategy="default",
+        chat_template=template,
+    ).save_pretrained(out)
+    return Path(out)
+
+
 def write_tiny_models(folder: str | Path, seed: int = 0) -> dict[str, Path]:
     """Write every tiny model under ``folder``; returns ``{"sd", "taesd", "captioner", "clip"}``."""
     folder = Path(folder)

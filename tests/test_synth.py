@@ -155,6 +155,22 @@ def test_captioner_and_clip_scorer_load_by_path(gen, tiny_models):
     assert len({tuple(np.round(p, 6)) for p in probs.T}) == 3  # labels embed differently
 
 
+def test_captioner_runs_a_chat_vlm_with_an_instruction(gen, tmp_path):
+    """Image-text-to-text chat models get the image and the prompt through their chat
+    template; the caption is what follows the prompt, not the prompt repeated."""
+    from trustbench.synth import Captioner
+    from trustbench.synth.tiny import write_llava
+
+    path = write_llava(tmp_path / "vlm")
+    images = [im.data for im in gen.generate(PROMPTS[:3], [1, 2, 3])]
+    cap = Captioner(str(path), prompt="describe the image", max_new_tokens=5, batch_size=2)
+    assert "<image>describe the image" in cap._text
+    texts, errors = cap.caption(images)
+    assert errors == [None] * 3 and all(t is not None for t in texts)
+    assert not any("describe" in t for t in texts)
+    assert cap.params["architecture"] == "LlavaForConditionalGeneration"
+
+
 def test_nudenet_check_runs_offline_on_real_photos():
     skdata = pytest.importorskip("skimage.data")
     from trustbench.synth import load_nsfw_check
