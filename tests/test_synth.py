@@ -296,7 +296,7 @@ def test_generate_step_lineage_seeds_and_pairs(tmp_path, tiny_models):
         {"id": "m", "prompt": "a man", "seed_group": "g1"},
         {"id": "w", "prompt": "a woman", "seed_group": "g1"},
         {"id": "named", "prompt": "a man", "seed": 1234},
-        {"id": "plain", "prompt": "a man"},
+        {"id": "plain", "prompt": "a man", "negative_prompt": "blurry"},
         {"id": "empty", "prompt": "  "},
     ]
     result = run(_recipe(tiny_models, prompts), tmp_path / "out")
@@ -307,6 +307,8 @@ def test_generate_step_lineage_seeds_and_pairs(tmp_path, tiny_models):
     lin = {k: r["lineage"] for k, r in out.items()}
     assert lin["m"]["seed"] == lin["w"]["seed"] != lin["plain"]["seed"]  # pairs share latents
     assert lin["named"]["seed"] == 1234
+    negative = {k: json.loads(v["params"])["generate"]["negative_prompt"] for k, v in lin.items()}
+    assert negative == {"m": None, "w": None, "named": None, "plain": "blurry"}
     for r in out.values():
         assert r["lineage"]["model"] == str(tiny_models["sd"])
         assert r["lineage"]["revision"].startswith("local-")
