@@ -54,8 +54,8 @@ class Generator(LoadedModel):
     folder written by ``save_pretrained``. ``dtype="auto"`` is fp16 on a GPU and fp32 on CPU.
 
     >>> gen = Generator("stabilityai/sd-turbo", steps=1, guidance=0.0, batch_size=16)
-    >>> images = gen.generate(["a red bus", "a red bus"], seeds=[1, 1])
-    >>> images[0].data == images[1].data   # same prompt + seed → same pixels
+    >>> images = gen.generate(["a red bus", "a blue bus"], seeds=[1, 2])
+    >>> gen.generate(["a red bus"], seeds=[1])[0].data == images[0].data  # same seed, same pixels
     True
     """
 
