@@ -286,6 +286,10 @@ def test_prompts_source_from_files_with_seeds_groups_and_bad_lines(tmp_path):
     bad.write_text("text\nhello\n")
     with pytest.raises(ValueError, match="no 'prompt' column"):
         PromptsSource(PromptsSourceConfig(path=str(bad)), tmp_path).shards()
+    latin1 = tmp_path / "latin1.jsonl"
+    latin1.write_bytes(b'{"prompt": "caf\xe9"}\n')
+    with pytest.raises(ValueError, match="latin1.jsonl cannot be read.*UTF-8"):
+        PromptsSource(PromptsSourceConfig(path=str(latin1)), tmp_path).shards()
 
 
 # -- steps ------------------------------------------------------------------------------------
