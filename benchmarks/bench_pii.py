@@ -244,12 +244,7 @@ def _fmt(x) -> str:
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="captions to generate")
-    ap.add_argument(
-        "--repeats",
-        type=int,
-        default=3,
-        help="timed repeats (the fastest is reported, as timeit does)",
-    )
+    ap.add_argument("--repeats", type=int, default=3, help="timed repeats (the fastest is reported, as timeit does)")
     ap.add_argument("--seed", type=int, default=SEED)
     ap.add_argument("--no-presidio", action="store_true", help="run trustbench only")
     ap.add_argument("--json", help="write the results to this file")

@@ -27,13 +27,9 @@ def _child(n: int, work: Path) -> None:
 
     from trustbench.builders.pipeline import run_recipe
 
-    sample = pl.read_parquet(REPO / "data" / "sample" / "sample.parquet").filter(
-        pl.col("jpg").bin.size() > 2000
-    )
+    sample = pl.read_parquet(REPO / "data" / "sample" / "sample.parquet").filter(pl.col("jpg").bin.size() > 2000)
     src = work / "corpus.parquet"
-    with pq.ParquetWriter(
-        src, sample.head(1).to_arrow().schema
-    ) as w:  # write in chunks, never all at once
+    with pq.ParquetWriter(src, sample.head(1).to_arrow().schema) as w:  # write in chunks, never all at once
         done = 0
         while done < n:
             chunk = sample.head(min(len(sample), n - done)).with_columns(
@@ -44,35 +40,13 @@ def _child(n: int, work: Path) -> None:
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     t0 = time.perf_counter()
     result = run_recipe(
-        {
-            "name": "bench",
-            "source": {
-                "type": "parquet",
-                "path": str(src),
-                "image_column": "jpg",
-                "id_column": "key",
-                "rows_per_shard": 1000,
-            },
-            "steps": ["validate.images"],
-        },
+        {"name": "bench", "source": {"type": "parquet", "path": str(src), "image_column": "jpg", "id_column": "key", "rows_per_shard": 1000}, "steps": ["validate.images"]},
         out=work / "out",
         progress=False,
     )
     secs = time.perf_counter() - t0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(
-        json.dumps(
-            {
-                "rows": n,
-                "out": result.rows,
-                "seconds": round(secs, 2),
-                "rows_per_s": round(n / secs),
-                "peak_rss_mb": round(peak / 1024),
-                "rss_before_build_mb": round(base / 1024),
-                "corpus_mb": round(src.stat().st_size / 2**20, 1),
-            }
-        )
-    )
+    print(json.dumps({"rows": n, "out": result.rows, "seconds": round(secs, 2), "rows_per_s": round(n / secs), "peak_rss_mb": round(peak / 1024), "rss_before_build_mb": round(base / 1024), "corpus_mb": round(src.stat().st_size / 2**20, 1)}))
 
 
 def main() -> None:
@@ -87,20 +61,13 @@ def main() -> None:
     rows = []
     for n in args.sizes:
         with tempfile.TemporaryDirectory() as d:
-            out = subprocess.run(
-                [sys.executable, __file__, "--child", str(n), "--work", d],
-                check=True,
-                capture_output=True,
-                text=True,
-            )
+            out = subprocess.run([sys.executable, __file__, "--child", str(n), "--work", d], check=True, capture_output=True, text=True)
             rows.append(json.loads(out.stdout.strip().splitlines()[-1]))
             print(rows[-1], flush=True)
     first, last = rows[0], rows[-1]
-    print(
-        f"corpus grew {last['rows'] / first['rows']:.0f}x ({first['corpus_mb']} → {last['corpus_mb']} MB); "
-        f"peak RSS {first['peak_rss_mb']} → {last['peak_rss_mb']} MB (ratio {last['peak_rss_mb'] / first['peak_rss_mb']:.2f}); "
-        f"rows/s {first['rows_per_s']} → {last['rows_per_s']}"
-    )
+    print(f"corpus grew {last['rows'] / first['rows']:.0f}x ({first['corpus_mb']} → {last['corpus_mb']} MB); "
+          f"peak RSS {first['peak_rss_mb']} → {last['peak_rss_mb']} MB (ratio {last['peak_rss_mb'] / first['peak_rss_mb']:.2f}); "
+          f"rows/s {first['rows_per_s']} → {last['rows_per_s']}")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,5 @@
-"""Packaging: the wheel holds the namespace subpackages; trustbench.sanitize imports without torch,\ntrustbench.synth imports it only when a model loads."""
+"""Packaging: the wheel holds the namespace subpackages; trustbench.sanitize imports without torch,
+trustbench.synth imports it only when a model loads."""
 
 from __future__ import annotations
 

@@ -37,14 +37,8 @@ def _open(data: bytes) -> Image.Image:
 def test_schema_and_size(rows, truth):
     df = pl.read_parquet(SAMPLE / "sample.parquet")
     assert df.schema == {
-        "key": pl.String,
-        "url": pl.String,
-        "caption": pl.String,
-        "width": pl.Int32,
-        "height": pl.Int32,
-        "jpg": pl.Binary,
-        "status": pl.String,
-        "similarity": pl.Float64,
+        "key": pl.String, "url": pl.String, "caption": pl.String, "width": pl.Int32,
+        "height": pl.Int32, "jpg": pl.Binary, "status": pl.String, "similarity": pl.Float64,
     }
     assert df.height == truth["n_rows"] >= 290
     assert df["key"].n_unique() == df.height
@@ -112,12 +106,7 @@ def test_pixel_groups_same_pixels_different_bytes(rows, truth):
 def test_near_copies_decode_and_stay_close(rows, truth):
     assert len(truth["near_groups"]) >= 35
     assert {g["transform"] for g in truth["near_groups"]} == {
-        "resize",
-        "jpeg",
-        "crop",
-        "hflip",
-        "color",
-    }
+        "resize", "jpeg", "crop", "hflip", "color"}
     for g in truth["near_groups"]:
         orig, copy = _open(rows[g["original"]]["jpg"]), _open(rows[g["copy"]]["jpg"])
         assert rows[g["original"]]["jpg"] != rows[g["copy"]]["jpg"]
@@ -157,24 +146,14 @@ def test_pii_spans(rows, truth):
     for key, ents in truth["pii"].items():
         caption = rows[key]["caption"]
         for e in ents:
-            assert caption[e["start"] : e["end"]] == e["text"]
+            assert caption[e["start"]:e["end"]] == e["text"]
             types.add(e["type"])
             if e["type"] == "PERSON":
                 assert e["gender"] in ("female", "male")
             if e["type"] == "CREDIT_CARD":
                 assert _luhn(e["text"])
-    assert types == {
-        "EMAIL",
-        "PHONE",
-        "PERSON",
-        "ADDRESS",
-        "URL",
-        "IP",
-        "CREDIT_CARD",
-        "IBAN",
-        "SSN",
-        "DATE_OF_BIRTH",
-    }
+    assert types == {"EMAIL", "PHONE", "PERSON", "ADDRESS", "URL", "IP", "CREDIT_CARD", "IBAN",
+                     "SSN", "DATE_OF_BIRTH"}
 
 
 def test_gendered_and_caption_groups(rows, truth):
@@ -193,10 +172,8 @@ def test_gendered_and_caption_groups(rows, truth):
 def test_faces_and_exif(rows, truth):
     assert set(truth["face_boxes"]) == set(truth["faces"])
     assert sum(bool(b) for b in truth["face_boxes"].values()) >= 20
-    assert {truth["sources"][k] for k in truth["faces"]} >= {
-        "photo:astronaut",
-        "photo:grace_hopper",
-    }
+    assert {truth["sources"][k] for k in truth["faces"]} >= {"photo:astronaut",
+                                                            "photo:grace_hopper"}
     assert len(truth["exif_gps"]) == 5 and len(truth["exif_orientation"]) == 1
     for key in truth["exif_gps"]:
         exif = Image.open(io.BytesIO(rows[key]["jpg"])).getexif()
@@ -208,11 +185,7 @@ def test_faces_and_exif(rows, truth):
 
 def test_rebuild_is_byte_identical(tmp_path):
     script = SAMPLE.parent / "make_sample.py"
-    subprocess.run(
-        [sys.executable, str(script), "--out", str(tmp_path)],
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
+    subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
+                   capture_output=True, timeout=300)
     for name in ("sample.parquet", "truth.json"):
         assert (tmp_path / name).read_bytes() == (SAMPLE / name).read_bytes(), name
