@@ -148,6 +148,14 @@ def cmd_publish(args: argparse.Namespace, out: Console, err: Console) -> int:
     return EXIT_OK
 
 
+def cmd_tiny_models(args: argparse.Namespace, out: Console, err: Console) -> int:
+    from trustbench.synth.tiny import write_tiny_models
+
+    for kind, path in write_tiny_models(args.dir, seed=args.seed).items():
+        out.print(f"{kind}: {path}")
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="build-dataset", description="Build trustworthiness benchmark datasets from recipes."
@@ -206,6 +214,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--with-exclusions", action="store_true", help="also publish exclusions/ (dropped rows)"
     )
     pub.set_defaults(func=cmd_publish)
+
+    tiny = sub.add_parser(
+        "tiny-models",
+        help="write tiny random models (SD pipeline, TAESD, BLIP captioner, CLIP) for tests/demos",
+    )
+    tiny.add_argument("dir", help="folder to write sd/, taesd/, captioner/, clip/ into")
+    tiny.add_argument("--seed", type=int, default=0, help="seed of the random weights")
+    tiny.set_defaults(func=cmd_tiny_models)
 
     steps = sub.add_parser("steps", help="list the available steps and their options")
     steps.set_defaults(func=cmd_steps)

@@ -50,17 +50,40 @@ class ShardWriter:
             self._schema = table.schema
             self._writer = pq.ParquetWriter(self.tmp, self._schema, **_PARQUET_OPTS)
         elif table.schema != self._schema:
-            table = table.cast(
-                pa.unify_schemas([self._schema, table.schema], promote_options="permissive")
-            )
-            table = table.cast(self._schema)
+            if set(table.schema.names) - set(self._schema.names):
+                self._widen(table.schema)  # a later step's rows carry more columns
+            table = _conform(table, self._schema)
         self._writer.write_table(table)
         self.rows += len(batch)
+
+    def _widen(self, other: pa.Schema) -> None:
+        """Restart the file with the columns of both schemas, streaming back what was written
+        (rare: at most once per new column set, e.g. exclusions from successive steps)."""
+        assert self._writer is not None and self._schema is not None
+        self._writer.close()
+        old = self.tmp.with_suffix(".old")
+        self.tmp.replace(old)
+        self._schema = pa.unify_schemas([self._schema, other], promote_options="permissive")
+        self._writer = pq.ParquetWriter(self.tmp, self._schema, **_PARQUET_OPTS)
+        for rb in pq.ParquetFile(old).iter_batches(batch_size=1024):
+            self._writer.write_table(_conform(pa.Table.from_batches([rb]), self._schema))
+        old.unlink()
 
     def close(self) -> None:
         if self._writer is not None:
             self._writer.close()
             self.tmp.replace(self.path)
+
+
+def _conform(table: pa.Table, schema: pa.Schema) -> pa.Table:
+    """``table`` with exactly ``schema``'s columns, in order: missing ones null, types cast."""
+    for field in schema:
+        if field.name not in table.column_names:
+            table = table.append_column(field, pa.nulls(len(table), field.type))
+    table = table.select(schema.names)
+    return table.cast(pa.unify_schemas([schema, table.schema], promote_options="permissive")).cast(
+        schema
+    )
 
 
 def _plain(t: pa.DataType) -> pa.DataType:

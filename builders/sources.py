@@ -24,7 +24,7 @@ from typing import Annotated, Any, ClassVar, Literal
 import polars as pl
 import pyarrow as pa
 import pyarrow.parquet as pq
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from trustbench.builders.schema import (
     CORE_COLUMNS,
@@ -95,8 +95,33 @@ class HFDatasetSourceConfig(_SourceConfig):
     image_column: str = Field("image", description="Image feature column")
 
 
+class PromptsSourceConfig(_SourceConfig):
+    type: Literal["prompts"] = "prompts"
+    path: str | None = Field(
+        None,
+        description="a .txt (one prompt per line), or a .jsonl/.csv/.parquet file with a prompt "
+        "column and optional id, seed, seed_group, negative_prompt and metadata columns",
+    )
+    prompts: list[str | dict[str, Any]] | None = Field(
+        None, description="inline prompts: strings, or mappings with the same keys as a file row"
+    )
+    prompt_column: str = Field("prompt", description="column holding the prompt")
+    images_per_prompt: int = Field(1, ge=1, description="rows (samples) made from each prompt")
+    rows_per_shard: int = Field(256, gt=0, description="rows per unit of work/resume")
+
+    @model_validator(mode="after")
+    def _one_input(self) -> PromptsSourceConfig:
+        if (self.path is None) == (self.prompts is None):
+            raise ValueError("give exactly one of path (a prompts file) or prompts (a list)")
+        return self
+
+
 SourceConfig = Annotated[
-    ParquetSourceConfig | WebDatasetSourceConfig | ImageFolderSourceConfig | HFDatasetSourceConfig,
+    ParquetSourceConfig
+    | WebDatasetSourceConfig
+    | ImageFolderSourceConfig
+    | HFDatasetSourceConfig
+    | PromptsSourceConfig,
     Field(discriminator="type"),
 ]
 
@@ -601,11 +626,133 @@ class HFDatasetSource(Source):
             yield self._finish(raw, cfg.path)
 
 
+class PromptsSource(Source):
+    """Rows that do not exist yet: one row per prompt (× ``images_per_prompt``), no image until a
+    ``generate`` step makes it. ``text`` and ``prompt`` hold the prompt; ``seed`` /
+    ``seed_group`` / ``negative_prompt`` columns pass through to the generator.
+
+    With ``images_per_prompt: n`` > 1 the ids get ``-0`` … ``-(n-1)``, a named seed ``s`` becomes
+    ``s + k`` and a seed group ``g`` becomes ``g/k``, so pairs stay paired sample by sample.
+    """
+
+    Config = PromptsSourceConfig
+    config: PromptsSourceConfig
+
+    def _file(self) -> Path | None:
+        if self.config.path is None:
+            return None
+        p = Path(self.config.path)
+        p = p if p.is_absolute() else self.base_dir / p
+        if not p.is_file():
+            raise FileNotFoundError(f"prompts file {self.config.path!r} not found ({p})")
+        return p
+
+    def _listing(self) -> pl.DataFrame:
+        if getattr(self, "_rows", None) is None:
+            self._rows = self._list()
+        return self._rows
+
+    def _list(self) -> pl.DataFrame:
+        col = self.config.prompt_column
+        f = self._file()
+        if f is None:
+            items = [{col: p} if isinstance(p, str) else p for p in self.config.prompts or []]
+            table = pl.DataFrame(items, infer_schema_length=None)
+        elif f.suffix == ".txt":
+            results = [_decode_text(line) for line in f.read_bytes().splitlines() if line.strip()]
+            table = _checked(results, col, pl.String(), "invalid_text_encoding")
+        else:
+            readers = {".jsonl": pl.read_ndjson, ".csv": pl.read_csv, ".parquet": pl.read_parquet}
+            if f.suffix not in readers:
+                raise ValueError(f"prompts file {f.name}: use .txt, .jsonl, .csv or .parquet")
+            try:
+                table = readers[f.suffix](
+                    f, **({} if f.suffix == ".parquet" else {"infer_schema_length": None})
+                )
+            except (pl.exceptions.ComputeError, UnicodeDecodeError) as e:
+                raise ValueError(f"prompts file {f.name} cannot be read: {e}") from None
+        if col not in table.columns:
+            raise ValueError(f"prompts have no {col!r} column; columns are {table.columns}")
+        return table.with_row_index("_row")
+
+    def shards(self) -> list[Shard]:
+        n = len(self._listing()) * self.config.images_per_prompt
+        per = self.config.rows_per_shard
+        where = str(self._file() or "<recipe>")
+        return [
+            Shard(i, where, lo, min(lo + per, n)) for i, lo in enumerate(range(0, max(n, 1), per))
+        ]
+
+    def files(self) -> list[Path]:
+        f = self._file()
+        return [f] if f else []
+
+    def read(self, shard: Shard) -> Iterator[pl.DataFrame]:
+        cfg, k_max = self.config, self.config.images_per_prompt
+        table = self._listing()
+        id_col = cfg.id_column or ("id" if "id" in table.columns else None)
+        if id_col and id_col not in table.columns:
+            raise ValueError(f"prompts have no id_column {id_col!r}")
+        stop = shard.stop or 0
+        for lo in range(shard.start, stop, cfg.batch_size):
+            hi = min(lo + cfg.batch_size, stop)
+            pos = pl.int_range(lo, hi, eager=True)
+            rows = table[(pos // k_max).to_list()].with_columns((pos % k_max).alias("_k"))
+            yield self._rows_to_batch(rows, id_col, k_max, shard.file)
+
+    def _rows_to_batch(
+        self, rows: pl.DataFrame, id_col: str | None, k_max: int, file: str
+    ) -> pl.DataFrame:
+        col = self.config.prompt_column
+        base_id = (
+            pl.col(id_col).cast(pl.String)
+            if id_col
+            else pl.format("prompt-{}", pl.col("_row").cast(pl.String).str.zfill(6))
+        )
+        row_id = base_id if k_max == 1 else pl.format("{}-{}", base_id, pl.col("_k"))
+        extra = []
+        if "seed" in rows.columns:
+            extra.append((pl.col("seed").cast(pl.Int64) + pl.col("_k")).alias("seed"))
+        if "seed_group" in rows.columns:
+            group = pl.col("seed_group").cast(pl.String)
+            extra.append(
+                (group if k_max == 1 else pl.format("{}/{}", group, pl.col("_k"))).alias(
+                    "seed_group"
+                )
+            )
+        skip = {col, id_col, "seed", "seed_group", "_row", "_k", "_reason", "_detail"}
+        meta = [c for c in rows.columns if c not in skip]
+        empty = pl.col(col).is_null() | (pl.col(col).str.strip_chars() == "")
+        reason = pl.col("_reason") if "_reason" in rows.columns else pl.lit(None, pl.String)
+        detail = pl.col("_detail") if "_detail" in rows.columns else pl.lit(None, pl.String)
+        return rows.select(
+            row_id.alias(ID),
+            image_struct(pl.lit(None, pl.Binary), pl.lit(None, pl.String)),
+            pl.col(col).cast(pl.String).alias(TEXT),
+            pl.lit(self.name).alias(SOURCE),
+            lineage_expr(
+                base_id, pl.lit(self._relative(file) if self._file() else file), pl.col("_row")
+            ),
+            pl.col(col).cast(pl.String).alias("prompt"),
+            *extra,
+            *[pl.col(c).alias(f"meta_{c}" if c in (*CORE_COLUMNS, "prompt") else c) for c in meta],
+            pl.when(reason.is_null() & empty)
+            .then(pl.lit("empty_prompt"))
+            .otherwise(reason)
+            .alias(DROP_REASON),
+            pl.when(reason.is_null() & empty)
+            .then(pl.lit("the prompt is empty"))
+            .otherwise(detail)
+            .alias(DROP_DETAIL),
+        )
+
+
 SOURCES: dict[str, type[Source]] = {
     "parquet": ParquetSource,
     "webdataset": WebDatasetSource,
     "imagefolder": ImageFolderSource,
     "hf": HFDatasetSource,
+    "prompts": PromptsSource,
 }
 
 

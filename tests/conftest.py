@@ -109,3 +109,15 @@ def read_exclusions(out: Path) -> pl.DataFrame:
 
 def pixels(data: bytes) -> np.ndarray:
     return np.asarray(Image.open(io.BytesIO(data)).convert("RGB"))
+
+
+@pytest.fixture(scope="session")
+def tiny_models(tmp_path_factory) -> dict[str, Path]:
+    """Tiny random models (SD pipeline, TAESD, BLIP captioner, CLIP) written once per session
+    with ``build-dataset tiny-models``' code; loaded back through ``from_pretrained(path)``."""
+    pytest.importorskip("diffusers")
+    from trustbench.builders.cli import main
+
+    folder = tmp_path_factory.mktemp("tiny-models")
+    assert main(["tiny-models", str(folder)]) == 0
+    return {kind: folder / kind for kind in ("sd", "taesd", "captioner", "clip")}

@@ -17,36 +17,9 @@ pytest.importorskip("transformers")
 
 
 @pytest.fixture(scope="module")
-def tiny_clip(tmp_path_factory):
-    import torch
-    from transformers import CLIPConfig, CLIPImageProcessor, CLIPModel
-
-    torch.manual_seed(0)
-    config = CLIPConfig(
-        text_config={
-            "hidden_size": 32,
-            "intermediate_size": 37,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 2,
-            "vocab_size": 99,
-            "max_position_embeddings": 77,
-        },
-        vision_config={
-            "hidden_size": 32,
-            "intermediate_size": 37,
-            "num_hidden_layers": 2,
-            "num_attention_heads": 2,
-            "image_size": 32,
-            "patch_size": 8,
-        },
-        projection_dim=16,
-    )
-    path = tmp_path_factory.mktemp("tiny-clip")
-    CLIPModel(config).save_pretrained(path)
-    CLIPImageProcessor(
-        size={"shortest_edge": 32}, crop_size={"height": 32, "width": 32}
-    ).save_pretrained(path)
-    return path
+def tiny_clip(tiny_models):
+    """The tiny random CLIP that ``build-dataset tiny-models`` writes (see conftest)."""
+    return tiny_models["clip"]
 
 
 def _png(im: Image.Image, **kw) -> bytes:

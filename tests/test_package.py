@@ -1,4 +1,5 @@
-"""Packaging: the wheel holds the namespace subpackages; trustbench.sanitize imports without torch."""
+"""Packaging: the wheel holds the namespace subpackages; trustbench.sanitize imports without torch,
+trustbench.synth imports it only when a model loads."""
 
 from __future__ import annotations
 
@@ -18,6 +19,22 @@ def test_sanitize_imports_without_torch():
         "assert not bad, bad\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd="/")
+
+
+def test_synth_imports_torch_only_when_a_model_loads(tiny_models):
+    code = (
+        "import sys, pkgutil, importlib, trustbench.synth as s\n"
+        "for m in pkgutil.iter_modules(s.__path__):\n"
+        "    importlib.import_module(f'trustbench.synth.{m.name}')\n"
+        "from trustbench.builders.step import all_steps\n"
+        "steps = all_steps()\n"
+        "step = steps['score.clip']({'model': sys.argv[1]})\n"
+        "bad = sorted(m for m in ('torch', 'transformers', 'diffusers') if m in sys.modules)\n"
+        "assert not bad, bad\n"
+        "step.ensure_setup()\n"
+        "assert 'torch' in sys.modules and 'transformers' in sys.modules\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tiny_models["clip"])], check=True, cwd="/")
 
 
 def test_wheel_installs_namespace_packages(tmp_path):
