@@ -120,11 +120,19 @@ def _clipped_zoom(img: np.ndarray, factor: float, keep: tuple[int, int]) -> np.n
     r0, r1, rw = _zoom_axis(ch0, out_h, keep[0])
     c0, c1, cw = _zoom_axis(ch1, out_w, keep[1])
     extra = (None,) * (img.ndim - 2)
-    rw = rw[(slice(None), None, *extra)]
-    rows = crop[r0] * (1 - rw) + crop[r1] * rw
-    cw = cw[(None, slice(None), *extra)]
-    out = rows[:, c0] * (1 - cw) + rows[:, c1] * cw
-    return out.astype(img.dtype)
+    # in the input's precision: float32 for images (≤ 2e-7 from scipy's float64 sums, see the
+    # tests' tolerance), float64 for the snow layer, which is thresholded afterwards
+    rw = rw.astype(img.dtype)[(slice(None), None, *extra)]
+    rows = crop[r0]
+    step = crop[r1] - rows
+    step *= rw
+    rows += step
+    cw = cw.astype(img.dtype)[(None, slice(None), *extra)]
+    out = rows[:, c0]
+    step = rows[:, c1] - out
+    step *= cw
+    out += step
+    return out
 
 
 def _motion_blur(x: np.ndarray, radius: int, sigma: float, angle: float) -> np.ndarray:
@@ -152,11 +160,34 @@ def _motion_blur(x: np.ndarray, radius: int, sigma: float, angle: float) -> np.n
     return blurred
 
 
+def _sequential_copy(values: np.ndarray, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
+    """``for a, b in zip(src, dst): values[a] = values[b]`` (``src`` strictly decreasing),
+    vectorized: a copy reads a value written earlier in the loop only when ``b > a`` and ``b`` is
+    in ``src``; such reads chain to higher indexes and are resolved by pointer jumping."""
+    n = values.size
+    in_src = np.zeros(n, dtype=bool)
+    in_src[src] = True
+    chained = (dst > src) & in_src[dst]
+    pointer = np.arange(n)
+    pointer[src[chained]] = dst[chained]
+    resolved = values.copy()
+    plain = src[~chained]
+    resolved[plain] = values[dst[~chained]]  # reads a value from before the loop
+    while True:
+        nxt = pointer[pointer]
+        if np.array_equal(nxt, pointer):
+            break
+        pointer = nxt
+    out = values.copy()
+    out[src] = resolved[pointer[src]]
+    return out
+
+
 def _rgb2hsv(rgb: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """``skimage.color.rgb2hsv`` with the same float64 operations (so the same values)."""
     r, g, b = rgb[..., 0], rgb[..., 1], rgb[..., 2]
-    v = rgb.max(-1)
-    delta = v - rgb.min(-1)
+    v = np.maximum(np.maximum(r, g), b)
+    delta = v - np.minimum(np.minimum(r, g), b)
     with np.errstate(invalid="ignore", divide="ignore"):
         s = delta / v
         h = np.where(b == v, 4.0 + (r - g) / delta, np.where(g == v, 2.0 + (b - r) / delta,
@@ -177,9 +208,12 @@ def _hsv2rgb(h: np.ndarray, s: np.ndarray, v: np.ndarray) -> np.ndarray:
     q = v * (1 - f * s)
     t = v * (1 - (1 - f) * s)
     hi = hi.astype(np.uint8) % 6
-    table = np.stack([np.stack(c, axis=-1) for c in
-                      ((v, t, p), (q, v, p), (p, v, t), (p, q, v), (t, p, v), (v, p, q))])  # fmt: skip
-    return np.take_along_axis(table, hi[None, ..., None].repeat(3, axis=-1), axis=0)[0]
+    candidates = (v, p, q, t)
+    return np.stack([np.choose(_HSV_SECTORS[:, c][hi], candidates) for c in range(3)], axis=-1)
+
+
+# output (r, g, b) per hue sector as indexes into (v, p, q, t), as skimage's np.choose table
+_HSV_SECTORS = np.array([[0, 3, 1], [2, 0, 1], [1, 0, 3], [1, 2, 0], [3, 1, 0], [0, 1, 2]], np.uint8)
 
 
 # -- noise -------------------------------------------------------------------------------------
@@ -230,18 +264,16 @@ def glass_blur(x: np.ndarray, severity: int, rng: Rng) -> np.ndarray:
     h, w = x.shape[:2]
     # The reference walks the pixels from the bottom-right and "swaps" x[h, w] with a random
     # neighbour; on an (H, W, 3) array that statement copies the neighbour into x[h, w] (the
-    # right-hand side is a view). Same draws, same order, on a flat index list instead of pixels.
+    # right-hand side is a view). Same draws, same order, resolved without a Python loop.
     hs = np.arange(h - delta, delta, -1)
     ws = np.arange(w - delta, delta, -1)
     src = (hs[:, None] * w + ws[None, :]).ravel()
-    index = list(range(h * w))
+    index = np.arange(h * w)
     for _ in range(iterations):
         if src.size == 0:
             break
         d = _integers(rng, -delta, delta, size=(src.size, 2))  # (dx, dy) per pixel
-        dst = src + d[:, 1] * w + d[:, 0]
-        for a, b in zip(src.tolist(), dst.tolist()):
-            index[a] = index[b]
+        index = _sequential_copy(index, src, src + d[:, 1] * w + d[:, 0])
     x = x.reshape(h * w, -1)[index].reshape(x.shape)
     return _clip01(_gaussian(x / 255.0, sigma))
 
