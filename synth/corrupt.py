@@ -355,30 +355,32 @@ def frost_texture(index: int) -> np.ndarray:
     """
     h, w = _FROST_SIZES[index]
     rng = np.random.default_rng(7919 + index)
-    glaze = rng.random((h // 8 + 1, w // 8 + 1)).astype(np.float32)
-    glaze = cv2.resize(glaze, (w, h), interpolation=cv2.INTER_CUBIC)
-    glaze = cv2.GaussianBlur(glaze, (0, 0), 6)
+    glaze = rng.random((h // 16 + 2, w // 16 + 2)).astype(np.float32)
+    glaze = cv2.GaussianBlur(cv2.resize(glaze, (w, h), interpolation=cv2.INTER_CUBIC), (0, 0), 5)
     glaze = (glaze - glaze.min()) / max(float(np.ptp(glaze)), 1e-6)
-    crystals = np.zeros((h, w), np.float32)
-    segments: list[tuple[float, float, float, float, int]] = []
-    for _ in range(int(h * w / 900)):
-        segments.append((rng.uniform(0, w), rng.uniform(0, h), rng.uniform(0, 2 * np.pi),
-                         rng.uniform(15, 60), 2))  # fmt: skip
-    while segments:
-        x0, y0, angle, length, depth = segments.pop()
+    # crystals: stems, then two generations of side branches at ±60°, all drawn at once
+    n = int(h * w / 700)
+    x0, y0 = rng.uniform(0, w, n), rng.uniform(0, h, n)
+    angle, length = rng.uniform(0, 2 * np.pi, n), rng.uniform(15, 70, n)
+    generations = []
+    for _ in range(3):
         x1, y1 = x0 + length * np.cos(angle), y0 + length * np.sin(angle)
-        level = float(rng.uniform(0.35, 1.0))
-        cv2.line(crystals, (int(x0), int(y0)), (int(x1), int(y1)), level, 1, cv2.LINE_AA)
-        if depth:
-            for t in rng.uniform(0.2, 0.9, size=3):
-                side = angle + rng.choice((-1, 1)) * np.pi / 3
-                bx, by = x0 + t * (x1 - x0), y0 + t * (y1 - y0)
-                segments.append((bx, by, side, length * (1 - t) * 0.6, depth - 1))
-    crystals = np.maximum(crystals, cv2.GaussianBlur(crystals, (0, 0), 1.2) * 1.6)
+        generations.append(np.stack([x0, y0, x1, y1], axis=1))
+        t = rng.uniform(0.15, 0.9, (3, x0.size))
+        x0, y0 = (x0 + t * (x1 - x0)).ravel(), (y0 + t * (y1 - y0)).ravel()
+        angle = (angle + rng.choice((-1.0, 1.0), t.shape) * np.pi / 3).ravel()
+        length = (length * (1 - t) * 0.6).ravel()
+    segments = np.concatenate(generations)
+    crystals = np.zeros((h, w), np.float32)
+    levels = rng.integers(0, 4, len(segments))
+    for level in range(4):
+        lines = np.round(segments[levels == level]).astype(np.int32).reshape(-1, 2, 2)
+        cv2.polylines(crystals, list(lines), False, 0.4 + 0.2 * level, 1, cv2.LINE_AA)
+    crystals = np.maximum(crystals, cv2.GaussianBlur(crystals, (0, 0), 1.5) * 1.8)
     grain = cv2.GaussianBlur(rng.random((h, w)).astype(np.float32), (0, 0), 0.8)
-    value = np.clip(0.35 * glaze + 0.55 * crystals + 0.25 * grain, 0, 1)
-    tint = np.array([0.82, 0.9, 1.0], np.float32)  # pale blue ice
-    rgb = (70 + 185 * value[..., None]) * tint
+    value = np.clip(0.55 * glaze + 0.6 * crystals + 0.3 * grain, 0, 1)
+    tint = np.array([0.84, 0.92, 1.0], np.float32)  # pale blue ice
+    rgb = (95 + 170 * value[..., None]) * tint
     return np.clip(rgb, 0, 255).astype(np.uint8)
 
 
