@@ -69,7 +69,11 @@ def _rgb(image: Image.Image) -> Image.Image:
     if image.mode in ("I", "I;16", "I;16L", "I;16B", "I;16N", "F"):
         # Pillow clips these to 0..255 on the way to L; that is the 8-bit view every transform sees
         return image.convert("L").convert("RGB")
-    return image.convert("RGBA").convert("RGB") if "transparency" in image.info else image.convert("RGB")
+    return (
+        image.convert("RGBA").convert("RGB")
+        if "transparency" in image.info
+        else image.convert("RGB")
+    )
 
 
 def _apply(fn: RGBFunc, rgb: np.ndarray) -> np.ndarray:
@@ -83,7 +87,9 @@ def _check_array(arr: np.ndarray) -> np.ndarray:
     if arr.dtype != np.uint8:
         raise ValueError(f"expected a uint8 array, got {arr.dtype}")
     if arr.ndim not in (2, 3) or (arr.ndim == 3 and arr.shape[2] not in (1, 3, 4)):
-        raise ValueError(f"expected an (H, W), (H, W, 1), (H, W, 3) or (H, W, 4) array, got {arr.shape}")
+        raise ValueError(
+            f"expected an (H, W), (H, W, 1), (H, W, 3) or (H, W, 4) array, got {arr.shape}"
+        )
     if arr.shape[0] == 0 or arr.shape[1] == 0:
         raise ValueError(f"empty image {arr.shape}")
     return arr

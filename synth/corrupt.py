@@ -51,9 +51,7 @@ SEVERITIES = (1, 2, 3, 4, 5)
 Rng = np.random.Generator | np.random.RandomState
 
 
-def corrupt(
-    image: ImageLike, corruption: str, severity: int = 1, seed: int | Rng = 0
-) -> ImageLike:
+def corrupt(image: ImageLike, corruption: str, severity: int = 1, seed: int | Rng = 0) -> ImageLike:
     """``image`` (a PIL image or a uint8 array) corrupted by ``corruption`` at ``severity`` 1–5.
 
     >>> corrupt(np.zeros((40, 50, 3), np.uint8), "fog", 5, seed=1).shape
@@ -213,7 +211,9 @@ def _hsv2rgb(h: np.ndarray, s: np.ndarray, v: np.ndarray) -> np.ndarray:
 
 
 # output (r, g, b) per hue sector as indexes into (v, p, q, t), as skimage's np.choose table
-_HSV_SECTORS = np.array([[0, 3, 1], [2, 0, 1], [1, 0, 3], [1, 2, 0], [3, 1, 0], [0, 1, 2]], np.uint8)
+_HSV_SECTORS = np.array(
+    [[0, 3, 1], [2, 0, 1], [1, 0, 3], [1, 2, 0], [3, 1, 0], [0, 1, 2]], np.uint8
+)
 
 
 # -- noise -------------------------------------------------------------------------------------
@@ -476,7 +476,9 @@ def elastic_transform(x: np.ndarray, severity: int, rng: Rng) -> np.ndarray:
     coords = np.stack([(yy + dy).ravel(), (xx + dx).ravel()])
     out = np.empty_like(image)
     for ch in range(image.shape[2]):
-        out[..., ch] = map_coordinates(image[..., ch], coords, order=1, mode="reflect").reshape(h, w)
+        out[..., ch] = map_coordinates(image[..., ch], coords, order=1, mode="reflect").reshape(
+            h, w
+        )
     return _clip01(out)
 
 

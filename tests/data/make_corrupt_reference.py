@@ -75,8 +75,8 @@ def run_reference(inputs: Path, out: Path) -> None:
             for i in (0, 1):
                 seed = seed_for(t, severity, i)
                 np.random.seed(seed)
-                skimage.util.random_noise = (
-                    lambda *a, _s=seed, **k: random_noise(*a, rng=np.random.default_rng(_s), **k)
+                skimage.util.random_noise = lambda *a, _s=seed, **k: random_noise(
+                    *a, rng=np.random.default_rng(_s), **k
                 )
                 results[f"{name}/{severity}/{i}"] = ic.corrupt(
                     arrays[f"image{i}"], severity=severity, corruption_name=name
