@@ -25,8 +25,6 @@ from trustbench.builders.schema import (
     IMAGE,
     IMAGE_DTYPE,
     TEXT,
-    ensure_drop_columns,
-    mark_drop,
     set_lineage,
 )
 from trustbench.builders.step import Step, StepKind, register
@@ -45,9 +43,6 @@ class _Options(BaseModel):
         None, ge=1, description="new rows per selected image, a seeded sample (null: every one)"
     )
     fraction: float = Field(1.0, ge=0, le=1, description="share of original rows to transform")
-    keep_originals: bool = Field(
-        True, description="keep the original rows (false: they go to exclusions as ood_replaced)"
-    )
     annotate: str | None = Field(
         None,
         description="caption template for new rows, e.g. '{text} ({corruption}, severity "
@@ -151,7 +146,6 @@ class _ExpandStep(Step):
         batch = with_ood_columns(batch)
         options = self.transforms()
         made = _Made()
-        replaced = []
         ids, texts = batch[ID].to_list(), batch[TEXT].to_list()
         for i, (id_, data, kind) in enumerate(
             zip(ids, batch[IMAGE].struct.field("bytes").to_list(), batch[OOD].to_list())
@@ -179,21 +173,14 @@ class _ExpandStep(Step):
                 made.add(i, f"{id_}/{tag}", _encode(out, fmt, o.quality), text, self.family, name,
                          severity, seed, {"transform": self.family, **self.params(name, severity)})  # fmt: skip
                 self.stats[f"{self.family}:{name}"] += 1
-            replaced.append(i)
         self.stats["rows_added"] += len(made.ids)
-        new = made.frame(batch) if made.ids else None
-        if not o.keep_originals and replaced:
-            mask = pl.Series([False] * len(batch)).scatter(replaced, True)
-            batch = mark_drop(batch, mask, "ood_replaced", detail="replaced by its shifted copies")
-        return _combine(batch, new)
+        return _combine(batch, made.frame(batch) if made.ids else None)
 
 
 def _combine(batch: pl.DataFrame, new: pl.DataFrame | None) -> pl.DataFrame:
-    """The batch followed by the new rows (which are never marked as dropped)."""
+    """The batch followed by the new rows."""
     if new is None:
         return batch
-    if any(c not in new.columns for c in batch.columns):
-        new = ensure_drop_columns(new)
     return pl.concat([batch, new.select(batch.columns)], how="vertical")
 
 
