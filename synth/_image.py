@@ -33,7 +33,7 @@ def to_rgb_array(image: Image.Image | np.ndarray) -> np.ndarray:
 
 
 def map_rgb(image: ImageLike, fn: RGBFunc) -> ImageLike:
-    """Apply ``fn`` (RGB uint8 array → RGB array, same height and width) to ``image``.
+    """Apply ``fn`` (RGB uint8 array → RGB array in 0..255, same height and width) to ``image``.
 
     >>> map_rgb(Image.open("cat.png"), lambda a: 255 - a)  # same size and mode as cat.png
     """
@@ -80,7 +80,9 @@ def _apply(fn: RGBFunc, rgb: np.ndarray) -> np.ndarray:
     out = fn(np.ascontiguousarray(rgb))
     if out.shape != rgb.shape:
         raise AssertionError(f"transform changed the shape {rgb.shape} -> {out.shape}")
-    return out if out.dtype == np.uint8 else np.clip(out, 0, 255).astype(np.uint8)
+    # values are already in 0..255 (the transforms clip); the cast truncates, as the reference's
+    # np.uint8(...) does
+    return out if out.dtype == np.uint8 else out.astype(np.uint8)
 
 
 def _check_array(arr: np.ndarray) -> np.ndarray:
