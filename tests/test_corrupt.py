@@ -25,8 +25,10 @@ from make_corrupt_reference import OUT as REFERENCE  # noqa: E402
 from make_corrupt_reference import seed_for  # noqa: E402
 
 # Types whose output does not depend on the seed.
-DETERMINISTIC = {"defocus_blur", "zoom_blur", "brightness", "contrast", "pixelate",
-                 "jpeg_compression", "gaussian_blur", "saturate"}  # fmt: skip
+DETERMINISTIC = {
+    "defocus_blur", "zoom_blur", "brightness", "contrast", "pixelate", "jpeg_compression",
+    "gaussian_blur", "saturate",
+}  # fmt: skip
 
 
 def photo(size: tuple[int, int]) -> Image.Image:

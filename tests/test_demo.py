@@ -32,7 +32,10 @@ def test_demo_build(tmp_path, capsys):
     # input = kept + dropped, per step and overall
     assert prov["accounting"]["input_rows"] == truth["n_rows"]
     assert prov["accounting"]["balanced"]
-    assert all(s["in"] == s["kept"] + s["dropped"] for s in prov["steps"])
+    assert all(s["in"] == s["kept"] + s["dropped"] for s in prov["steps"] if s["kind"] != "expand")
+    # expand steps (ood.*) add rows: in + added = kept + dropped
+    expand = [s for s in prov["steps"] if s["kind"] == "expand"]
+    assert all(s["in"] + s["added"] == s["kept"] + s["dropped"] and s["added"] > 0 for s in expand)
 
     # every planted corrupt row is quarantined with the right reason, and only those by validation
     excl = read_exclusions(out)
