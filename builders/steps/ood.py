@@ -37,8 +37,17 @@ SEVERITY = "severity"
 OOD_COLUMNS = {OOD: pl.String, CORRUPTION: pl.String, SEVERITY: pl.Int8}
 
 
-class _Options(BaseModel):
+class _Encoding(BaseModel):
     model_config = ConfigDict(extra="forbid")
+    format: Literal["png", "jpeg", "webp"] = Field("png", description="encoding of new images")
+    quality: int = Field(95, ge=1, le=100, description="JPEG/WebP quality")
+    max_pixels: int = Field(DEFAULT_MAX_PIXELS, gt=0, description="skip larger images")
+
+    def encode(self, image) -> bytes:
+        return _encode(image, self.format.upper(), self.quality)
+
+
+class _Options(_Encoding):
     per_image: int | None = Field(
         None, ge=1, description="new rows per selected image, a seeded sample (null: every one)"
     )
@@ -48,9 +57,6 @@ class _Options(BaseModel):
         description="caption template for new rows, e.g. '{text} ({corruption}, severity "
         "{severity})'; null keeps the caption",
     )
-    format: Literal["png", "jpeg", "webp"] = Field("png", description="encoding of new images")
-    quality: int = Field(95, ge=1, le=100, description="JPEG/WebP quality")
-    max_pixels: int = Field(DEFAULT_MAX_PIXELS, gt=0, description="skip larger images")
 
     @field_validator("annotate")
     @classmethod
@@ -160,7 +166,6 @@ class _ExpandStep(Step):
             if img is None:
                 self.stats["undecodable"] += 1
                 continue
-            fmt = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}[o.format]
             for name, severity in chosen:
                 seed = row_seed(self.ctx.seed, self.name, id_, name, severity)
                 out = self.apply(img, name, severity, seed)
@@ -170,7 +175,7 @@ class _ExpandStep(Step):
                     text = o.annotate.format(
                         text=text or "", corruption=name, severity=severity or ""
                     )
-                made.add(i, f"{id_}/{tag}", _encode(out, fmt, o.quality), text, self.family, name,
+                made.add(i, f"{id_}/{tag}", o.encode(out), text, self.family, name,
                          severity, seed, {"transform": self.family, **self.params(name, severity)})  # fmt: skip
                 self.stats[f"{self.family}:{name}"] += 1
         self.stats["rows_added"] += len(made.ids)
@@ -285,15 +290,11 @@ class MixGen(Step):
     name = "ood.mixgen"
     kind: ClassVar[StepKind] = "expand"
 
-    class Options(BaseModel):
-        model_config = ConfigDict(extra="forbid")
+    class Options(_Encoding):
         fraction: float = Field(
             0.25, ge=0, le=4, description="new pairs per original row of a batch"
         )
         lam: float = Field(0.5, ge=0, le=1, description="weight of the first image")
-        format: Literal["png", "jpeg", "webp"] = Field("png", description="encoding of new images")
-        quality: int = Field(95, ge=1, le=100, description="JPEG/WebP quality")
-        max_pixels: int = Field(DEFAULT_MAX_PIXELS, gt=0, description="skip larger images")
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         from trustbench.synth.mixgen import mixgen, mixgen_pairs
@@ -309,12 +310,11 @@ class MixGen(Step):
         n = round(o.fraction * len(usable))
         salt = f"{self.ctx.seed}:{ids[usable[0]]}" if usable else ""
         made = _Made()
-        fmt = {"png": "PNG", "jpeg": "JPEG", "webp": "WEBP"}[o.format]
         for a, b in mixgen_pairs([ids[i] for i in usable], n, seed=salt):
             i, j = usable[a], usable[b]
             image, text = mixgen(images[i], images[j], texts[i], texts[j], lam=o.lam)
             params = {"transform": "mixgen", "lam": o.lam, "first": ids[i], "second": ids[j]}
-            made.add(i, f"{ids[i]}/mixgen+{ids[j]}", _encode(image, fmt, o.quality), text,
+            made.add(i, f"{ids[i]}/mixgen+{ids[j]}", o.encode(image), text,
                      "mixgen", "mixgen", None, row_seed(salt), params)  # fmt: skip
         self.stats["rows_added"] += len(made.ids)
         return _combine(batch, made.frame(batch) if made.ids else None)
