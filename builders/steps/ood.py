@@ -162,7 +162,7 @@ class _ExpandStep(Step):
             if pick.random() >= o.fraction:
                 continue
             chosen = options if o.per_image is None else pick.sample(options, min(o.per_image, len(options)))  # fmt: skip
-            img = _open(data, o.max_pixels)
+            img = _upright(_open(data, o.max_pixels))
             if img is None:
                 self.stats["undecodable"] += 1
                 continue
@@ -180,6 +180,13 @@ class _ExpandStep(Step):
                 self.stats[f"{self.family}:{name}"] += 1
         self.stats["rows_added"] += len(made.ids)
         return _combine(batch, made.frame(batch) if made.ids else None)
+
+
+def _upright(img):
+    """EXIF orientation applied (as the image is shown), so shifted copies look like it."""
+    from PIL import ImageOps
+
+    return None if img is None else ImageOps.exif_transpose(img)
 
 
 def _combine(batch: pl.DataFrame, new: pl.DataFrame | None) -> pl.DataFrame:
@@ -304,7 +311,7 @@ class MixGen(Step):
         originals = [i for i, k in enumerate(batch[OOD].to_list()) if k is None]
         ids, texts = batch[ID].to_list(), batch[TEXT].to_list()
         datas = batch[IMAGE].struct.field("bytes").to_list()
-        images = {i: _open(datas[i], o.max_pixels) for i in originals}
+        images = {i: _upright(_open(datas[i], o.max_pixels)) for i in originals}
         usable = [i for i in originals if images[i] is not None]
         self.stats["undecodable"] += len(originals) - len(usable)
         n = round(o.fraction * len(usable))
