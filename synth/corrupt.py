@@ -90,7 +90,10 @@ def _gaussian(x: np.ndarray, sigma: float, border: int = cv2.BORDER_REPLICATE) -
 
 
 def _clip01(x: np.ndarray) -> np.ndarray:
-    return np.clip(x, 0, 1) * 255
+    """``np.clip(x, 0, 1) * 255`` in place (callers pass a fresh float array)."""
+    np.clip(x, 0, 1, out=x)
+    x *= 255
+    return x
 
 
 def _disk(radius: float, alias_blur: float) -> np.ndarray:
@@ -475,7 +478,10 @@ def contrast(x: np.ndarray, severity: int, rng: Rng) -> np.ndarray:
     c = [0.4, 0.3, 0.2, 0.1, 0.05][severity - 1]
     x = x / 255.0
     means = np.mean(x, axis=(0, 1), keepdims=True)
-    return _clip01((x - means) * c + means)
+    x -= means  # in place, the same float64 operations as (x - means) * c + means
+    x *= c
+    x += means
+    return _clip01(x)
 
 
 def elastic_transform(x: np.ndarray, severity: int, rng: Rng) -> np.ndarray:
