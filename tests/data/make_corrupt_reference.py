@@ -8,7 +8,8 @@
 
 Runs in two processes: this venv makes the inputs (crops of scikit-image's ``astronaut`` and
 ``coffee`` photos, 48×64 and an odd 33×41) and our procedural frost textures; the reference venv
-runs ``imagecorruptions.corrupt`` on them (through ``benchmarks/imagecorruptions_compat.py``,
+runs ``imagecorruptions.corrupt`` on them, and records the mean absolute change per severity on a
+128² ``astronaut`` (seed 0) for the severity-order test (through ``benchmarks/imagecorruptions_compat.py``,
 which only renames the two removed NumPy/scikit-image names that crash three of its functions).
 
 Seeds: before each call the reference gets ``np.random.seed(seed)`` with
@@ -47,8 +48,14 @@ def make_inputs(path: Path) -> None:
 
     a = data.astronaut()[40:88, 170:234]  # 48×64: face and helmet edge
     b = data.coffee()[150:183, 220:261]  # 33×41, odd sizes
+    from PIL import Image
+
+    # the photo the severity-order test uses (astronaut, 128², Lanczos)
+    mono = np.asarray(
+        Image.fromarray(data.astronaut()).resize((128, 128), Image.Resampling.LANCZOS)
+    )
     textures = {f"frost{i}": frost_texture(i) for i in range(5)}
-    np.savez_compressed(path, image0=a, image1=b, **textures)
+    np.savez_compressed(path, image0=a, image1=b, mono=mono, **textures)
 
 
 def run_reference(inputs: Path, out: Path) -> None:
@@ -81,7 +88,18 @@ def run_reference(inputs: Path, out: Path) -> None:
                 results[f"{name}/{severity}/{i}"] = ic.corrupt(
                     arrays[f"image{i}"], severity=severity, corruption_name=name
                 )
+        # mean absolute change per severity on the 128² photo, all with seed 0
+        change = []
+        for severity in range(1, 6):
+            np.random.seed(0)
+            skimage.util.random_noise = lambda *a, **k: random_noise(
+                *a, rng=np.random.default_rng(0), **k
+            )
+            shifted = ic.corrupt(arrays["mono"], severity=severity, corruption_name=name)
+            change.append(np.abs(shifted.astype(float) - arrays["mono"]).mean())
+        results[f"change/{name}"] = np.array(change)
     results["image0"], results["image1"] = arrays["image0"], arrays["image1"]
+    results["mono"] = arrays["mono"]
     results["versions"] = np.array(sorted(f"{k}={v}" for k, v in versions.items()))
     np.savez_compressed(out, **results)
 
