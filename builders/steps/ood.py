@@ -13,6 +13,7 @@ the seed it was made with and ``params`` (JSON: transform, type, severity, …),
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import random
 from typing import Any, ClassVar, Literal
@@ -41,9 +42,16 @@ class _Encoding(BaseModel):
     model_config = ConfigDict(extra="forbid")
     format: Literal["png", "jpeg", "webp"] = Field("png", description="encoding of new images")
     quality: int = Field(95, ge=1, le=100, description="JPEG/WebP quality")
+    png_level: int = Field(
+        1, ge=0, le=9, description="PNG zlib level (1: 2-4x faster than 6, 5-15% larger)"
+    )
     max_pixels: int = Field(DEFAULT_MAX_PIXELS, gt=0, description="skip larger images")
 
     def encode(self, image) -> bytes:
+        if self.format == "png":
+            buf = io.BytesIO()
+            image.save(buf, format="PNG", compress_level=self.png_level)
+            return buf.getvalue()
         return _encode(image, self.format.upper(), self.quality)
 
 
