@@ -33,6 +33,9 @@ def test_demo_build(tmp_path, capsys):
     assert prov["accounting"]["input_rows"] == truth["n_rows"]
     assert prov["accounting"]["balanced"]
     assert all(s["in"] + s["added"] == s["kept"] + s["dropped"] for s in prov["steps"])
+    # expand steps (ood.*) add rows: in + added = kept + dropped
+    expand = [s for s in prov["steps"] if s["kind"] == "expand"]
+    assert all(s["in"] + s["added"] == s["kept"] + s["dropped"] and s["added"] > 0 for s in expand)
 
     # every planted corrupt row is quarantined with the right reason, and only those by validation
     excl = read_exclusions(out)
