@@ -22,6 +22,9 @@ those rows to the exclusions output and removes the private columns.
 
 from __future__ import annotations
 
+import json
+from typing import Any
+
 import polars as pl
 
 ID = "id"
@@ -79,6 +82,26 @@ def set_lineage(batch: pl.DataFrame, **fields: pl.Expr | pl.Series | object) -> 
         expr = value if isinstance(value, pl.Expr) else pl.lit(value)
         exprs.append(expr.cast(dtype).alias(name))
     return batch.with_columns(pl.col(LINEAGE).struct.with_fields(exprs))
+
+
+def add_lineage_params(
+    batch: pl.DataFrame, step: str, values: dict[str, Any] | list[dict[str, Any]]
+) -> pl.DataFrame:
+    """Record ``values`` (one dict, or one per row) under ``step`` in each row's ``params`` JSON.
+
+    Keyed by step name, so a row that is generated, then corrupted keeps both records:
+    ``{"generate": {...}, "ood.corrupt": {...}}``.
+
+    >>> batch = add_lineage_params(batch, "ood.corrupt", {"corruption": "fog", "severity": 3})
+    """
+    old = batch[LINEAGE].struct.field("params").to_list()
+    rows = values if isinstance(values, list) else [values] * len(old)
+    merged = []
+    for params, v in zip(old, rows, strict=True):
+        d = json.loads(params) if params else {}
+        d[step] = v
+        merged.append(json.dumps(d, sort_keys=True))
+    return set_lineage(batch, params=pl.Series(merged, dtype=pl.String))
 
 
 def mark_drop(

@@ -368,7 +368,7 @@ def test_counterfactual_rows_pair_with_their_original(flagged):
         swaps = tuple(Swap(**s) for s in r["cf_swaps"])
         assert verify(Counterfactual(o["text"], r["text"], swaps))
         assert {o["gender"], r["gender"]} == {"female", "male"} or o["gender"] == "mixed"
-        assert json.loads(r["lineage"]["params"])["counterfactual_of"] == o["id"]
+        assert json.loads(r["lineage"]["params"])["fairness.counterfactual"]["counterfactual_of"] == o["id"]
     assert json.loads(json.dumps(result.provenance))["accounting"]["balanced"]
     step = next(s for s in result.provenance["steps"] if s["name"] == "fairness.counterfactual")
     assert step["added"] == len(cf) and step["stats"]["pairs"] == len(cf)

@@ -145,9 +145,10 @@ def test_corrupt_rows_regenerate_from_their_lineage(build):
     for row in got.iter_rows(named=True):
         key = row["id"].split("/")[0]
         lineage = row["lineage"]
-        params = json.loads(lineage["params"])
-        assert params == {"transform": "corruption", "corruption": row["corruption"],
-                          "severity": row["severity"], "reference": "imagecorruptions 1.1.2"}  # fmt: skip
+        params = json.loads(lineage["params"])  # keyed by the step that recorded them
+        assert params == {"ood.corrupt": {
+            "transform": "corruption", "corruption": row["corruption"], "severity": row["severity"],
+            "reference": "imagecorruptions 1.1.2", "seed": lineage["seed"]}}  # fmt: skip
         assert lineage["steps"][-3:] == ["ood.corrupt", "ood.render", "ood.mixgen"]
         assert lineage["source_id"] == key
         src = Image.open(io.BytesIO(build["rows"][key]["png"]))
@@ -174,7 +175,7 @@ def test_render_and_mixgen_rows(build):
     mixed = df.filter(pl.col("ood") == "mixgen")
     assert len(mixed) > 0
     for row in mixed.iter_rows(named=True):
-        params = json.loads(row["lineage"]["params"])
+        params = json.loads(row["lineage"]["params"])["ood.mixgen"]
         first, second = params["first"], params["second"]
         assert row["id"] == f"{first}/mixgen+{second}" and first != second
         t1, t2 = build["rows"][first]["caption"], build["rows"][second]["caption"]

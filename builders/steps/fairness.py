@@ -20,14 +20,20 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field
 
-from trustbench.builders.schema import DROP_REASON, ID, IMAGE, TEXT, mark_drop, set_lineage
+from trustbench.builders.schema import (
+    DROP_REASON,
+    ID,
+    IMAGE,
+    TEXT,
+    add_lineage_params,
+    mark_drop,
+)
 from trustbench.builders.step import CorpusStep, Step, StepKind, register
 
 SPAN_DTYPE = pl.List(
@@ -179,8 +185,7 @@ class CounterfactualCaptions(Step):
                 {"start": s.start, "end": s.end, "old": s.old, "new": s.new,
                  "new_start": s.new_start, "kind": s.kind} for s in cf.swaps
             ])  # fmt: skip
-            params.append(json.dumps({"counterfactual_of": ids[k], "swaps": len(cf.swaps),
-                                      "names": o.names}, sort_keys=True))  # fmt: skip
+            params.append({"counterfactual_of": ids[k], "swaps": len(cf.swaps), "names": o.names})
             self.stats["pairs"] += 1
             for s in cf.swaps:
                 self.stats[f"swaps_{s.kind}"] += 1
@@ -203,7 +208,7 @@ class CounterfactualCaptions(Step):
             pl.lit("counterfactual").alias("role"),
             pl.Series("cf_swaps", swaps, dtype=SWAP_DTYPE),
         )
-        new = set_lineage(new, params=pl.Series(params, dtype=pl.String))
+        new = add_lineage_params(new, self.name, params)
         if o.gender_column in batch.columns:
             _, cols = attribute_columns(self._ex, new_texts, o.gender_column,
                                         o.occupation_column)  # fmt: skip
@@ -333,8 +338,10 @@ class Balance(CorpusStep):
         if not idx:
             return batch
         copies = batch[idx].with_columns(pl.int_range(pl.len()).over(ID).alias("_n"))
-        params = pl.format('{{"balance_copy_of": "{}", "copy": {}}}', pl.col(ID), pl.col("_n") + 1)
-        copies = set_lineage(copies, params=params).with_columns(
+        params = [
+            {"balance_copy_of": i, "copy": n + 1} for i, n in zip(copies[ID], copies["_n"])
+        ]
+        copies = add_lineage_params(copies, self.name, params).with_columns(
             (pl.col(ID) + "~up" + (pl.col("_n") + 1).cast(pl.String)).alias(ID)
         )
         return pl.concat([batch, copies.drop("_n")], how="vertical")

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-import json
 import random
 from typing import Any, ClassVar, Literal
 
@@ -26,6 +25,7 @@ from trustbench.builders.schema import (
     IMAGE,
     IMAGE_DTYPE,
     TEXT,
+    add_lineage_params,
     set_lineage,
 )
 from trustbench.builders.step import Step, StepKind, register
@@ -96,7 +96,8 @@ def with_ood_columns(batch: pl.DataFrame) -> pl.DataFrame:
 class _Made:
     """New rows collected while a batch is processed."""
 
-    def __init__(self) -> None:
+    def __init__(self, step: str) -> None:
+        self.step = step  # the name its lineage params are recorded under
         self.source_row: list[int] = []
         self.ids: list[str] = []
         self.images: list[bytes] = []
@@ -105,7 +106,7 @@ class _Made:
         self.name: list[str] = []
         self.severity: list[int | None] = []
         self.seeds: list[int] = []
-        self.params: list[str] = []
+        self.params: list[dict[str, Any]] = []
 
     def add(self, row: int, id_: str, image: bytes, text: str | None, kind: str, name: str,
             severity: int | None, seed: int, params: dict[str, Any]) -> None:  # fmt: skip
@@ -117,7 +118,7 @@ class _Made:
         self.name.append(name)
         self.severity.append(severity)
         self.seeds.append(seed)
-        self.params.append(json.dumps(params, sort_keys=True))
+        self.params.append(params | {"seed": seed})
 
     def frame(self, batch: pl.DataFrame) -> pl.DataFrame:
         """The new rows: copies of their source rows with the new values (and lineage)."""
@@ -135,8 +136,8 @@ class _Made:
             pl.Series(CORRUPTION, self.name, dtype=pl.String),
             pl.Series(SEVERITY, self.severity, dtype=pl.Int8),
         )
-        return set_lineage(rows, seed=pl.Series(self.seeds, dtype=pl.Int64),
-                           params=pl.Series(self.params, dtype=pl.String))  # fmt: skip
+        rows = set_lineage(rows, seed=pl.Series(self.seeds, dtype=pl.Int64))
+        return add_lineage_params(rows, self.step, self.params)
 
 
 class _ExpandStep(Step):
@@ -159,7 +160,7 @@ class _ExpandStep(Step):
         o = self.options
         batch = with_ood_columns(batch)
         options = self.transforms()
-        made = _Made()
+        made = _Made(self.name)
         ids, texts = batch[ID].to_list(), batch[TEXT].to_list()
         for i, (id_, data, kind) in enumerate(
             zip(ids, batch[IMAGE].struct.field("bytes").to_list(), batch[OOD].to_list())
@@ -324,7 +325,7 @@ class MixGen(Step):
         self.stats["undecodable"] += len(originals) - len(usable)
         n = round(o.fraction * len(usable))
         salt = f"{self.ctx.seed}:{ids[usable[0]]}" if usable else ""
-        made = _Made()
+        made = _Made(self.name)
         for a, b in mixgen_pairs([ids[i] for i in usable], n, seed=salt):
             i, j = usable[a], usable[b]
             image, text = mixgen(images[i], images[j], texts[i], texts[j], lam=o.lam)

@@ -11,7 +11,6 @@ JSON in ``lineage.params``, so ``{"generate": {...}, "caption": {...}}`` tells h
 from __future__ import annotations
 
 import dataclasses
-import json
 from typing import Any, Literal
 
 import polars as pl
@@ -21,8 +20,8 @@ from trustbench.builders.schema import (
     DROP_REASON,
     ID,
     IMAGE,
-    LINEAGE,
     TEXT,
+    add_lineage_params,
     image_struct,
     mark_drop,
     set_lineage,
@@ -46,18 +45,6 @@ def _load(cls: type, options: BaseModel, ctx: StepContext, **extra: Any) -> Any:
     names = {f.name for f in dataclasses.fields(cls)} - set(extra)
     kwargs = {k: v for k, v in options.model_dump().items() if k in names}
     return cls(**kwargs, base_dir=ctx.recipe_dir, **extra)
-
-
-def _add_params(batch: pl.DataFrame, step: str, values: dict | list[dict]) -> pl.DataFrame:
-    """Put ``values`` (one dict, or one per row) under ``step`` in each row's params JSON."""
-    old = batch[LINEAGE].struct.field("params").to_list()
-    rows = values if isinstance(values, list) else [values] * len(old)
-    merged = []
-    for params, v in zip(old, rows):
-        d = json.loads(params) if params else {}
-        d[step] = v
-        merged.append(json.dumps(d, sort_keys=True))
-    return set_lineage(batch, params=pl.Series(merged, dtype=pl.String))
 
 
 def _texts(batch: pl.DataFrame, column: str) -> pl.Series:
@@ -171,7 +158,10 @@ class Generate(Step):
             seed=pl.Series(seeds, dtype=pl.Int64),
         )
         base = self.gen.params
-        todo = _add_params(todo, self.name, [base | {"negative_prompt": n} for n in negative])
+        # the seed goes into params too: a later step (ood.corrupt) may set lineage.seed to its own
+        todo = add_lineage_params(
+            todo, self.name, [base | {"negative_prompt": n, "seed": sd} for n, sd in zip(negative, seeds)]
+        )
         if rest.is_empty():
             return todo
         rest = rest.with_columns(
@@ -208,7 +198,7 @@ class Caption(Step):
         self.stats["captioned"] += sum(t is not None for t in texts)
         batch = batch.with_columns(pl.Series(self.options.column, texts, dtype=pl.String))
         params = {"model": self.options.model, "revision": self.captioner.resolved.revision}
-        batch = _add_params(batch, self.name, params | self.captioner.params)
+        batch = add_lineage_params(batch, self.name, params | self.captioner.params)
         return _drop_undecodable(batch, errors)
 
 
@@ -265,7 +255,7 @@ class ScoreClip(Step):
                 ),
             )
             params |= {"labels": o.labels, "label_template": o.label_template}
-        batch = _add_params(batch, self.name, params)
+        batch = add_lineage_params(batch, self.name, params)
         batch = _drop_undecodable(batch, errors)
         if o.min_score is not None:
             low = pl.col(o.column) < o.min_score
@@ -309,7 +299,7 @@ class FilterNsfw(Step):
         batch = batch.with_columns(pl.Series(o.column, scores, dtype=pl.Float64))
         hit = pl.col(o.column) >= o.threshold
         self.stats["nsfw"] += int(batch.select(hit.fill_null(False).sum()).item())
-        batch = _add_params(batch, self.name, {"backend": o.backend, "threshold": o.threshold})
+        batch = add_lineage_params(batch, self.name, {"backend": o.backend, "threshold": o.threshold})
         if o.action == "flag":
             batch = batch.with_columns(hit.fill_null(False).alias("nsfw"))
         batch = _drop_undecodable(batch, errors)
