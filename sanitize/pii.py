@@ -64,12 +64,13 @@ DEFAULT_KEY_ENV = "TRUSTBENCH_PII_KEY"
 _MIN_KEY_BYTES = 16
 
 
-def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None = None
-             ) -> tuple[bytes, bool]:  # fmt: skip
-    """The secret key from a file or an environment variable, else a random per-run key.
+def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None = None,
+             *, allow_random: bool = False) -> tuple[bytes, bool]:  # fmt: skip
+    """The secret key from a file or an environment variable.
 
-    Returns ``(key, linkable)``; ``linkable`` is False for a random key (pseudonyms of this run
-    cannot be linked to any other run). A key shorter than 16 bytes is refused.
+    Returns ``(key, linkable)``. Without a key this raises ``ValueError`` naming what is missing,
+    unless ``allow_random`` asks for a random per-run key (``linkable`` is then False: pseudonyms of
+    this run cannot be linked to any other run). A key shorter than 16 bytes is refused.
     """
     key: bytes | None = None
     where = ""
@@ -81,7 +82,15 @@ def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None 
     elif key_env and os.environ.get(key_env) is not None:
         key, where = os.environ[key_env].strip().encode(), f"environment variable {key_env}"
     if key is None:
-        return secrets.token_bytes(32), False
+        if allow_random:
+            return secrets.token_bytes(32), False
+        wanted = (f"environment variable {key_env} is not set" if key_env
+                  else "no key_env or key_file given")  # fmt: skip
+        raise ValueError(
+            f"PII key missing: {wanted}. Set it to a secret of at least {_MIN_KEY_BYTES} bytes, "
+            "or give key_file, or ask for a random per-run key explicitly (random_key: true; "
+            "its pseudonyms are not linkable across runs)"
+        )
     if len(key) < _MIN_KEY_BYTES:
         raise ValueError(f"PII key from {where} is shorter than {_MIN_KEY_BYTES} bytes")
     return key, True

@@ -222,7 +222,9 @@ def test_validators_reject_lookalikes():
 
 def test_key_loading(tmp_path, monkeypatch):
     monkeypatch.delenv("TB_TEST_KEY", raising=False)
-    key, linkable = load_key("TB_TEST_KEY")
+    with pytest.raises(ValueError, match="TB_TEST_KEY is not set.*random_key: true"):
+        load_key("TB_TEST_KEY")  # a missing key is a configuration error …
+    key, linkable = load_key("TB_TEST_KEY", allow_random=True)  # … unless asked for
     assert not linkable and len(key) == 32
     monkeypatch.setenv("TB_TEST_KEY", "k" * 20)
     assert load_key("TB_TEST_KEY") == (b"k" * 20, True)

@@ -1,22 +1,26 @@
 """Privacy steps: ``pseudonymize.text``, ``anonymize.faces``, ``strip.metadata``.
 
 The PII key never enters the options (they go to ``provenance.json``): options name an
-environment variable or a key file; without either, a random per-run key is used and the stats
-say that the run's pseudonyms cannot be linked to any other run.
+environment variable or a key file. A missing key is a configuration error, unless the recipe asks
+for ``random_key: true`` (a random per-run key; the report says the run's pseudonyms cannot be
+linked to any other run, and the build starts over instead of resuming).
+
+``pseudonymize.text`` is applied by the runner to every row as soon as it is read (``at_read``),
+wherever it stands in the step list, so no original caption reaches ``.work/``, ``exclusions/``
+or a report.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import polars as pl
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trustbench.builders.schema import IMAGE, TEXT
 from trustbench.builders.step import CorpusStep, Step, StepKind, register
@@ -42,6 +46,7 @@ class PseudonymizeText(CorpusStep):
 
     name = "pseudonymize.text"
     kind: ClassVar[StepKind] = "corpus"
+    at_read: ClassVar[bool] = True
 
     class Options(BaseModel):
         model_config = ConfigDict(extra="forbid")
@@ -59,6 +64,11 @@ class PseudonymizeText(CorpusStep):
         key_file: str | None = Field(
             None, description="PATH of a file holding the key (relative to the recipe)"
         )
+        random_key: bool = Field(
+            False,
+            description="use a random per-run key (pseudonyms not linkable across runs, no "
+            "resume); without it a missing key is an error",
+        )
         avoid_originals: bool = Field(
             True, description="never emit a surrogate equal to an original of the corpus"
         )
@@ -74,6 +84,12 @@ class PseudonymizeText(CorpusStep):
                 raise ValueError(f"unknown entity types {bad}; known: {list(ENTITY_TYPES)}")
             return v
 
+        @model_validator(mode="after")
+        def _one_key_source(self):
+            if self.random_key and self.key_file:
+                raise ValueError("give either key_file or random_key: true, not both")
+            return self
+
     def setup(self) -> None:
         from trustbench.sanitize.pii import PIIDetector, Pseudonymizer, load_key
 
@@ -83,7 +99,9 @@ class PseudonymizeText(CorpusStep):
             key_file = Path(o.key_file).expanduser()
             if not key_file.is_absolute():
                 key_file = self.ctx.recipe_dir / key_file
-        key, linkable = load_key(o.key_env, key_file)
+        key, linkable = load_key(
+            None if o.random_key else o.key_env, key_file, allow_random=o.random_key
+        )
         ner = None
         if o.ner is not None:
             ner = Path(o.ner.model).expanduser()
@@ -102,7 +120,7 @@ class PseudonymizeText(CorpusStep):
 
     def resumable(self) -> bool:
         # a random per-run key cannot be recreated: resumed shards would get other pseudonyms
-        return bool(self.options.key_file) or os.environ.get(self.options.key_env) is not None
+        return not self.options.random_key
 
     def observe(self, batch: pl.DataFrame) -> None:
         if self.options.avoid_originals:
