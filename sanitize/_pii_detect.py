@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
+from functools import cache
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -252,6 +253,7 @@ _NOT_PHONE_BEFORE = re.compile(
 )
 
 
+@cache
 def phone_key(text: str) -> str:
     """E.164 form of a phone number ("(415) 555-0199" and "+1 415-555-0199" → "+14155550199"),
     or its digits when libphonenumber cannot place it."""
@@ -295,7 +297,8 @@ def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
     if "@" in text and "EMAIL" in wanted:
         for m in _EMAIL.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
-    if "EMAIL" in wanted and ("at" in text or "AT" in text):
+    if "EMAIL" in wanted and ("[at]" in text or "(at)" in text or " dot " in text
+                              or "{at}" in text or "<at>" in text):  # fmt: skip
         for m in _EMAIL_OBF.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
     if "." in text and "URL" in wanted:

@@ -247,7 +247,31 @@ class NameTables:
         """A common word of en/de/fr/es/it/nl/pt that no Faker locale lists as a name."""
         return tok.casefold() in self.words
 
+    def __post_init__(self) -> None:
+        # per-process memo of token lookups (captions repeat their vocabulary)
+        object.__setattr__(self, "_memo_first", {})
+        object.__setattr__(self, "_memo_last", {})
+
     def first_name(self, tok: str) -> tuple[str, str, int] | None:
+        memo = self._memo_first
+        if tok in memo:
+            return memo[tok]
+        if len(memo) > 500_000:
+            memo.clear()
+        out = memo[tok] = self._first_name(tok)
+        return out
+
+    def last_name(self, tok: str) -> tuple[str, int] | None:
+        """(locale, strength) of a last name, as for :meth:`first_name`."""
+        memo = self._memo_last
+        if tok in memo:
+            return memo[tok]
+        if len(memo) > 500_000:
+            memo.clear()
+        out = memo[tok] = self._last_name(tok)
+        return out
+
+    def _first_name(self, tok: str) -> tuple[str, str, int] | None:
         """(gender F/M/U, locale, strength) of a first name; strength 2 = Faker-listed or ranked
         within STRONG_FIRST_RANK and not a common word, 1 = in names-dataset only."""
         hit = self.first.get(tok.casefold())
@@ -275,8 +299,7 @@ class NameTables:
         return bool((f and 0 < f[0][1] <= NAME_OVER_WORD_RANK)
                     or (la and 0 < la[0][0] <= NAME_OVER_WORD_RANK))  # fmt: skip
 
-    def last_name(self, tok: str) -> tuple[str, int] | None:
-        """(locale, strength) of a last name, as for :meth:`first_name`."""
+    def _last_name(self, tok: str) -> tuple[str, int] | None:
         hit = self.last.get(tok.casefold())
         if not hit:
             return None

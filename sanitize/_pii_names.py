@@ -148,6 +148,8 @@ _WELL_KNOWN_RX = re.compile(
     re.I,
 )
 
+_WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
+_WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
 _TOKEN = re.compile(
     r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 )
@@ -155,6 +157,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
 _HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]+(?:[A-Z][a-z]+){1,2}|[a-z]{5,24})(?![\w])")
 _CAMEL = re.compile(r"[A-Z][a-z]+")
+_NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
+_SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
+_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
+_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?")
+_LOWER_GATE = re.compile(
+    r"(?i:\b(?:by|ft|feat|featuring|photographer|credits?|courtesy)\s|©|\(c\)|photos?:|image:|pic:)"
+)
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
@@ -277,25 +286,27 @@ def _in_context(text: str, start: int) -> bool:
 
 
 def _place_after(text: str, end: int) -> bool:
-    m = re.match(r"[ \-]([^\W\d_]+)", text[end : end + 24])
+    m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1).casefold() in _PLACE_AFTER)
 
 
 def _cased(tok: str) -> bool:
     """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
     "Saint-Malo" / "San-Remo" place."""
-    if re.match(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-", tok):
-        return False
-    head = re.sub(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]", "", tok)
+    if tok[0].isupper():
+        return _SAINT_HYPHEN.match(tok) is None
+    head = _PREFIX.sub("", tok) if tok[0].islower() else tok
     return bool(head) and head[0].isupper()
 
 
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
-    protected = [(m.start(), m.end()) for m in _WELL_KNOWN_RX.finditer(text)]
+    low = text.casefold()
+    protected = []
+    if not _WK_FIRST.isdisjoint(_WORD_SPLIT.split(low)):
+        protected = [(m.start(), m.end()) for m in _WELL_KNOWN_RX.finditer(text)]
     if keep:
-        low = text.casefold()
         for k in keep:
             for m in re.finditer(r"(?<!\w)" + re.escape(k.casefold()) + r"(?!\w)", low):
                 protected.append((m.start(), m.end()))
@@ -325,7 +336,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             ):
                 g, loc = gz.first[parts[0]]
                 hits.append(NameHit(m.start(1), m.end(), g, loc, True, "hashtag"))
-    if any(c.islower() for c in text):
+    if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
@@ -357,7 +368,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     then a last name (or any non-word after a credit such as "by")."""
     t = gz.tables
     out = []
-    toks = [(m.start(), m.end(), m.group()) for m in re.finditer(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?", text)]
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)]
     for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
         if text[e1:s2] != " " or len(a) < 3 or len(b) < 2:
             continue

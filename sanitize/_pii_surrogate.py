@@ -64,6 +64,7 @@ _DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
 _MAX_ATTEMPTS = 50
+_SSN_AREAS = [a for a in range(1, 900) if a != 666]
 # The locale whose name lists fill in for a token of this script when its own has none.
 _SCRIPT_LOCALE = {
     "latin": "en_US", "CJK": "zh_CN", "HANGUL": "ko_KR", "ARABIC": "ar_AA", "CYRILLIC": "ru_RU",
@@ -314,7 +315,7 @@ class Surrogates:
         sep = next((c for c in text if not c.isdigit()), "")
 
         def make(r: random.Random) -> str:
-            area = r.choice([a for a in range(1, 900) if a != 666])
+            area = r.choice(_SSN_AREAS)
             return f"{area:03d}{sep}{r.randint(1, 99):02d}{sep}{r.randint(1, 9999):04d}"
 
         return self._draw("US_SSN", re.sub(r"\D", "", text), make, cache_key="SSN" + sep)
@@ -523,7 +524,7 @@ def _ascii(name: str) -> str:
 def normalize(etype: str, text: str) -> str:
     """The form under which two mentions count as the same entity (and keys the surrogate)."""
     if etype == "PHONE":
-        return phone_key(text)
+        return text if text[:1] == "+" and text[1:].isdigit() else phone_key(text)
     if etype in ("CREDIT_CARD", "US_SSN"):
         return re.sub(r"\D", "", text)
     if etype == "IBAN":
