@@ -40,7 +40,7 @@ from faker import Faker
 from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
-from pii_handwritten import NAMES, NO_PII  # noqa: E402
+from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
 SEED = 4242
@@ -275,12 +275,13 @@ def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
-def handwritten_captions() -> tuple[list[Caption], list[tuple[str, str, bool]]]:
+def handwritten_captions(names_by_origin: dict[str, list[str]] = NAMES
+                         ) -> tuple[list[Caption], list[tuple[str, str, bool]]]:  # fmt: skip
     """Every hand-written name in every template its script allows; per caption the origin,
     the written form and whether the name is unlisted. No randomness: the set is fixed."""
     caps: list[Caption] = []
     meta: list[tuple[str, str, bool]] = []
-    for origin, names in NAMES.items():
+    for origin, names in names_by_origin.items():
         native = "(script)" in origin
         for k, name in enumerate(names):
             other = names[(k + 1) % len(names)]
@@ -316,7 +317,7 @@ def handwritten_captions() -> tuple[list[Caption], list[tuple[str, str, bool]]]:
     return caps, meta
 
 
-def listed_counts() -> dict[str, int]:
+def listed_counts(names_by_origin: dict[str, list[str]] = NAMES) -> dict[str, int]:
     """How many hand-written names have every / some / no token in a list the detector loads
     (names-dataset, Faker's lists of every locale)."""
     from trustbench.sanitize._pii_lookup import name_tables
@@ -324,7 +325,7 @@ def listed_counts() -> dict[str, int]:
     t = name_tables()
     counts = Counter()
     unlisted_in_lists = []
-    for origin, names in NAMES.items():
+    for origin, names in names_by_origin.items():
         for name in names:
             toks = [w for w in re.split(r"[ \-]", name) if len(w) > 1]
             known = [bool(t.first.get(w.casefold()) or t.last.get(w.casefold())) for w in toks]
@@ -332,7 +333,7 @@ def listed_counts() -> dict[str, int]:
             counts[f"tokens_in_lists_{kind}"] += 1
             if origin == "Unlisted" and any(known):
                 unlisted_in_lists.append(name)
-    counts["names"] = sum(len(v) for v in NAMES.values())
+    counts["names"] = sum(len(v) for v in names_by_origin.values())
     counts["unlisted_names_found_in_lists"] = len(unlisted_in_lists)
     return dict(counts)
 
@@ -390,6 +391,9 @@ def main(argv: list[str] | None = None) -> dict:
     captions = make_captions(args.n, args.seed)
     hand, meta = handwritten_captions()
     nopii = [Caption(t) for t in NO_PII]
+    fresh, fresh_meta = handwritten_captions(NAMES_FRESH)
+    nopii_fresh = [Caption(t) for t in NO_PII_FRESH]
+    figures = [Caption(t) for t in PUBLIC_FIGURES_FRESH]
     tools = {"trustbench": run_trustbench}
     if not args.no_presidio:
         tools["presidio"] = run_presidio
@@ -399,11 +403,15 @@ def main(argv: list[str] | None = None) -> dict:
         "handwritten_captions": len(hand),
         "no_pii_captions": len(nopii),
         "name_lists": listed_counts(),
+        "name_lists_fresh": listed_counts(NAMES_FRESH),
     }
     for name, run in tools.items():
         pred, cps = run(captions, args.repeats)
         hpred, hcps = run(hand, 1)
         npred, _ = run(nopii, 1)
+        fpred, _ = run(fresh, 1)
+        nfpred, _ = run(nopii_fresh, 1)
+        figpred, _ = run(figures, 1)
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -414,6 +422,12 @@ def main(argv: list[str] | None = None) -> dict:
             "damage_no_pii": damage(nopii, npred),
             "damage_faker_set": damage(captions, pred),
             "damage_handwritten": damage(hand, hpred),
+            "fresh_overall": score_groups(fresh, fpred, ["all"] * len(fresh))["all"],
+            "fresh_by_origin": score_groups(fresh, fpred, [m[0] for m in fresh_meta]),
+            "fresh_by_form": score_groups(fresh, fpred, [m[1] for m in fresh_meta]),
+            "damage_no_pii_fresh": damage(nopii_fresh, nfpred),
+            "damage_fresh": damage(fresh, fpred),
+            "public_figure_captions_touched": sum(bool(p) for p in figpred),
         }
     if "presidio" in result:
         result["speedup"] = result["trustbench"]["captions_per_s"] / result["presidio"]["captions_per_s"]
@@ -437,6 +451,18 @@ def main(argv: list[str] | None = None) -> dict:
                   theirs["handwritten_by_origin"] if theirs else None)  # fmt: skip
     _print_groups("written as", ours["handwritten_by_form"],
                   theirs["handwritten_by_form"] if theirs else None)  # fmt: skip
+    print(f"\nFRESH hand-written names (written after the detector was frozen): {len(fresh)} "
+          f"captions; name lists: {result['name_lists_fresh']}")
+    _print_groups("overall", {"all": ours["fresh_overall"]},
+                  {"all": theirs["fresh_overall"]} if theirs else None)  # fmt: skip
+    _print_groups("origin", ours["fresh_by_origin"], theirs["fresh_by_origin"] if theirs else None)
+    _print_groups("written as", ours["fresh_by_form"], theirs["fresh_by_form"] if theirs else None)
+    for tool in tools:
+        d, f = result[tool]["damage_no_pii_fresh"], result[tool]["damage_fresh"]
+        print(f"{tool}: FRESH no-PII set {d['words_changed']}/{d['words']} words changed "
+              f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii_fresh)} captions); "
+              f"outside true spans in fresh names {f['rate']:.2%}; public-figure captions touched "
+              f"{result[tool]['public_figure_captions_touched']}/{len(figures)}")
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "

@@ -175,3 +175,64 @@ NO_PII: list[str] = [
     "Lombard Street curves, San Francisco",
     "Sydney Opera House sails at sunset",
 ]
+
+# Written after the detector was frozen for this round (2026-12-01, 22:40 UTC) and not used to
+# tune it: the honest held-out sets. Same templates; the origins partly overlap the sets above
+# but every name is new.
+NAMES_FRESH: dict[str, list[str]] = {
+    "Chinese": ["Guo Jiahui", "Lin Zihan", "He Yutong", "Feng Xiaoming", "Tang Ruoxi",
+                "Cao Junjie"],
+    "Indian": ["Harpreet Sandhu", "Revathi Krishnamurthy", "Nikhil Agarwal", "Pooja Hegde Rao",
+               "Suresh Gopalakrishnan", "Ishita Sengupta"],
+    "Arabic": ["Mustafa Al-Khatib", "Huda Shams", "Bilal Hammoud", "Reem Abdelrahman",
+               "Ziad Frangieh", "Lina Sabbagh"],
+    "Nigerian/Ghanaian": ["Kwame Mensah", "Akosua Boateng", "Chidi Anyanwu", "Folake Adewale",
+                          "Uchenna Obi", "Efua Asante"],
+    "Vietnamese": ["Truong Van Khoa", "Ly Thi Mai", "Phan Quang Huy", "Dinh Thu Ha"],
+    "Korean": ["Oh Se-hun", "Kwon Na-ra", "Bae Joon-ho", "Seo Ji-woo"],
+    "Turkish": ["Gökhan Yıldız", "Esra Kılıç", "Onur Aksoy", "Büşra Güneş"],
+    "Latin American": ["Ximena Villalobos", "Joaquín Echeverría", "Guadalupe Quispe",
+                       "Thiago Nascimento"],
+    "Eastern European": ["Bogdan Popescu", "Zsófia Horváth", "Miroslav Dvořák",
+                         "Oksana Shevchenko"],
+    "Unlisted": ["Quelindra Vasmorrow", "Obrecht Zalvinaux", "Tchaikembe Nwandolu",
+                 "Ysoldine Frathmere", "Korvakh Ilmendaru", "Pellanor Quistrade"],
+}  # fmt: skip
+
+NO_PII_FRESH: list[str] = [
+    "Stanley Park seawall bike ride in Vancouver",
+    "Franklin Canyon reservoir trail at sunset",
+    "Morgan Hill vineyard tasting room",
+    "Carnegie Hall concert stage, empty seats",
+    "Lake Geneva jet d'eau from the promenade",
+    "Chester Zoo elephants in the mud",
+    "Tiffany blue gift box with white ribbon",
+    "Hampton Court Palace maze from above",
+    "Bondi Beach surfers at dawn",
+    "Grace Bay turquoise water, Turks and Caicos",
+    "Diamond Head crater hike, Honolulu",
+    "Ruby Falls cave waterfall lit in colours",
+    "Marina Bay Sands infinity pool at night",
+    "Lake Como villa gardens in spring",
+    "Newton's cradle on an office desk",
+    "Sainte-Victoire mountain landscape, Provence",
+    "Saint Paul cathedral dome, London",
+    "Santa Cruz boardwalk roller coaster",
+    "Jasper National Park elk crossing the road",
+    "Magnolia Bakery cupcakes with pink frosting",
+    "Wellington cable car over the harbour",
+    "Taylor guitar acoustic with cutaway",
+    "Austin Healey classic roadster, British racing green",
+]
+
+# Public figures (and one fictional character) in no-PII captions: by the documented policy they
+# are people and get pseudonymized unless a recipe lists them in ``keep``; reported apart.
+PUBLIC_FIGURES_FRESH: list[str] = [
+    "Gordon Ramsay cookware set on a marble counter",
+    "Georgia O'Keeffe style flower painting, oil on canvas",
+    "Vincent van Gogh Starry Night poster print",
+    "Frida Kahlo inspired self portrait mural",
+    "Sherlock Holmes museum on Baker Street",
+    "Christopher Columbus monument in Barcelona",
+    "Harrison Ford style leather jacket, brown",
+]

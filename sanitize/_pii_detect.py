@@ -293,7 +293,8 @@ def _ip_ok(cand: str) -> bool:
 # --- detection ------------------------------------------------------------------------------
 
 
-def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
+def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozenset()
+                ) -> Iterator[PIISpan]:  # fmt: skip
     if "@" in text and "EMAIL" in wanted:
         for m in _EMAIL.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
@@ -365,7 +366,7 @@ def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
             if m.group().count(":") >= 2 and _ip_ok(m.group()):
                 yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
     if "PERSON" in wanted:
-        for h in find_names(text):
+        for h in find_names(text, keep):
             yield PIISpan(h.start, h.end, "PERSON", text[h.start : h.end], h.gender, h.locale,
                           h.has_first, h.form)  # fmt: skip
 
@@ -383,8 +384,10 @@ def resolve(spans: list[PIISpan]) -> list[PIISpan]:
     return kept
 
 
-def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES)) -> list[PIISpan]:
-    """All entities of the ``wanted`` types in ``text``, non-overlapping, by position."""
+def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES),
+           keep: frozenset[str] = frozenset()) -> list[PIISpan]:  # fmt: skip
+    """All entities of the ``wanted`` types in ``text``, non-overlapping, by position; names in
+    ``keep`` (public figures, brands a recipe wants kept) are not reported."""
     if not text:
         return []
-    return resolve(list(_candidates(text, wanted)))
+    return resolve(list(_candidates(text, wanted, keep)))

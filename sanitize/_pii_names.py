@@ -348,7 +348,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 if not m.group().isascii() and not m.group()[0].isupper()
                 and not m.group()[0].islower()]  # fmt: skip
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-            if text[e1:s2] == " " and t.first_name(a) and (t.last_name(b) or t.first_name(b)):
+            if (text[e1:s2] == " " and min(len(a), len(b)) >= 3 and t.first_name(a)
+                    and (t.last_name(b) or t.first_name(b))):  # fmt: skip
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
     return hits

@@ -105,12 +105,13 @@ class PIIDetector:
     """
 
     def __init__(self, entities: Iterable[str] | None = None, *, ner_model: str | Path | None = None,
-                 ner_min_score: float = 0.5):  # fmt: skip
+                 ner_min_score: float = 0.5, keep: Iterable[str] = ()):  # fmt: skip
         wanted = frozenset(entities) if entities is not None else frozenset(ENTITY_TYPES)
         unknown = wanted - set(ENTITY_TYPES)
         if unknown:
             raise ValueError(f"unknown entity types {sorted(unknown)}; known: {ENTITY_TYPES}")
         self.entities = wanted
+        self.keep = frozenset(k.casefold() for k in keep)
         self._ner = None
         if ner_model is not None and "PERSON" in wanted:
             from trustbench.sanitize._pii_ner import TransformersNER
@@ -124,7 +125,7 @@ class PIIDetector:
     def detect_many(self, texts: Sequence[str | None]) -> list[list[PIISpan]]:
         """Spans per text (``None`` and empty texts give ``[]``)."""
         wanted = self.entities
-        found = [detect(t, wanted) if t else [] for t in texts]
+        found = [detect(t, wanted, self.keep) if t else [] for t in texts]
         if self._ner is not None:
             ner_spans = self._ner.find([t or "" for t in texts])
             for i, extra in enumerate(ner_spans):

@@ -117,3 +117,31 @@ def test_unset_key_env_is_an_error_unless_random_key_is_asked_for(tmp_path, monk
     step = next(s for s in result.provenance["steps"] if s["name"] == "pseudonymize.text")
     assert step["report"]["linkable_across_runs"] is False and "random" in step["report"]["key"]
     assert _files_with_names(tmp_path / "o2") == []
+
+
+def test_audit_compare_source_sees_what_the_detector_missed(tmp_path, monkeypatch):
+    monkeypatch.setenv("TB_LEAK_KEY", KEY)
+    folder = tmp_path / "imgs"
+    folder.mkdir()
+    for i in range(2):
+        (folder / f"img{i}.png").write_bytes(encode(make_image(i)))
+    src = tmp_path / "src.parquet"
+    captions = ["Zorbek Quandrilo at the gala", "Amanda Flores at the lake"]
+    pl.DataFrame({"key": ["k0", "k1"], "caption": captions,
+                  "file": ["img0.png", "img1.png"]}).write_parquet(src)  # fmt: skip
+    recipe = _recipe(src, [{"pseudonymize.text": {"key_env": "TB_LEAK_KEY"}}], keep_work=False)
+    out = tmp_path / "out"
+    run_recipe(recipe, out=out, progress=False)
+    path = tmp_path / "r.json"
+    path.write_text(json.dumps(recipe))
+    # the detector knows no such name and no context vouches for it: its own audit passes …
+    assert main(["audit-pii", str(out), "--recipe", str(path)]) == 0
+    # … the word-by-word comparison with the source does not
+    report_file = tmp_path / "audit.json"
+    args = ["audit-pii", str(out), "--recipe", str(path), "--compare-source", "--json",
+            str(report_file)]  # fmt: skip
+    assert main(args) == 1
+    report = json.loads(report_file.read_text())
+    found = [f for f in report["findings"] if f["type"] == "UNCHANGED_NAME_TOKEN"]
+    assert len(found) == 2 and all("id=k0" in f["location"] for f in found)
+    assert "Zorbek" not in report_file.read_text()

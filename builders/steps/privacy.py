@@ -73,6 +73,11 @@ class PseudonymizeText(CorpusStep):
             True, description="never emit a surrogate equal to an original of the corpus"
         )
         ner: NerOptions | None = Field(None, description="optional NER model for person names")
+        keep: list[str] = Field(
+            default_factory=list,
+            description="names never replaced (public figures, brands); built-in: well-known "
+            "brands and landmarks such as Ralph Lauren, Lake Louise",
+        )
 
         @field_validator("entities")
         @classmethod
@@ -106,7 +111,7 @@ class PseudonymizeText(CorpusStep):
         if o.ner is not None:
             ner = Path(o.ner.model).expanduser()
             ner = ner if ner.is_absolute() else self.ctx.recipe_dir / ner
-        detector = PIIDetector(o.entities, ner_model=ner,
+        detector = PIIDetector(o.entities, ner_model=ner, keep=o.keep,
                                ner_min_score=o.ner.min_score if o.ner else 0.5)  # fmt: skip
         self._p = Pseudonymizer(key if linkable else None, operator=o.operator, locale=o.locale,
                                 detector=detector)  # fmt: skip
