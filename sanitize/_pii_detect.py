@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from functools import cache
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
