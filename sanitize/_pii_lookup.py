@@ -29,7 +29,7 @@ from pathlib import Path
 
 import marisa_trie
 
-CACHE_FORMAT = 11
+CACHE_FORMAT = 12
 # A word of the frequency lists that names-dataset ranks this well as a name in some country is
 # a name, not a common word ("Rohit", "Tariq": frequent in English text because of people).
 NAME_OVER_WORD_RANK = 400
@@ -112,7 +112,8 @@ def _country_locale(locales: list[str]) -> dict[str, str]:
     return out
 
 
-def _common_words(listed: set[str], popular: set[str]) -> tuple[list[str], list[str]]:
+def _common_words(listed: set[str], popular: set[str]
+                  ) -> tuple[list[str], list[str], list[str]]:  # fmt: skip
     """Common words minus the names Faker lists for the caption languages, and minus names
     popular somewhere unless the word is very common ("more", "will" stay words). Also returns
     the very common words (names or not)."""
@@ -124,7 +125,7 @@ def _common_words(listed: set[str], popular: set[str]) -> tuple[list[str], list[
         top = [w for w in top_n_list(lang, n) if w.isalpha()]
         words.update(top)
         very.update(top[: 3000 if lang == "en" else 500])
-    return sorted(words - listed - (popular - very)), sorted(very)
+    return sorted(words - listed - (popular - very)), sorted(very), top_n_list("en", 10000)
 
 
 def _build(path: Path) -> None:
@@ -206,13 +207,14 @@ def _build(path: Path) -> None:
     del nd_last
     popular = {k for k, v in first.items() if v[1] <= NAME_OVER_WORD_RANK and v[1] > 0}
     popular |= {k for k, v in last.items() if v[0] <= NAME_OVER_WORD_RANK and v[0] > 0}
-    words, very = _common_words(listed_names, popular)
+    words, very, en_top = _common_words(listed_names, popular)
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
     tmp.mkdir(parents=True, exist_ok=True)
     marisa_trie.RecordTrie("<BHHB", [(k, v) for k, v in first.items()]).save(str(tmp / "first"))
     marisa_trie.RecordTrie("<HHB", [(k, v) for k, v in last.items()]).save(str(tmp / "last"))
     marisa_trie.Trie(words).save(str(tmp / "words"))
     marisa_trie.Trie(very).save(str(tmp / "common"))
+    marisa_trie.Trie(en_top).save(str(tmp / "en_top"))
     # surrogate pools keep only names whose perceived gender (over all sources) is the pool's
     def gender_of(n: str) -> str:
         return _GENDERS[first[n.casefold()][0]] if n.casefold() in first else "U"
@@ -236,6 +238,7 @@ class NameTables:
     last: marisa_trie.RecordTrie
     words: marisa_trie.Trie
     common: marisa_trie.Trie  # the most frequent words, names or not ("more", "john", "will")
+    en_top: marisa_trie.Trie  # the 10,000 most frequent English words, names or not
     locales: tuple[str, ...]
     lists: dict[str, dict[str, list[str]]]  # locale → F/M/L (+RF/RL) names
 
@@ -324,10 +327,11 @@ def name_tables() -> NameTables:
         path.parent.mkdir(parents=True, exist_ok=True)
         _build(path)
     first, last = marisa_trie.RecordTrie("<BHHB"), marisa_trie.RecordTrie("<HHB")
-    words, common = marisa_trie.Trie(), marisa_trie.Trie()
+    words, common, en_top = marisa_trie.Trie(), marisa_trie.Trie(), marisa_trie.Trie()
     first.mmap(str(path / "first"))
     last.mmap(str(path / "last"))
     words.mmap(str(path / "words"))
     common.mmap(str(path / "common"))
+    en_top.mmap(str(path / "en_top"))
     meta = json.loads((path / "faker.json").read_text())
-    return NameTables(first, last, words, common, tuple(meta["locales"]), meta["pools"])
+    return NameTables(first, last, words, common, en_top, tuple(meta["locales"]), meta["pools"])

@@ -92,6 +92,13 @@ _CONTEXT = _words(
     "singer player coach director meet meeting starring credit credits courtesy photography "
     "shot captured von par por di"
 )
+_GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
+              "thanks ", "welcome ", "rip ", "hi ", "dear ")  # fmt: skip
+# Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
+_NP_BEFORE = _words(
+    "the a an this that these those our my your his her their its of at in on for from to into "
+    "with our some any every each new old best top great big small our"
+)
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
@@ -109,7 +116,7 @@ _PLACE_PREFIX = _words(
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
 _PLACE_AFTER = frozenset(
-    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique"]
+    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors"]
 )
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
@@ -161,9 +168,7 @@ _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
 _LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?")
-_LOWER_GATE = re.compile(
-    r"(?i:\b(?:by|ft|feat|featuring|photographer|credits?|courtesy)\s|©|\(c\)|photos?:|image:|pic:)"
-)
+_LOWER_GATE = re.compile(r"\b[a-zß-ÿ]{3,} [a-zß-ÿ]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
@@ -331,11 +336,13 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for m in _HASHTAG.finditer(text):
             word = m.group(1)
             parts = _CAMEL.findall(word) if not word.islower() else _split_lower(word, gz)
-            if len(parts) >= 2 and parts[0] in gz.first and parts[0] not in _AMBIGUOUS and all(
-                gz.nameish(p) for p in parts[1:]
-            ):
-                g, loc = gz.first[parts[0]]
-                hits.append(NameHit(m.start(1), m.end(), g, loc, True, "hashtag"))
+            if len(parts) >= 2 and (_name_chain(parts, gz) == len(parts) or (
+                parts[0] in gz.first and parts[0] not in _AMBIGUOUS
+                and all(gz.nameish(p) for p in parts[1:])
+            )):  # fmt: skip
+                fi = t.first_name(parts[0])
+                g, loc = (fi[0], fi[1]) if fi else ("U", "en_US")
+                hits.append(NameHit(m.start(1), m.end(), g, loc, fi is not None, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
     if not text.isascii():
@@ -377,14 +384,18 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if fa is None or a.title() in _AMBIGUOUS or a.title() in _NOT_NAME or t.is_word(a):
             continue
         lb = t.last_name(b)
-        ctx = _word_before(text, s1) in _LOWER_CONTEXT or _CONTEXT_END.search(
-            text[max(0, s1 - 14) : s1].lower()
-        ) is not None
         before = text[max(0, s1 - 20) : s1].lower()
-        ctx = ctx or before.endswith(("birthday ", "congratulations ", "congrats ", "love you ",
-                                      "thank you ", "thanks "))  # fmt: skip
-        # only after a credit or a greeting: "dahlia flower", "deep field" are words
-        if ctx and lb is not None and not t.is_word(b) and b.title() not in _NOT_NAME:
+        ctx = (_word_before(text, s1) in _LOWER_CONTEXT or before.endswith(_GREETINGS)
+               or _CONTEXT_END.search(before) is not None)  # fmt: skip
+        # after a credit or a greeting any name will do; elsewhere both words must be listed
+        # names that are not frequent English words ("dahlia flower", "deep field")
+        strict = (fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
+                  and not t.is_common(a) and not t.is_common(b) and b.casefold() not in t.en_top
+                  and b.casefold() not in _PLACE_AFTER and a.title() not in _NOT_NAME
+                  and _word_before(text, s1) not in _NP_BEFORE
+                  and not re.search(r"\d\s+$", before))  # fmt: skip
+        if (ctx and not t.is_word(b) and not t.is_common(b) and b.title() not in _NOT_NAME
+                and b.casefold() not in _PLACE_AFTER) or strict:  # fmt: skip
             if _place_after(text, e2):
                 continue
             out.append(NameHit(s1, e2, fa[0], fa[1], True))
@@ -447,7 +458,15 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
         if tok.isupper() and len(tok) > 1:
-            # ALL-CAPS: a first name followed by a last name, neither a common word
+            # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
+            titled = [c.title() for c in chain if c.isupper()]
+            kc = _name_chain(titled, gz) if len(titled) > 1 else 0
+            if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
+                fi = t.first_name(titled[0])
+                gender, locale = (fi[0], fi[1]) if fi else ("U", "en_US")
+                hits.append(NameHit(s, toks[i + kc - 1][1], gender, locale, fi is not None))
+                i += kc
+                continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
                     and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME

@@ -105,7 +105,9 @@ class PIIDetector:
     """
 
     def __init__(self, entities: Iterable[str] | None = None, *, ner_model: str | Path | None = None,
-                 ner_min_score: float = 0.5, keep: Iterable[str] = ()):  # fmt: skip
+                 ner_min_score: float = 0.5, keep: Iterable[str] = (),
+                 ner_backend: Literal["transformers", "spacy"] = "transformers",
+                 ner_on: Literal["uncertain", "all"] = "uncertain"):  # fmt: skip
         wanted = frozenset(entities) if entities is not None else frozenset(ENTITY_TYPES)
         unknown = wanted - set(ENTITY_TYPES)
         if unknown:
@@ -113,10 +115,13 @@ class PIIDetector:
         self.entities = wanted
         self.keep = frozenset(k.casefold() for k in keep)
         self._ner = None
+        self.ner_on = ner_on
+        self.ner_calls = 0  # captions sent to the NER model
         if ner_model is not None and "PERSON" in wanted:
-            from trustbench.sanitize._pii_ner import TransformersNER
+            from trustbench.sanitize._pii_ner import SpacyNER, TransformersNER
 
-            self._ner = TransformersNER(ner_model, min_score=ner_min_score)
+            self._ner = (SpacyNER(ner_model) if ner_backend == "spacy"
+                         else TransformersNER(ner_model, min_score=ner_min_score))  # fmt: skip
         gazetteer()  # build once, up front
 
     def detect(self, text: str | None) -> list[PIISpan]:
@@ -127,7 +132,17 @@ class PIIDetector:
         wanted = self.entities
         found = [detect(t, wanted, self.keep) if t else [] for t in texts]
         if self._ner is not None:
-            ner_spans = self._ner.find([t or "" for t in texts])
+            from trustbench.sanitize._pii_ner import uncertain
+
+            # only the captions the fast path leaves uncertain go to the model (ner_on="all": all)
+            todo = [i for i, t in enumerate(texts) if t and (
+                self.ner_on == "all" or uncertain(t, [(s.start, s.end) for s in found[i]]))]  # fmt: skip
+            self.ner_calls += len(todo)
+            ner_spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+            if todo:
+                for i, spans in zip(todo, self._ner.find([texts[i] or "" for i in todo]),
+                                    strict=True):  # fmt: skip
+                    ner_spans[i] = spans
             for i, extra in enumerate(ner_spans):
                 if not extra:
                     continue

@@ -29,9 +29,16 @@ from trustbench.sanitize.images import DEFAULT_MAX_PIXELS
 
 class NerOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    backend: Literal["transformers"] = Field("transformers", description="NER backend")
-    model: str = Field(description="local model directory (save_pretrained layout)")
+    backend: Literal["transformers", "spacy"] = Field("transformers", description="NER backend")
+    model: str = Field(
+        description="transformers: local model directory (save_pretrained layout); spacy: an "
+        "installed pipeline name (e.g. en_core_web_sm) or its path"
+    )
     min_score: float = Field(0.5, ge=0, le=1, description="drop entities scored below this")
+    on: Literal["uncertain", "all"] = Field(
+        "uncertain", description="captions sent to the model: only those the fast path leaves "
+        "uncertain (two unknown capitalized words), or all"
+    )
 
 
 @register
@@ -111,8 +118,12 @@ class PseudonymizeText(CorpusStep):
         if o.ner is not None:
             ner = Path(o.ner.model).expanduser()
             ner = ner if ner.is_absolute() else self.ctx.recipe_dir / ner
+            if o.ner.backend == "spacy" and not ner.exists():
+                ner = o.ner.model  # an installed pipeline's package name
         detector = PIIDetector(o.entities, ner_model=ner, keep=o.keep,
-                               ner_min_score=o.ner.min_score if o.ner else 0.5)  # fmt: skip
+                               ner_min_score=o.ner.min_score if o.ner else 0.5,
+                               ner_backend=o.ner.backend if o.ner else "transformers",
+                               ner_on=o.ner.on if o.ner else "uncertain")  # fmt: skip
         self._p = Pseudonymizer(key if linkable else None, operator=o.operator, locale=o.locale,
                                 detector=detector)  # fmt: skip
         del key
