@@ -99,6 +99,7 @@ _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
     "with our some any every each new old best top great big small our"
 )
+_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
@@ -386,15 +387,17 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         lb = t.last_name(b)
         before = text[max(0, s1 - 20) : s1].lower()
         ctx = (_word_before(text, s1) in _LOWER_CONTEXT or before.endswith(_GREETINGS)
-               or _CONTEXT_END.search(before) is not None)  # fmt: skip
+               or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
         # after a credit or a greeting any name will do; elsewhere both words must be listed
         # names that are not frequent English words ("dahlia flower", "deep field")
         strict = (fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
                   and not t.is_common(a) and not t.is_common(b) and b.casefold() not in t.en_top
                   and b.casefold() not in _PLACE_AFTER and a.title() not in _NOT_NAME
                   and _word_before(text, s1) not in _NP_BEFORE
+                  and (a.casefold() not in t.en_top or (t.rank(a) or 65535) <= 150)
                   and not re.search(r"\d\s+$", before))  # fmt: skip
-        if (ctx and not t.is_word(b) and not t.is_common(b) and b.title() not in _NOT_NAME
+        if (ctx and b.title() not in _NOT_NAME
+                and (t.last.get(b.casefold()) or not (t.is_word(b) or t.is_common(b)))
                 and b.casefold() not in _PLACE_AFTER) or strict:  # fmt: skip
             if _place_after(text, e2):
                 continue

@@ -166,7 +166,13 @@ def test_no_original_left_in_sample_captions():
             planted += 1
             assert e["text"] not in out[key], (key, e["type"])
             assert e["text"] not in " ".join(t for t in res.texts if t)
-    assert sum(res.counts.values()) == planted  # and nothing else was touched
+    # and nothing else was touched but the astronaut "eileen collins" (twice, lower case): a
+    # public figure, replaced by the documented policy unless a recipe keeps her
+    extra = [s.text for t in df["caption"] for s in detect_pii(t)
+             if not any(s.text in e["text"] or e["text"] in s.text
+                        for ents in truth["pii"].values() for e in ents)]  # fmt: skip
+    assert set(extra) <= {"eileen collins"}
+    assert sum(res.counts.values()) == planted + len(extra)
 
 
 def test_surrogates_never_equal_an_original_of_the_corpus():
