@@ -1,8 +1,13 @@
 """Detect PII in captions and replace it with consistent, keyed surrogates.
 
-Detection is regex + validators (Luhn, IBAN mod-97, SSN ranges, IP parsing, phone shape rules) and
-a person-name gazetteer built from Faker's locale name lists with context rules; a transformers
-token-classification model can be added for names (``ner=``). Replacement operators:
+Detection is regex + validators (Luhn, IBAN mod-97, SSN ranges, IP parsing, libphonenumber for
+phones, obfuscated emails, US/UK/EU street forms) and person names from cached name tables of
+every origin (names-dataset's 105 countries + Faker's lists of every locale and script, with a
+common-word filter) plus context rules (titles, credits, handles, hashtags, lower case, ALL CAPS,
+particles, CJK/Hangul). Well-known brands and landmarks (Ralph Lauren, Lake Louise) are never
+replaced; ``keep=`` adds more (public figures are people otherwise). An optional NER backend
+(spaCy pipeline or transformers model) runs on the captions the fast path leaves uncertain.
+Replacement operators:
 
 - ``replace`` (default): a fake value derived from HMAC-SHA256(key, type + normalized entity), so
   one entity gets one surrogate across a corpus and across runs with the same key, and another key
@@ -23,7 +28,7 @@ same key, and across different corpora except for entities whose first draw coll
 >>> from trustbench.sanitize.pii import Pseudonymizer
 >>> p = Pseudonymizer(key=b"a long secret key from the environment")
 >>> p.pseudonymize("Jessica Smith, jsmith@gmail.com, +1-202-555-0147")
-'Evelyn Cabrera, fwaters@gmail.com, +1-861-994-7826'
+'Geraldine Fletcher, lcunningham74@gmail.com, +1-241-117-5097'
 >>> p.counts
 Counter({'PERSON': 1, 'EMAIL': 1, 'PHONE': 1})
 """
