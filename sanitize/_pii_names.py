@@ -305,9 +305,8 @@ def _cased(tok: str) -> bool:
     return bool(head) and head[0].isupper()
 
 
-def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
-    """Person names in ``text``, left to right (see the module doc for what counts)."""
-    gz = gazetteer()
+def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where ``text`` names a well-known entity or a ``keep`` name (never replaced)."""
     low = text.casefold()
     protected = []
     if not _WK_FIRST.isdisjoint(_WORD_SPLIT.split(low)):
@@ -316,6 +315,13 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         for k in keep:
             for m in re.finditer(r"(?<!\w)" + re.escape(k.casefold()) + r"(?!\w)", low):
                 protected.append((m.start(), m.end()))
+    return protected
+
+
+def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
+    """Person names in ``text``, left to right (see the module doc for what counts)."""
+    gz = gazetteer()
+    protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)]
     hits.sort(key=lambda h: (h.start, -h.end))

@@ -46,7 +46,7 @@ from typing import Literal
 import polars as pl
 
 from trustbench.sanitize._pii_detect import ENTITY_TYPES, PIISpan, detect, resolve
-from trustbench.sanitize._pii_names import gazetteer
+from trustbench.sanitize._pii_names import gazetteer, protected_ranges
 from trustbench.sanitize._pii_surrogate import Surrogates, normalize
 
 __all__ = [
@@ -159,9 +159,12 @@ class PIIDetector:
                     gender, locale = gz.first.get(first, ("U", "en_US"))
                     add.append(PIISpan(s, e, "PERSON", text[s:e], gender, locale,
                                        first in gz.first))  # fmt: skip
-                # NER only fills gaps: regex and gazetteer spans win on any overlap
+                # NER only fills gaps: regex and gazetteer spans win on any overlap, and
+                # well-known entities / keep names stay (the same policy as the fast path)
                 have = found[i]
                 add = [a for a in add if all(a.end <= h.start or a.start >= h.end for h in have)]
+                kept = protected_ranges(text, self.keep)
+                add = [a for a in add if all(a.end <= s or a.start >= e for s, e in kept)]
                 found[i] = resolve(have + add)
         return found
 
