@@ -362,6 +362,15 @@ def score_groups(captions: list[Caption], preds: list, groups: list[str]) -> dic
     return {g: {"recall": hit[g] / n[g], "support": n[g]} for g in n}
 
 
+def name_scores(prefix: str, caps: list[Caption], preds: list, meta: list) -> dict[str, dict]:
+    """PERSON recall overall, per origin and per written form, keyed ``{prefix}_overall`` …"""
+    return {
+        f"{prefix}_overall": score_groups(caps, preds, ["all"] * len(caps))["all"],
+        f"{prefix}_by_origin": score_groups(caps, preds, [m[0] for m in meta]),
+        f"{prefix}_by_form": score_groups(caps, preds, [m[1] for m in meta]),
+    }
+
+
 def damage(captions: list[Caption], preds: list) -> dict:
     """Words changed outside true spans: words inside predicted spans that overlap no true span,
     over all words outside true spans."""
@@ -442,15 +451,11 @@ def main(argv: list[str] | None = None) -> dict:
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
             "scores": score(captions, pred),
-            "handwritten_overall": score_groups(hand, hpred, ["all"] * len(hand))["all"],
-            "handwritten_by_origin": score_groups(hand, hpred, [m[0] for m in meta]),
-            "handwritten_by_form": score_groups(hand, hpred, [m[1] for m in meta]),
+            **name_scores("handwritten", hand, hpred, meta),
             "damage_no_pii": damage(nopii, npred),
             "damage_faker_set": damage(captions, pred),
             "damage_handwritten": damage(hand, hpred),
-            "fresh_overall": score_groups(fresh, fpred, ["all"] * len(fresh))["all"],
-            "fresh_by_origin": score_groups(fresh, fpred, [m[0] for m in fresh_meta]),
-            "fresh_by_form": score_groups(fresh, fpred, [m[1] for m in fresh_meta]),
+            **name_scores("fresh", fresh, fpred, fresh_meta),
             "damage_no_pii_fresh": damage(nopii_fresh, nfpred),
             "damage_fresh": damage(fresh, fpred),
             "public_figure_captions_touched": sum(bool(p) for p in figpred),

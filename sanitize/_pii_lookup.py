@@ -174,16 +174,15 @@ def _build(path: Path) -> None:
         cc = max(share, key=share.get) if share else "US"
         return 65535, loc_idx.get(by_country.get(cc, "en_US"), loc_idx["en_US"])
 
-    def usable(name: str) -> bool:
-        return " " not in name and len(name) >= 2 and name.replace("-", "").replace("'", "").isalpha()
+    def entries(file: str):
+        """(casefolded name, best rank, locale index, info) of one names-dataset table."""
+        with gzip.open(folder / file) as f:
+            table = pickle.load(f)
+        for name, info in table.items():
+            if " " not in name and len(name) >= 2 and name.replace("-", "").replace("'", "").isalpha():
+                yield (name.casefold(), *best(info), info)
 
-    with gzip.open(folder / "first_names.pkl.gz") as f:
-        nd_first = pickle.load(f)
-    for name, info in nd_first.items():
-        if not usable(name):
-            continue
-        key = name.casefold()
-        rank, li = best(info)
+    for key, rank, li, info in entries("first_names.pkl.gz"):
         genders = info.get("gender") or {}
         fshare = genders.get("F", 0.0)
         g = 0 if fshare >= 0.8 else 1 if fshare <= 0.2 else 2
@@ -194,17 +193,9 @@ def _build(path: Path) -> None:
             # (533M people) decide over lists that name it for both genders
             gender = old[0] if old[0] != 2 or not genders else g
             first[key] = (gender, min(old[1] or 65535, rank), old[2], old[3])
-    del nd_first
-    with gzip.open(folder / "last_names.pkl.gz") as f:
-        nd_last = pickle.load(f)
-    for name, info in nd_last.items():
-        if not usable(name):
-            continue
-        key = name.casefold()
-        rank, li = best(info)
+    for key, rank, li, _ in entries("last_names.pkl.gz"):
         old = last.get(key)
         last[key] = (rank, li, 0) if old is None else (min(old[0] or 65535, rank), old[1], old[2])
-    del nd_last
     popular = {k for k, v in first.items() if v[1] <= NAME_OVER_WORD_RANK and v[1] > 0}
     popular |= {k for k, v in last.items() if v[0] <= NAME_OVER_WORD_RANK and v[0] > 0}
     words, very, en_top = _common_words(listed_names, popular)

@@ -347,9 +347,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 parts[0] in gz.first and parts[0] not in _AMBIGUOUS
                 and all(gz.nameish(p) for p in parts[1:])
             )):  # fmt: skip
-                fi = t.first_name(parts[0])
-                g, loc = (fi[0], fi[1]) if fi else ("U", "en_US")
-                hits.append(NameHit(m.start(1), m.end(), g, loc, fi is not None, "hashtag"))
+                hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
     if not text.isascii():
@@ -471,9 +469,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
-                fi = t.first_name(titled[0])
-                gender, locale = (fi[0], fi[1]) if fi else ("U", "en_US")
-                hits.append(NameHit(s, toks[i + kc - 1][1], gender, locale, fi is not None))
+                hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
                 continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
@@ -505,9 +501,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         k = _name_chain(chain, gz)
         if k >= 2 and not _place_after(text, toks[i + k - 1][1]):
             # every token a name of some origin, one of them a well-known one: "Nguyen Van Minh"
-            fi = t.first_name(chain[0])
-            gender, locale = (fi[0], fi[1]) if fi else ("U", "en_US")
-            hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, fi is not None))
+            hits.append(_hit(s, toks[i + k - 1][1], chain[0], t))
             i += k
             continue
         if tok in _PLACE_PREFIX and tok not in _AMBIGUOUS:
@@ -585,6 +579,13 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return _extend(hits, toks, text, gz)
+
+
+def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None = None) -> NameHit:
+    """A name hit whose gender and locale come from its first token (if it is a first name)."""
+    fi = t.first_name(first_tok)
+    gender, locale = (fi[0], fi[1]) if fi else ("U", "en_US")
+    return NameHit(start, end, gender, locale, fi is not None, form)
 
 
 def _name_chain(chain: list[str], gz: Gazetteer) -> int:
