@@ -210,14 +210,20 @@ def _scan_binary(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None
 _CAP_WORD = re.compile(r"(?<![\w'’@#])[^\W\d_][^\W\d_'’-]{3,}")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?|:\-–]\s+)$")
+
+
 def _name_like_tokens(text: str) -> frozenset[str]:
-    """Capitalized words of 4+ letters that no common-word list has (possible names)."""
+    """Capitalized words of 4+ letters that no common-word list has, nor the 10,000 most
+    frequent English words (possible names; "Seller", "Moody" are not suspects)."""
     from trustbench.sanitize._pii_lookup import name_tables
 
     t = name_tables()
     return frozenset(
-        w for w in _CAP_WORD.findall(text)
-        if w[0].isupper() and not w.isupper() and not t.is_word(w) and not t.is_common(w)
+        w for m in _CAP_WORD.finditer(text)
+        if (w := m.group())[0].isupper() and not w.isupper()
+        and not _SENTENCE_START.search(text[: m.start()])  # capitalized by position only
+        and not (t.is_word(w) or t.is_common(w) or w.casefold() in t.en_top)
     )  # fmt: skip
 
 

@@ -315,8 +315,15 @@ def name_tables() -> NameTables:
     """Open the cached tables, building them first if this machine has none (≈ 1 min, once)."""
     path = _cache_dir() / f"names-{_versions()}"
     if not (path / "faker.json").is_file():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        _build(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only home: build into the temp folder instead
+            import tempfile
+
+            path = Path(tempfile.gettempdir()) / "trustbench-cache" / path.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not (path / "faker.json").is_file():
+            _build(path)
     first, last = marisa_trie.RecordTrie("<BHHB"), marisa_trie.RecordTrie("<HHB")
     words, common, en_top = marisa_trie.Trie(), marisa_trie.Trie(), marisa_trie.Trie()
     first.mmap(str(path / "first"))
