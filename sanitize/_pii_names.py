@@ -270,10 +270,22 @@ def gazetteer() -> Gazetteer:
                      frozenset(ko.get("L", ())), frozenset(ko.get("F", ()) + ko.get("M", ())))  # fmt: skip
 
 
+@cache
+def _honorifics() -> frozenset[str]:
+    """nameparser's ~800 titles and honorifics ("Sheikh", "Rabbi", "Capt.", "Coach") beyond the
+    gendered ones above; they vouch for a following name only if it is a listed name."""
+    from nameparser.config import CONSTANTS
+
+    return frozenset(t for t in CONSTANTS.titles if t.isalpha() and len(t) > 1) - set(_TITLES)
+
+
 def _title_before(text: str, start: int) -> str | None:
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
+    honorific (which needs a listed name after it), else None."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if m and m.end() == start:
-        return _TITLES.get(m.group(1).lower())
+        word = m.group(1).lower()
+        return _TITLES.get(word) or ("?" if word in _honorifics() else None)
     return None
 
 
@@ -486,6 +498,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         info = gz.first.get(tok)
         if info is None and "-" in tok:
             info = gz.first.get(tok.split("-", 1)[0])  # "Jean-Pierre", "Hans-H."
+        if title == "?":  # "Coach Outlet" is a shop; "Sheikh Zayed", "Rabbi Cohen" are people
+            title = "U" if tok not in _NOT_NAME and (tok in gz.first or tok in gz.last) else None
         if title is not None and (tok not in _NOT_NAME or tok in gz.last):
             # "Dr. Jane Smith", "Mrs. Okafor": the title vouches for the following tokens.
             k = 1

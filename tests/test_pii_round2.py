@@ -158,3 +158,9 @@ def test_whole_name_or_nothing():
         [name] = _found(text)
         out = Pseudonymizer(KEY).pseudonymize(text)
         assert not set(name.split()) & set(out.split()), (text, out)
+
+
+def test_nameparser_honorifics_vouch_only_for_listed_names():
+    assert _found("Rabbi Cohen at the synagogue") == ["Cohen"]
+    assert _found("Capt. Haddock on deck") == ["Haddock"]
+    assert _found("Coach Outlet store sale") == []  # a shop, not a person
