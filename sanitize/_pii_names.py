@@ -276,7 +276,11 @@ def _honorifics() -> frozenset[str]:
     gendered ones above; they vouch for a following name only if it is a listed name."""
     from nameparser.config import CONSTANTS
 
-    return frozenset(t for t in CONSTANTS.titles if t.isalpha() and len(t) > 1) - set(_TITLES)
+    frequent = name_tables().en_top  # "Air Jordan": frequent words are no titles, but these are
+    person_only = _words("rabbi pastor reverend captain judge senator governor mayor professor "
+                         "doctor sheikh imam father sister coach chef president")  # fmt: skip
+    titles = {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 1 and t not in frequent}
+    return frozenset(titles | person_only) - set(_TITLES)
 
 
 def _title_before(text: str, start: int) -> str | None:
