@@ -164,3 +164,17 @@ def test_nameparser_honorifics_vouch_only_for_listed_names():
     assert _found("Rabbi Cohen at the synagogue") == ["Cohen"]
     assert _found("Capt. Haddock on deck") == ["Haddock"]
     assert _found("Coach Outlet store sale") == []  # a shop, not a person
+
+
+def test_import_loads_no_tables_torch_or_name_lists():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, trustbench.sanitize\n"
+        "from trustbench.sanitize._pii_lookup import name_tables\n"
+        "bad = [m for m in ('torch', 'names_dataset', 'wordfreq', 'spacy', 'phonenumbers')"
+        " if m in sys.modules]\n"
+        "assert not bad and name_tables.cache_info().currsize == 0, bad\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
