@@ -7,6 +7,11 @@ build writes is searched: ``data/*.parquet``, ``exclusions/*.parquet``, ``report
 text chunks included), a published ``CHANGELOG.md``/``changes/``, any ``*.log`` and a kept
 ``.work`` folder. Images in the data are checked for EXIF GPS. Findings name the entity type, a salted hash and the location — never the original.
 
+The detector cannot see what it misses, so ``compare_source`` adds a path independent of it: per
+row id, every capitalized word of the source caption that is no common word (a possible name,
+known to a name list or not) and that is still in that row's text in the output is reported as
+``UNCHANGED_NAME_TOKEN`` (brands and landmarks kept on purpose show up there too: review them).
+
 >>> from trustbench.builders.audit import audit_pii, originals_from_recipe
 >>> report = audit_pii("out/demo", originals_from_recipe("data/recipes/demo.yaml"))
 >>> report.ok, report.summary()
@@ -203,6 +208,68 @@ def _scan_binary(path: Path, rel: str, m: _Matcher, report: AuditReport) -> None
             report.findings.append(Finding(m.types[key], m.digest(key), rel, f"byte {off}"))
 
 
+_CAP_WORD = re.compile(r"(?<![\w'’@#])[^\W\d_][^\W\d_'’-]{3,}")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?|:\-–]\s+)$")
+
+
+def _name_like_tokens(text: str) -> frozenset[str]:
+    """Capitalized words of 4+ letters that no common-word list has, nor the 10,000 most
+    frequent English words (possible names; "Seller", "Moody" are not suspects)."""
+    from trustbench.sanitize._pii_lookup import name_tables
+
+    t = name_tables()
+    return frozenset(
+        w for m in _CAP_WORD.finditer(text)
+        if (w := m.group())[0].isupper() and not w.isupper()
+        and not _SENTENCE_START.search(text[: m.start()])  # capitalized by position only
+        and not (t.is_word(w) or t.is_common(w) or w.casefold() in t.en_top)
+    )  # fmt: skip
+
+
+def source_name_tokens(recipe: str | Path | None = None, source: str | Path | None = None,
+                       column: str = "caption") -> dict[str, frozenset[str]]:  # fmt: skip
+    """Row id → possible name words of its source caption (rows without any are left out)."""
+    out: dict[str, frozenset[str]] = {}
+
+    def add(ids, texts) -> None:
+        for i, text in zip(ids, texts, strict=True):
+            toks = _name_like_tokens(text) if text else frozenset()
+            if toks:
+                out[str(i)] = toks
+
+    if recipe is not None:
+        from trustbench.builders.recipe import load_recipe
+
+        src = load_recipe(recipe).make_source()
+        for shard in src.shards():
+            for batch in src.read(shard):
+                add(batch["id"].to_list(), batch["text"].cast(pl.String).to_list())
+    if source is not None:
+        df = pl.read_parquet(source)
+        ids = df["id"] if "id" in df.columns else df[df.columns[0]]
+        add(ids.cast(pl.String).to_list(), df[column].cast(pl.String).to_list())
+    return out
+
+
+def _compare_source(out: Path, tokens: dict[str, frozenset[str]], salt: bytes,
+                    report: AuditReport) -> None:  # fmt: skip
+    """Report possible name words that a row's output text still holds unchanged."""
+    for path in sorted((out / "data").glob("*.parquet")) + sorted(
+        (out / "exclusions").glob("*.parquet")
+    ):
+        rel = str(path.relative_to(out))
+        df = pl.read_parquet(path, columns=["id", "text"])
+        for i, (rid, text) in enumerate(zip(df["id"].to_list(), df["text"].to_list(), strict=True)):
+            left = tokens.get(str(rid), frozenset()) & set(_CAP_WORD.findall(text or ""))
+            for tok in sorted(left):
+                digest = hashlib.sha256(salt + tok.casefold().encode()).hexdigest()[:12]
+                report.findings.append(
+                    Finding("UNCHANGED_NAME_TOKEN", digest, rel, f"row {i} id={rid} column text")
+                )
+
+
 def output_files(out_dir: Path) -> list[Path]:
     """Every file under the build folder, the ``.work`` scratch included (``keep_work: true``
     leaves the raw source rows there, and those are a leak too)."""
@@ -230,8 +297,9 @@ def audit_pii(out_dir: str | Path, originals: dict[str, str]) -> AuditReport:
 
 def run_audit(out_dir: str | Path, *, recipe: str | Path | None = None,
               source: str | Path | None = None, column: str = "caption",
-              truth: str | Path | None = None) -> AuditReport:  # fmt: skip
-    """The ``build-dataset audit-pii`` command: collect originals, then audit ``out_dir``."""
+              truth: str | Path | None = None, compare_source: bool = False) -> AuditReport:  # fmt: skip
+    """The ``build-dataset audit-pii`` command: collect originals, then audit ``out_dir``;
+    ``compare_source`` adds the detector-independent word comparison (see the module doc)."""
     originals: dict[str, str] = {}
     if recipe is not None:
         originals.update(originals_from_recipe(recipe))
@@ -242,7 +310,13 @@ def run_audit(out_dir: str | Path, *, recipe: str | Path | None = None,
             originals.setdefault(text, etype)
     if recipe is None and source is None and truth is None:
         raise ValueError("audit-pii needs the originals: pass --recipe, --source or --truth")
-    return audit_pii(out_dir, originals)
+    report = audit_pii(out_dir, originals)
+    if compare_source:
+        if recipe is None and source is None:
+            raise ValueError("--compare-source needs the source: pass --recipe or --source")
+        _compare_source(Path(out_dir), source_name_tokens(recipe, source, column),
+                        secrets.token_bytes(16), report)  # fmt: skip
+    return report
 
 
 def format_report(report: AuditReport) -> str:

@@ -121,7 +121,8 @@ def cmd_audit_pii(args: argparse.Namespace, out: Console, err: Console) -> int:
     from trustbench.builders.audit import format_report, run_audit
 
     report = run_audit(
-        args.dir, recipe=args.recipe, source=args.source, column=args.column, truth=args.truth
+        args.dir, recipe=args.recipe, source=args.source, column=args.column, truth=args.truth,
+        compare_source=args.compare_source,
     )
     out.print(format_report(report), markup=False, highlight=False)
     if args.json:
@@ -200,6 +201,12 @@ def build_parser() -> argparse.ArgumentParser:
     aud.add_argument("--column", default="caption", help="text column of --source")
     aud.add_argument("--truth", help="truth.json with planted PII entities (added to originals)")
     aud.add_argument("--json", help="also write the report (no originals) to this file")
+    aud.add_argument(
+        "--compare-source",
+        action="store_true",
+        help="also report capitalized non-dictionary words of each source caption still in that "
+        "row's output (independent of the detector)",
+    )
     aud.set_defaults(func=cmd_audit_pii)
 
     pub = sub.add_parser("publish", help="publish a build as a new version (git folder or hf://)")

@@ -5,6 +5,11 @@ the row steps up to the first corpus step; stage k starts with corpus step k (wh
 ``observe``s every row of stage k-1's output) and runs the row steps after it. Every stage writes
 one Parquet file per shard plus a ``.done`` marker holding that shard's counts, so a rerun skips
 finished shards and the totals stay exact. Only one batch per shard is in memory at a time.
+
+A step with ``at_read`` (``pseudonymize.text``) is applied to every batch right after the source
+yields it, before any row — kept, quarantined by the source or dropped by a step — is written to
+``.work/``, ``exclusions/`` or a report; so no original text ever reaches the disk. Its own place
+in the step list then only passes rows through (and appends its name to the lineage).
 """
 
 from __future__ import annotations
@@ -132,6 +137,7 @@ class LocalRunner:
         self.console = console or Console(stderr=True)
         self.progress = progress
         self.reports: dict[int, dict] = {}
+        self.at_read: tuple[int, Step] | None = None  # the step applied to rows as they are read
 
     # -- bookkeeping --------------------------------------------------------------------------
 
@@ -168,15 +174,21 @@ class LocalRunner:
         totals = {0: StepTotals(0, "source", "source")}
         for i, step in enumerate(steps, start=1):
             totals[i] = StepTotals(i, step.name, step.kind)
+        self.at_read = next(((i, s) for i, s in enumerate(steps, start=1) if s.at_read), None)
         with self._bar() as bar:
             for stage in stages:
                 todo = [s for s in shards if not self._paths(stage.index, s.index)[2].exists()]
                 task = bar.add_task(
                     self._label(stage), total=len(shards), completed=len(shards) - len(todo)
                 )
-                if todo and stage.corpus:
+                if todo and stage.index == 0 and self.at_read:
+                    self._observe_source(source, shards, bar)
+                if todo and stage.corpus and stage.corpus is not self.at_read:
                     self._observe(stage, shards, bar)
-                if stage.index == 0 and self.workers > 1 and self.recipe and len(todo) > 1:
+                # Stage 0 in worker processes, except with an at-read step: it has observed the
+                # whole source here (and may hold a random per-run key) — workers would not have.
+                if (stage.index == 0 and self.workers > 1 and self.recipe and len(todo) > 1
+                        and not self.at_read):  # fmt: skip
                     self._run_parallel(todo, partial(bar.advance, task))
                 else:
                     for step in (s for _, s in stage.steps):
@@ -245,6 +257,21 @@ class LocalRunner:
             bar.advance(task)
         step.finish()
 
+    def _observe_source(self, source: Source, shards: list[Shard], bar: Progress) -> None:
+        """Set up the at-read step and let it observe every source row (a corpus step learns the
+        corpus's originals first, e.g. so that no surrogate equals one of them)."""
+        assert self.at_read is not None
+        _, step = self.at_read
+        step.ensure_setup()  # a bad key fails here, before anything is read or written
+        if not isinstance(step, CorpusStep):
+            return
+        task = bar.add_task(f"  {step.name}: observe source", total=len(shards))
+        for shard in shards:
+            for batch in source.read(shard):
+                step.observe(batch)
+            bar.advance(task)
+        step.finish()
+
     def _run_shard(self, stage: _Stage, shard: Shard, source: Source) -> None:
         data_path, excl_path, done_path = self._paths(stage.index, shard.index)
         kept_w, excl_w = ShardWriter(data_path), ShardWriter(excl_path)
@@ -256,6 +283,11 @@ class LocalRunner:
             )
 
         for batch in self._input(stage, shard, source):
+            if stage.index == 0 and self.at_read:  # before anything is written: see the top
+                idx, guard = self.at_read
+                t0 = time.perf_counter()
+                batch = guard.process(batch)
+                count(idx)["seconds"] += time.perf_counter() - t0
             if stage.index == 0:  # rows the source could not read are quarantined as step 0
                 batch, dropped = _split(batch, 0, "source")
                 self._count(
@@ -272,7 +304,8 @@ class LocalRunner:
                     break
                 t0 = time.perf_counter()
                 n_in = len(batch)
-                out, dropped = _split(step.process(batch), index, step.name)
+                applied = self.at_read is not None and index == self.at_read[0]
+                out, dropped = _split(batch if applied else step.process(batch), index, step.name)
                 out = _append_lineage(out, step.name)
                 self._count(count(index), n_in, out, dropped, time.perf_counter() - t0)
                 if dropped is not None:
@@ -281,6 +314,8 @@ class LocalRunner:
             kept_w.write(batch)
         for index, step in stage.steps:
             count(index)["stats"] = step.take_stats()
+        if stage.index == 0 and self.at_read:
+            count(self.at_read[0])["stats"] = self.at_read[1].take_stats()
         kept_w.close()
         excl_w.close()
         done_path.parent.mkdir(parents=True, exist_ok=True)

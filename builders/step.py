@@ -69,6 +69,11 @@ class Step:
     name: ClassVar[str]
     kind: ClassVar[StepKind] = "map"
     Options: ClassVar[type[BaseModel]] = NoOptions
+    #: True for a step that must see every row before anything is written to disk (the
+    #: pseudonymizer): the runner then applies it to each batch as it is read from the source —
+    #: after ``observe``-ing the whole source if it is a CorpusStep — and its own place in the
+    #: step list passes rows through. See ``LocalRunner.run``.
+    at_read: ClassVar[bool] = False
 
     def __init__(
         self, options: BaseModel | dict[str, Any] | None = None, ctx: StepContext | None = None

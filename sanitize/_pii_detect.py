@@ -11,6 +11,7 @@ import ipaddress
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
@@ -39,7 +40,8 @@ class PIISpan:
     """A detected entity: ``text[start:end]`` is of ``type``.
 
     ``gender`` (``F``/``M``/``U``) and ``locale`` are set for names (and locale for addresses);
-    ``has_first`` tells whether a name starts with a first name.
+    ``has_first`` tells whether a name starts with a first name; ``form`` is ``"handle"``,
+    ``"hashtag"`` or ``"joined"`` (CJK/Hangul) for names written that way.
     """
 
     start: int
@@ -49,16 +51,30 @@ class PIISpan:
     gender: str | None = None
     locale: str | None = None
     has_first: bool = False
+    form: str | None = None
 
 
 # --- patterns -------------------------------------------------------------------------------
 
 _EMAIL = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*@(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}")
-
+_TLDS_RX = (
+    "com|org|net|edu|gov|io|info|biz|co|uk|de|fr|es|it|nl|eu|ru|jp|cn|br|au|ca|us|me|tv|ly|app|"
+    "dev|ai|ch|at|be|se|no|dk|fi|pl|pt|ie|in|mx|ar|nz|za|kr"
+)
 _TLDS = (
     "com|org|net|edu|gov|io|info|biz|co|uk|de|fr|es|it|nl|eu|ru|jp|cn|br|au|ca|us|me|tv|ly|app|"
     "dev|ai|ch|at|be|se|no|dk|fi|pl|pt|ie|in|mx|ar|nz|za|kr|online|site|shop|blog|xyz"
 )
+# "jo[at]example[dot]org", "jo (at) example (dot) co (dot) uk", "jo at example dot com": the
+# spelled-out form needs " dot " (not a plain "at": "photo at home" is no address).
+_AT = r"(?:\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+at\s+)"
+_DOT = r"(?:\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+)"
+_EMAIL_OBF = re.compile(
+    rf"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9._%+-]*{_AT}[A-Za-z0-9-]+(?:(?:{_DOT}|\.)[A-Za-z0-9-]+)*"
+    rf"{_DOT}(?:{_TLDS_RX})(?![\w])",
+    re.I,
+)
+
 _URL = re.compile(
     r"(?<![\w@.\-/])(?:"
     r"(?:https?|ftp)://[^\s<>\"'()\[\]{}]+"
@@ -127,6 +143,22 @@ _ADDR_US = re.compile(
     r"(?: (?:Apt\.|Apartment|Suite|Unit|#) ?[\w\-]+)?"
     r"(?:,? [A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){0,2}, [A-Z]{2} \d{5}(?:-\d{4})?)?"
 )
+# UK: "12 Hyde Park Road, Leeds LS6 2AB", "Flat 3, 7 Mill Lane, Oxford OX1 2JD"
+_UK_POSTCODE = r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}"
+_ADDR_UK = re.compile(
+    r"(?<![\w\-])(?:(?:Flat|Apartment|Unit) \d+\w?, )?\d{1,4}[a-z]?(?: [A-Z][A-Za-z'’\-]*){1,3} "
+    r"(?:Road|Street|Lane|Avenue|Close|Crescent|Drive|Gardens|Grove|Hill|Mews|Place|Rise|Row|"
+    r"Square|Terrace|Walk|Way|Court|Park|Green|Parade)"
+    rf"(?:,? [A-Z][a-zA-Z]+(?: [A-Z][a-zA-Z]+){{0,2}})?,? {_UK_POSTCODE}(?![\w])"
+)
+# Street name first, number after (NL, BE, DE, AT, CH, Scandinavia): "Herengracht 57",
+# "Rue du Bac 28", "Bergstraße 7, 69120 Heidelberg", "Keizersgracht 123, 1015 CJ Amsterdam"
+_ADDR_NL = re.compile(
+    r"(?<![\w\-])[A-Z][a-zà-ÿ]+(?:[- ][A-Z][a-zà-ÿ]+)?"
+    r"(?:gracht|straat|laan|plein|kade|singel|dijk|steeg|weg|hof|markt|vej|gatan|gade|gata|veien)"
+    r" \d{1,4}[a-zA-Z]?(?:[-/]\d{1,4})?(?![\w])"
+    r"(?:,? \d{4} ?[A-Z]{2} [A-Z][\w\-]+|, \d{4,5} [A-Z][\w\-]+)?"
+)
 _ADDR_DE = re.compile(
     r"(?<![\w\-])(?:[A-ZÄÖÜ][\wäöüß]*[\- ])*[A-ZÄÖÜ]?[\wäöüß]*"
     r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee)"
@@ -134,9 +166,11 @@ _ADDR_DE = re.compile(
 )
 _ADDR_FR = re.compile(
     r"(?<![\w\-])(?:\d{1,4}(?: ?bis| ?ter)?,? )?"
-    r"(?:rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|passage) "
+    r"(?:rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|passage|"
+    r"Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Passage) "
     r"(?:(?:de la|de l'|du|des|de|d'|la|le|l') ?)?[A-ZÀ-Ý][\w'’\-]*(?: [A-ZÀ-Ý][\w'’\-]*){0,3}"
-    r"(?:, \d{5} [A-ZÀ-Ý][\w\-]+)?"
+    r"(?: \d{1,4}(?: ?bis| ?ter)?(?![\w]))?"
+    r"(?:, \d{4,5} [A-ZÀ-Ý][\w\-]+)?"
 )
 _ADDR_IT = re.compile(
     rf"(?<![\w\-])(?:{'|'.join(sorted(set(_ITAddress.street_suffixes) | {'Corso', 'Largo'}))})"
@@ -152,8 +186,9 @@ _ADDR_MIL = re.compile(
     r"(?<![\w\-])(?:Unit \d{4},? Box \d{4}|PSC \d{4},? Box \d{4}|US[NS][SVR]? [A-Z][a-z]+)"
     r", [ADF]PO A[AEP] \d{5}(?![\w])"
 )
-_ADDRESSES = ((_ADDR_US, "en_US"), (_ADDR_DE, "de_DE"), (_ADDR_FR, "fr_FR"),
-              (_ADDR_IT, "it_IT"), (_ADDR_ES, "es_ES"), (_ADDR_MIL, "en_US"))  # fmt: skip
+_ADDRESSES = ((_ADDR_UK, "en_GB"), (_ADDR_US, "en_US"), (_ADDR_DE, "de_DE"), (_ADDR_FR, "fr_FR"),
+              (_ADDR_IT, "it_IT"), (_ADDR_ES, "es_ES"), (_ADDR_MIL, "en_US"),
+              (_ADDR_NL, "nl_NL"))  # fmt: skip
 
 _HAS_DIGIT = re.compile(r"\d")
 
@@ -209,6 +244,44 @@ def _phone_ok(cand: str) -> bool:
     return not all(len(g) == 4 and g[:2] in ("19", "20") for g in groups)
 
 
+# Regions tried, in order, for a number written without its country code (libphonenumber needs
+# one): North American numbers first, then the trunk-"0" countries of the common caption languages.
+_PHONE_REGIONS = ("US", "GB", "DE", "FR", "IT", "ES", "NL", "AU", "IN", "BR")
+_NOT_PHONE_BEFORE = re.compile(
+    r"(?i:isbn(?:-1[03])?|issn|sku|ean|upc|item|model|art(?:\.|icle)?(?:-?nr\.?)?|ref\.?|part|"
+    r"order|product|serial|lot|zip|postcode|postal code|plz|invoice|no\.|nr\.|#)\s*[:#]?\s*$"
+)
+
+
+@cache
+def phone_key(text: str) -> str:
+    """E.164 form of a phone number ("(415) 555-0199" and "+1 415-555-0199" → "+14155550199"),
+    or its digits when libphonenumber cannot place it."""
+    import phonenumbers
+
+    main = _EXT.sub("", text)
+    intl = main.lstrip("(").startswith(("+", "00"))
+    for region in (None,) if intl else _PHONE_REGIONS:
+        try:
+            num = phonenumbers.parse(main.replace("00", "+", 1) if main.startswith("00") else main,
+                                     region)  # fmt: skip
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_possible_number(num):
+            return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    return re.sub(r"\D", "", text)
+
+
+def _phone_context_ok(text: str, start: int, cand: str) -> bool:
+    """Not an ISBN, product code or postcode: no such label right before, no 978/979 book code."""
+    if _NOT_PHONE_BEFORE.search(text, max(0, start - 24), start):
+        return False
+    digits = re.sub(r"\D", "", cand)
+    if len(digits) in (10, 13) and digits[:3] in ("978", "979") and "-" in cand:
+        return False
+    return phone_key(cand).startswith("+")
+
+
 def _ip_ok(cand: str) -> bool:
     try:
         ipaddress.ip_address(cand)
@@ -220,9 +293,14 @@ def _ip_ok(cand: str) -> bool:
 # --- detection ------------------------------------------------------------------------------
 
 
-def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
+def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozenset()
+                ) -> Iterator[PIISpan]:  # fmt: skip
     if "@" in text and "EMAIL" in wanted:
         for m in _EMAIL.finditer(text):
+            yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
+    if "EMAIL" in wanted and ("[at]" in text or "(at)" in text or " dot " in text
+                              or "{at}" in text or "<at>" in text):  # fmt: skip
+        for m in _EMAIL_OBF.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
     if "." in text and "URL" in wanted:
         for m in _URL.finditer(text):
@@ -277,10 +355,10 @@ def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
                 yield PIISpan(m.start("date"), m.end("date"), "DATE_OF_BIRTH", m.group("date"))
         if "PHONE" in wanted:
             for m in _PHONE.finditer(text):
-                if _phone_ok(m.group()):
+                if _phone_ok(m.group()) and _phone_context_ok(text, m.start(), m.group()):
                     yield PIISpan(m.start(), m.end(), "PHONE", m.group())
     if "ADDRESS" in wanted:
-        for rx, loc in _ADDRESSES if has_digit else _ADDRESSES[2:3]:  # French needs no number
+        for rx, loc in _ADDRESSES if has_digit else _ADDRESSES[3:4]:  # French needs no number
             for m in rx.finditer(text):
                 yield PIISpan(m.start(), m.end(), "ADDRESS", m.group(), locale=loc)
     if ":" in text and "IP_ADDRESS" in wanted:
@@ -288,10 +366,9 @@ def _candidates(text: str, wanted: frozenset[str]) -> Iterator[PIISpan]:
             if m.group().count(":") >= 2 and _ip_ok(m.group()):
                 yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
     if "PERSON" in wanted:
-        for h in find_names(text):
-            yield PIISpan(
-                h.start, h.end, "PERSON", text[h.start : h.end], h.gender, h.locale, h.has_first
-            )
+        for h in find_names(text, keep):
+            yield PIISpan(h.start, h.end, "PERSON", text[h.start : h.end], h.gender, h.locale,
+                          h.has_first, h.form)  # fmt: skip
 
 
 def resolve(spans: list[PIISpan]) -> list[PIISpan]:
@@ -307,8 +384,10 @@ def resolve(spans: list[PIISpan]) -> list[PIISpan]:
     return kept
 
 
-def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES)) -> list[PIISpan]:
-    """All entities of the ``wanted`` types in ``text``, non-overlapping, by position."""
+def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES),
+           keep: frozenset[str] = frozenset()) -> list[PIISpan]:  # fmt: skip
+    """All entities of the ``wanted`` types in ``text``, non-overlapping, by position; names in
+    ``keep`` (public figures, brands a recipe wants kept) are not reported."""
     if not text:
         return []
-    return resolve(list(_candidates(text, wanted)))
+    return resolve(list(_candidates(text, wanted, keep)))

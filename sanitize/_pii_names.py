@@ -1,22 +1,35 @@
-"""Person-name detection: Faker's locale name lists as a gazetteer plus context rules.
+"""Person-name detection: name tables of every origin plus context rules.
 
-Private module of :mod:`trustbench.sanitize.pii`. Names carry a perceived gender (``F``, ``M`` or
-``U`` when a name is listed as both) and the locale that lists it, so surrogates keep both.
+Private module of :mod:`trustbench.sanitize.pii`. The tables (:mod:`._pii_lookup`) join Faker's
+lists of every locale and script with names-dataset's 730k first / 980k last names of 105
+countries; a common-word list keeps words such as "Golden" or "Lake" from counting as names. Names
+carry a perceived gender (``F``, ``M`` or ``U``) and a locale, so surrogates keep both.
+
+Beyond "First Last" in title case, the rules find ALL-CAPS and lower-case names, ``#FirstLast``
+hashtags, ``@handles`` (every handle: an account name identifies its owner, person or shop),
+credits ("photo by …", "© …"), particles (van der, bin, al-, O'), names in CJK, Hangul, Arabic,
+Devanagari, Cyrillic and other scripts.
+
+Well-known entities policy: brands, landmarks and places that look like names (Ralph Lauren,
+Lake Louise, San Diego, Hudson river, Victoria Falls) are never replaced: a built-in list
+(``WELL_KNOWN``, extendable per call with ``keep``), place prefixes (San, Lake, Mount …) and
+place words after a name (river, falls, park, street …) rule them out. Public figures are people:
+they are pseudonymized like anyone else unless listed in ``keep``.
 """
 
 from __future__ import annotations
 
-import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
+
+from trustbench.sanitize._pii_lookup import NameTables, name_tables
 
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-LOCALES = ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT")
 
 # Capitalized words that are also first names but usually mean something else in captions; they
 # count as a name only when a last name (or a title) follows.
@@ -36,7 +49,8 @@ _AMBIGUOUS = _words(
     Dale Glen Cliff Clay Ford Grant Neil Norman Rod Van Roman Carmen Lourdes Nevada Montana
     Jan Nick Dot Lou Roy Herb Cole Case Bay Cash Gil Hale Harley Lake Ocean Skye Easton Royce
     Beach Blue Bright Cruz Mercedes Porsche Tesla Jaguar Chevy Lexus Hilton Marriott
-    Christmas Easter Santa Madonna Eden Genesis Jesus Saint Said Tim
+    Christmas Easter Santa Madonna Eden Genesis Jesus Saint Said Tim Apple Nike Dell Ford Kia
+    Mini Lancia Cadillac Chanel Gucci Prada Versace Fendi Cartier Tiffany Dior Hermes Zara
     """
 )
 
@@ -61,6 +75,7 @@ _NOT_NAME = _words(
     America American Europe European Asia Africa Australia Canada Germany France Spain Italy
     England London Paris Berlin Rome Madrid York Angeles Vegas
     Empire State States United Kingdom Republic Shop Store Sale Buy Rent Apartment Apartments Villa Resort Inn Lodge Suites
+    Seller Vendor Owner Host Guest Client Customer Astronaut Farmer Doctor Nurse Chef Teacher
     """
 )
 
@@ -74,8 +89,19 @@ _TITLES = {
 # Words after which two capitalized unknown tokens are taken as a name ("photo by Ansel Adams").
 _CONTEXT = _words(
     "by with named called featuring feat ft photographer artist author model actor actress "
-    "singer player coach director meet meeting starring"
+    "singer player coach director meet meeting starring credit credits courtesy photography "
+    "shot captured von par por di"
 )
+_GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
+              "thanks ", "welcome ", "rip ", "hi ", "dear ")  # fmt: skip
+# Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
+_NP_BEFORE = _words(
+    "the a an this that these those our my your his her their its of at in on for from to into "
+    "with our some any every each new old best top great big small our"
+)
+_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
+_LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy")
+_CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
 _RIGHT_CONTEXT = re.compile(
@@ -84,75 +110,186 @@ _RIGHT_CONTEXT = re.compile(
 
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
-    "Lower El Rio Cape Glen Palm Bay Grand Little Great Old"
+    "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
+    "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
+    "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
+    "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table"
+)
+# A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
+_PLACE_AFTER = frozenset(
+    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors"]
+)
+_PARTICLE_WORDS = _words(
+    "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
+    "el ben"
+)
+_PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
+    f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
+                              ("van", "de"), ("de", "los"), ("dos", "santos"))
+)  # fmt: skip
+
+# Brands, landmarks and places that look like person names; never replaced (see the module doc).
+WELL_KNOWN = frozenset(
+    """ralph lauren|calvin klein|tommy hilfiger|louis vuitton|christian dior|coco chanel|
+    giorgio armani|hugo boss|estee lauder|estée lauder|vera wang|michael kors|marc jacobs|
+    kate spade|tory burch|ted baker|yves saint laurent|saint laurent|jean paul gaultier|
+    stella mccartney|alexander mcqueen|john lewis|marks and spencer|walt disney|harley davidson|
+    rolls royce|aston martin|mercedes benz|jack daniels|jack daniel's|johnnie walker|
+    ben and jerry's|dr martens|levi strauss|tim hortons|wendy's|mary kay|paul smith|
+    john deere|martha stewart|victoria beckham|ray ban|dolce gabbana|oscar de la renta|
+    carolina herrera|donna karan|anne klein|kenneth cole|steve madden|guy laroche|
+    lake louise|san diego|santa monica|st louis|saint louis|st petersburg|san francisco|san jose|
+    santa barbara|san antonio|santa clara|santa fe|santa cruz|san juan|st tropez|saint tropez|
+    mount rainier|mount everest|victoria falls|hudson river|lake tahoe|martha's vineyard|
+    alice springs|jackson hole|charles bridge|ellis island|george town|port elizabeth|
+    st moritz|saint moritz|st helens|st andrews|st augustine|st lucia|st kitts|st george|
+    santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
+    washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
+    sydney opera house|rio de janeiro|jefferson memorial""".replace(
+        "\n", ""
+    ).split("|")
+)
+_WELL_KNOWN_RX = re.compile(
+    r"(?<!\w)(?:"
+    + "|".join(re.escape(w.strip()).replace(r"\ ", r"[\s\-.&]+") for w in WELL_KNOWN)
+    + r")(?!\w)",
+    re.I,
 )
 
-_PARTICLES = frozenset(
-    f" {p} " for p in _words("de du des da di del della van von der den dos das le la ter ten")
+_WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
+_WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
+_TOKEN = re.compile(
+    r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 )
-
-_CAP = re.compile(r"(?<![\w'’])[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[-'’][A-ZÀ-ÖØ-Þa-zß-ÿ][^\W\d_]*)*")
-_WORD_BEFORE = re.compile(r"([A-Za-z]+)\.?\s+$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
+_HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
+_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]+(?:[A-Z][a-z]+){1,2}|[a-z]{5,24})(?![\w])")
+_CAMEL = re.compile(r"[A-Z][a-z]+")
+_NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
+_SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
+_PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
+_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?")
+_LOWER_GATE = re.compile(r"\b[a-zß-ÿ]{3,} [a-zß-ÿ]{2,}")
+_CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
+_HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
+_CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
+# Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
+_CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
 
 
 @dataclass(frozen=True, slots=True)
 class NameHit:
-    """One detected person name: span, perceived gender, locale and whether it starts with a
-    first name (otherwise every token is a last name, e.g. after a title)."""
+    """One detected person name: span, perceived gender, locale, whether it starts with a first
+    name (otherwise every token is a last name, e.g. after a title) and its written form
+    (``None``; ``"handle"``, ``"hashtag"`` or ``"joined"`` for CJK/Hangul without spaces)."""
 
     start: int
     end: int
     gender: str
     locale: str
     has_first: bool
+    form: str | None = None
+
+
+class _First:
+    """Strong first names: ``tok in first``, ``first.get(tok) -> (gender, locale)``."""
+
+    def __init__(self, tables: NameTables):
+        self.t = tables
+
+    def get(self, tok: str, default=None):
+        info = self.t.first_name(tok)
+        return default if info is None or info[2] < 2 else info[:2]
+
+    def __contains__(self, tok: str) -> bool:
+        return self.get(tok) is not None
+
+    def __getitem__(self, tok: str) -> tuple[str, str]:
+        info = self.get(tok)
+        if info is None:
+            raise KeyError(tok)
+        return info
+
+
+class _Last(_First):
+    """Strong last names: ``last.get(tok) -> locale``."""
+
+    def get(self, tok: str, default=None):
+        info = self.t.last_name(tok)
+        return default if info is None or info[1] < 2 else info[0]
 
 
 @dataclass(frozen=True)
 class Gazetteer:
-    first: dict[str, tuple[str, str]]  # name -> (gender, locale)
-    last: dict[str, str]  # name -> locale
-    pools: dict[tuple[str, str], tuple[str, ...]]  # (locale, "F"|"M"|"U"|"L") -> surrogate pool
+    first: _First
+    last: _Last
+    tables: NameTables
+    pools: dict[tuple[str, str], tuple[str, ...]]  # (locale, "F"|"M"|"U"|"L") -> surrogates
+    cjk_last: frozenset[str]
+    cjk_first: frozenset[str]
+    hangul_last: frozenset[str]
+    hangul_first: frozenset[str]
 
-
-def _names(seq) -> list[str]:
-    return [n for n in seq if n and n[0].isupper() and n.replace("-", "").isalpha()]
+    def nameish(self, tok: str) -> bool:
+        """Any first or last name (strong or names-dataset only) that is not a common word;
+        a hyphenated one ("Seo-yeon") when each part is."""
+        t = self.tables
+        if t.first_name(tok) or t.last_name(tok):
+            return True
+        parts = tok.split("-")
+        return len(parts) > 1 and all(
+            t.first.get(p.casefold()) or t.last.get(p.casefold()) for p in parts
+        )
 
 
 @cache
 def gazetteer() -> Gazetteer:
-    """Build the name gazetteer from Faker's locale lists (once per process)."""
-    first: dict[str, tuple[str, str]] = {}
-    last: dict[str, str] = {}
+    """Open the name tables and derive the surrogate pools (once per process)."""
+    t = name_tables()
     pools: dict[tuple[str, str], tuple[str, ...]] = {}
-    female_any: set[str] = set()
-    male_any: set[str] = set()
-    for loc in LOCALES:
-        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
-        fem = _names(getattr(prov, "first_names_female", ()))
-        mal = _names(getattr(prov, "first_names_male", ()))
-        lst = _names(getattr(prov, "last_names", ()))
-        female_any.update(fem)
-        male_any.update(mal)
-        for n in fem + mal:
-            first.setdefault(n, ("", loc))
-        for n in lst:
-            last.setdefault(n, loc)
-        fem_set, mal_set = set(fem), set(mal)
-        clean = lambda xs: tuple(sorted(x for x in xs if x not in _AMBIGUOUS))  # noqa: E731
-        pools[(loc, "F")] = clean(fem_set - mal_set)
-        pools[(loc, "M")] = clean(mal_set - fem_set)
-        pools[(loc, "U")] = clean(fem_set & mal_set) or clean(fem_set | mal_set)
-        pools[(loc, "L")] = clean(lst)
-    for n, (_, loc) in first.items():
-        f, m = n in female_any, n in male_any
-        first[n] = ("U" if f and m else "F" if f else "M", loc)
-    return Gazetteer(first, last, pools)
+    ambiguous = {a.casefold() for a in _AMBIGUOUS}
+
+    def clean(xs) -> tuple[str, ...]:
+        return tuple(sorted({x for x in xs if x.casefold() not in ambiguous and " " not in x}))
+
+    for loc, lists in t.lists.items():
+        fem, mal = set(lists["F"]), set(lists["M"])
+        pools[(loc, "F")] = clean(fem - mal) or clean(fem)
+        pools[(loc, "M")] = clean(mal - fem) or clean(mal)
+        pools[(loc, "U")] = clean(fem & mal) or clean(fem | mal | set(lists.get("U", ())))
+        if not fem and not mal:
+            pools[(loc, "F")] = pools[(loc, "M")] = pools[(loc, "U")]
+        pools[(loc, "L")] = clean(lists["L"])
+        if lists.get("RF"):
+            pools[(loc, "RF")] = clean(lists["RF"])
+            pools[(loc, "RL")] = clean(lists["RL"])
+    cjk_l = {n for loc in _CJK_LOCALES for n in t.lists.get(loc, {}).get("L", ())}
+    cjk_f = {n for loc in _CJK_LOCALES for g in "FM" for n in t.lists.get(loc, {}).get(g, ())}
+    ko = t.lists.get("ko_KR", {})
+    return Gazetteer(_First(t), _Last(t), t, pools, frozenset(cjk_l), frozenset(cjk_f),
+                     frozenset(ko.get("L", ())), frozenset(ko.get("F", ()) + ko.get("M", ())))  # fmt: skip
+
+
+@cache
+def _honorifics() -> frozenset[str]:
+    """nameparser's ~800 titles and honorifics ("Sheikh", "Rabbi", "Capt.", "Coach") beyond the
+    gendered ones above; they vouch for a following name only if it is a listed name."""
+    from nameparser.config import CONSTANTS
+
+    frequent = name_tables().en_top  # "Air Jordan": frequent words are no titles, but these are
+    person_only = _words("rabbi pastor reverend captain judge senator governor mayor professor "
+                         "doctor sheikh imam father sister coach chef president")  # fmt: skip
+    titles = {t for t in CONSTANTS.titles if t.isalpha() and len(t) > 1 and t not in frequent}
+    return frozenset(titles | person_only) - set(_TITLES)
 
 
 def _title_before(text: str, start: int) -> str | None:
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
+    honorific (which needs a listed name after it), else None."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if m and m.end() == start:
-        return _TITLES.get(m.group(1).lower())
+        word = m.group(1).lower()
+        return _TITLES.get(word) or ("?" if word in _honorifics() else None)
     return None
 
 
@@ -162,14 +299,163 @@ def _word_before(text: str, start: int) -> str:
 
 
 def _in_context(text: str, start: int) -> bool:
-    before = text[max(0, start - 12) : start].lower()
-    return _word_before(text, start) in _CONTEXT or before.endswith("portrait of ")
+    before = text[max(0, start - 14) : start].lower()
+    return (
+        _word_before(text, start) in _CONTEXT
+        or before.endswith("portrait of ")
+        or _CONTEXT_END.search(before) is not None
+    )
 
 
-def find_names(text: str) -> list[NameHit]:
-    """Person names in ``text`` (gazetteer + title + context rules), left to right."""
+def _place_after(text: str, end: int) -> bool:
+    m = _NEXT_WORD.match(text, end)
+    return bool(m and m.group(1).casefold() in _PLACE_AFTER)
+
+
+def _cased(tok: str) -> bool:
+    """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
+    "Saint-Malo" / "San-Remo" place."""
+    if tok[0].isupper():
+        return _SAINT_HYPHEN.match(tok) is None
+    head = _PREFIX.sub("", tok) if tok[0].islower() else tok
+    return bool(head) and head[0].isupper()
+
+
+def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Where ``text`` names a well-known entity or a ``keep`` name (never replaced)."""
+    low = text.casefold()
+    protected = []
+    if not _WK_FIRST.isdisjoint(_WORD_SPLIT.split(low)):
+        protected = [(m.start(), m.end()) for m in _WELL_KNOWN_RX.finditer(text)]
+    if keep:
+        for k in keep:
+            for m in re.finditer(r"(?<!\w)" + re.escape(k.casefold()) + r"(?!\w)", low):
+                protected.append((m.start(), m.end()))
+    return protected
+
+
+def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
+    """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
-    toks = [(m.start(), m.end(), m.group()) for m in _CAP.finditer(text)]
+    protected = protected_ranges(text, keep)
+    hits = _cased_names(text, gz) + _special_names(text, gz)
+    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)]
+    hits.sort(key=lambda h: (h.start, -h.end))
+    out: list[NameHit] = []
+    for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
+        if not out or h.start >= out[-1].end:
+            out.append(h)
+    return out
+
+
+def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Handles, hashtags, lower-case names, CJK/Hangul and other uncased scripts."""
+    t = gz.tables
+    hits: list[NameHit] = []
+    if "@" in text:
+        for m in _HANDLE.finditer(text):
+            hits.append(NameHit(m.start(), m.end(), "U", "en_US", False, "handle"))
+    if "#" in text:
+        for m in _HASHTAG.finditer(text):
+            word = m.group(1)
+            parts = _CAMEL.findall(word) if not word.islower() else _split_lower(word, gz)
+            if len(parts) >= 2 and (_name_chain(parts, gz) == len(parts) or (
+                parts[0] in gz.first and parts[0] not in _AMBIGUOUS
+                and all(gz.nameish(p) for p in parts[1:])
+            )):  # fmt: skip
+                hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
+    if _LOWER_GATE.search(text):  # lower-case names only after a credit
+        hits += _lower_names(text, gz)
+    if not text.isascii():
+        for m in _CJK_RUN.finditer(text):
+            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN")
+        for m in _HANGUL_RUN.finditer(text):
+            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR")
+        # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row
+        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
+                if not m.group().isascii() and not m.group()[0].isupper()
+                and not m.group()[0].islower()]  # fmt: skip
+        for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
+            if (text[e1:s2] == " " and min(len(a), len(b)) >= 3 and t.first_name(a)
+                    and (t.last_name(b) or t.first_name(b))):  # fmt: skip
+                g, loc, _ = t.first_name(a)
+                hits.append(NameHit(s1, e2, g, loc, True))
+    return hits
+
+
+def _split_lower(word: str, gz: Gazetteer) -> list[str]:
+    """``janedoe`` → ``["jane", "doe"]`` when a strong first name + a name splits it."""
+    for i in range(3, len(word) - 2):
+        a, b = word[:i], word[i:]
+        if a in gz.first and not gz.tables.is_word(a) and gz.nameish(b):
+            return [a, b]
+    return [word]
+
+
+def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """"jane doe", "photo by priya raghunathan": a strong first name that is no common word,
+    then a last name (or any non-word after a credit such as "by")."""
+    t = gz.tables
+    out = []
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)]
+    for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
+        if text[e1:s2] != " " or len(a) < 3 or len(b) < 2:
+            continue
+        fa = t.first_name(a)
+        if fa is None or a.title() in _AMBIGUOUS or a.title() in _NOT_NAME or t.is_word(a):
+            continue
+        lb = t.last_name(b)
+        before = text[max(0, s1 - 20) : s1].lower()
+        ctx = (_word_before(text, s1) in _LOWER_CONTEXT or before.endswith(_GREETINGS)
+               or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
+        # after a credit or a greeting any name will do; elsewhere both words must be listed
+        # names that are not frequent English words ("dahlia flower", "deep field")
+        strict = (fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
+                  and not t.is_common(a) and not t.is_common(b) and b.casefold() not in t.en_top
+                  and b.casefold() not in _PLACE_AFTER and a.title() not in _NOT_NAME
+                  and _word_before(text, s1) not in _NP_BEFORE
+                  and (a.casefold() not in t.en_top or (t.rank(a) or 65535) <= 150)
+                  and not re.search(r"\d\s+$", before))  # fmt: skip
+        if (ctx and b.title() not in _NOT_NAME
+                and (t.last.get(b.casefold()) or not (t.is_word(b) or t.is_common(b)))
+                and b.casefold() not in _PLACE_AFTER) or strict:  # fmt: skip
+            if _place_after(text, e2):
+                continue
+            out.append(NameHit(s1, e2, fa[0], fa[1], True))
+    return out
+
+
+def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
+            locale: str) -> list[NameHit]:  # fmt: skip
+    """Surname + given name written without a space (王伟, 山田太郎, 김민준) inside a run."""
+    out = []
+    i = 0
+    while i < len(run) - 1:
+        found = None
+        for ln in (2, 1):
+            if run[i : i + ln] in lasts:
+                for fn in (2, 1):
+                    given = run[i + ln : i + ln + fn]
+                    after = run[i + ln + fn : i + ln + fn + 1]
+                    if len(given) == fn and given in firsts and (
+                        fn == 2 or not after or after in _CJK_AFTER_NAME
+                    ):
+                        found = ln + fn
+                        break
+            if found:
+                break
+        if found:
+            out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
+            i += found
+        else:
+            i += 1
+    return out
+
+
+def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
+    t = gz.tables
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
     hits: list[NameHit] = []
     i, n = 0, len(toks)
     while i < n:
@@ -183,7 +469,7 @@ def find_names(text: str) -> list[NameHit]:
             if (
                 gap == " "
                 or (gap == ". " and len(chain[-1]) == 1)
-                or (gap in _PARTICLES and tok in gz.first)
+                or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok)))
             ):
                 chain.append(nt)
                 j, end = j + 1, ne
@@ -195,9 +481,18 @@ def find_names(text: str) -> list[NameHit]:
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
         if tok.isupper() and len(tok) > 1:
-            # ALL-CAPS: only a gazetteer first name followed by a gazetteer last name counts
-            if len(chain) > 1 and tok.title() in gz.first and chain[1].title() in gz.last:
-                gender, locale = gz.first[tok.title()]
+            # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
+            titled = [c.title() for c in chain if c.isupper()]
+            kc = _name_chain(titled, gz) if len(titled) > 1 else 0
+            if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
+                hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
+                i += kc
+                continue
+            if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
+                    and not t.is_word(tok) and not t.is_word(chain[1])
+                    and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME
+                    and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+                gender, locale = gz.first[tok]
                 hits.append(NameHit(s, toks[i + 1][1], gender, locale, True))
                 i += 2
             else:
@@ -207,6 +502,8 @@ def find_names(text: str) -> list[NameHit]:
         info = gz.first.get(tok)
         if info is None and "-" in tok:
             info = gz.first.get(tok.split("-", 1)[0])  # "Jean-Pierre", "Hans-H."
+        if title == "?":  # "Coach Outlet" is a shop; "Sheikh Zayed", "Rabbi Cohen" are people
+            title = "U" if tok not in _NOT_NAME and (tok in gz.first or tok in gz.last) else None
         if title is not None and (tok not in _NOT_NAME or tok in gz.last):
             # "Dr. Jane Smith", "Mrs. Okafor": the title vouches for the following tokens.
             k = 1
@@ -215,10 +512,22 @@ def find_names(text: str) -> list[NameHit]:
             has_first = info is not None and k > 1
             gender = title if title != "U" else (info[0] if has_first else "U")
             locale = info[1] if has_first else gz.last.get(chain[k - 1], "en_US")
-            hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
+            if not _place_after(text, toks[i + k - 1][1]):  # "Lady Bird Lake"
+                hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
             continue
-        if info is not None and (tok not in _NOT_NAME or tok in _AMBIGUOUS):
+        k = _name_chain(chain, gz)
+        if k >= 2 and not _place_after(text, toks[i + k - 1][1]):
+            # every token a name of some origin, one of them a well-known one: "Nguyen Van Minh"
+            hits.append(_hit(s, toks[i + k - 1][1], chain[0], t))
+            i += k
+            continue
+        if tok in _PLACE_PREFIX and tok not in _AMBIGUOUS:
+            i += 1  # "Queen Elizabeth Park", "São Paulo"
+            continue
+        if info is not None and (tok not in _NOT_NAME or tok in _AMBIGUOUS) and not (
+            t.is_word(tok) and tok not in _AMBIGUOUS
+        ):
             gender, locale = info
             k = 1
             # Middle initial or a second first name, then up to two last-name tokens.
@@ -228,12 +537,16 @@ def find_names(text: str) -> list[NameHit]:
             ):
                 k += 1
             lasts = 0
-            while k < len(chain) and lasts < 2:
+            while k < len(chain) and lasts < (3 if " " in text[e : toks[i + k][0]] else 2):
                 cand = chain[k]
-                in_last = cand in gz.last or (
+                if cand.casefold() in _PLACE_AFTER:
+                    break
+                in_last = cand in gz.last or gz.nameish(cand) or (
                     "-" in cand and any(p in gz.last for p in cand.split("-"))
                 )
                 if (cand in _NOT_NAME and not in_last) or len(cand) == 1 or cand.isupper():
+                    break
+                if t.is_word(cand) and not in_last:
                     break
                 if tok in _AMBIGUOUS and not in_last:
                     break
@@ -241,6 +554,15 @@ def find_names(text: str) -> list[NameHit]:
                 lasts += 1
             if lasts == 0 and len(chain) > 1 and k > 1 and len(chain[k - 1]) == 1:
                 k -= 1  # a dangling initial is not part of the name
+            end_k = toks[i + k - 1][1]
+            if _place_after(text, end_k):
+                i += k  # "Victoria Falls", "Lincoln Park"
+                continue
+            at_start = s == 0 or text[max(0, s - 2) : s] in (". ", "! ", "? ", "| ", "- ")
+            if lasts == 0 and (len(tok) < 3 or (at_start and (t.is_common(tok) or tok in gz.last))
+                               ) and not _in_context(text, s):  # fmt: skip
+                i += 1  # "More shots on …": a frequent word opening a sentence, not a name
+                continue
             if lasts == 0 and tok in _AMBIGUOUS:
                 if len(chain) >= 2 and _in_context(text, s) and chain[1] not in _NOT_NAME:
                     hits.append(NameHit(s, toks[i + 1][1], gender, locale, True))
@@ -248,17 +570,111 @@ def find_names(text: str) -> list[NameHit]:
                 else:
                     i += 1
                 continue
-            hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, True))
+            hits.append(NameHit(s, end_k, gender, locale, True))
             i += k
             continue
-        if (
-            len(chain) >= 2
-            and (_in_context(text, s) or _RIGHT_CONTEXT.match(text, toks[i + 1][1]))
-            and all(c not in _NOT_NAME and len(c) > 1 and not c.isupper() for c in chain[:2])
-        ):
-            # an unknown "First Last": its gender is unknown, so the surrogate is unisex
-            hits.append(NameHit(s, toks[i + 1][1], "U", gz.last.get(chain[1], "en_US"), True))
-            i += 2
+        shaped = len(chain) >= 2 and all(
+            c not in _NOT_NAME and len(c) > 1 and not c.isupper() and not t.is_common(c)
+            and c.casefold() not in _PLACE_AFTER for c in chain[:2]
+        )  # fmt: skip
+        two = shaped and not any(t.is_word(c) for c in chain[:2])
+        if shaped and not _place_after(text, toks[i + 1][1]) and (
+            _in_context(text, s)  # a credit vouches even for dictionary words: "by Ansel Adams"
+            or _RIGHT_CONTEXT.match(text, toks[i + 1][1])
+            or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
+                and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
+        ):  # fmt: skip
+            # "Nguyen Minh", "Okonkwo Chukwuemeka", or an unknown name in a credit context
+            k = 2
+            if len(chain) > 2 and chain[2] not in _NOT_NAME and not t.is_word(chain[2]) and (
+                gz.nameish(chain[2])
+            ):
+                k = 3
+            fi = t.first_name(chain[0])
+            gender, locale = (fi[0], fi[1]) if fi else ("U", gz.last.get(chain[-1], "en_US"))
+            hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, fi is not None))
+            i += k
             continue
         i += 1
-    return hits
+    return _extend(hits, toks, text, gz)
+
+
+def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None = None) -> NameHit:
+    """A name hit whose gender and locale come from its first token (if it is a first name)."""
+    fi = t.first_name(first_tok)
+    gender, locale = (fi[0], fi[1]) if fi else ("U", "en_US")
+    return NameHit(start, end, gender, locale, fi is not None, form)
+
+
+def _name_chain(chain: list[str], gz: Gazetteer) -> int:
+    """How many leading tokens of ``chain`` form a name by themselves: 2–4 tokens, each a name
+    of some origin (no common word, no place or caption word), at least one of them strong, and
+    not all of them ambiguous words ("Rose Hill")."""
+    t = gz.tables
+    if chain[0] in _PLACE_PREFIX:
+        return 0
+    k = 0
+    for j, tok in enumerate(chain):
+        if tok.casefold() in _PLACE_AFTER and not (j == 0 and len(chain) > 1
+                                                    and tok in gz.last and "-" in chain[1]):
+            break  # "Park Avenue" is a street; "Park Ji-hoon" a person
+        if tok in _NOT_NAME and tok not in _AMBIGUOUS and not (
+            j == 0 and len(chain) > 1 and tok in gz.last and "-" in chain[1]
+        ):  # a surname before a hyphenated given name: "Park Ji-hoon"
+            break
+        if len(tok) < 2 or tok.isupper():
+            break
+        if t.is_word(tok) or not gz.nameish(tok):
+            # a short word inside a name ("Hoang Duc Anh") when a name follows it
+            soft = (0 < j < len(chain) - 1 and len(tok) <= 4 and gz.nameish(chain[j + 1])
+                    and (t.first.get(tok.casefold()) or t.last.get(tok.casefold())))  # fmt: skip
+            if not soft:
+                break
+        k += 1
+    if k < 2:
+        return 0
+    names = chain[:k]
+    strong = sum(1 for c in names if c in gz.first or c in gz.last)
+    if strong == 0 or all(c in _AMBIGUOUS for c in names):
+        return 0
+    if names[0] in _AMBIGUOUS and names[-1] in _AMBIGUOUS:
+        return 0
+    return k
+
+
+def _name_shaped(tok: str, gz: Gazetteer) -> bool:
+    """Could be part of a name next to a detected one: no caption/place word, and no common
+    word unless it is a popular name somewhere ("Do Minh Tuan", "Siti Rahayu")."""
+    if (tok in _NOT_NAME or tok in _PLACE_PREFIX or tok.casefold() in _PLACE_AFTER
+            or tok.isupper() or len(tok) < 2):  # fmt: skip
+        return False
+    return not gz.tables.is_word(tok) or gz.tables.popular(tok)
+
+
+def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit]:
+    """Whole name or nothing: grow a hit over directly adjacent name tokens on either side
+    ("Omar" before a detected "Haddad"), so no real part of a name is left next to a fake one."""
+    if not hits:
+        return hits
+    starts = {s: k for k, (s, _, _) in enumerate(toks)}
+    ends = {e: k for k, (_, e, _) in enumerate(toks)}
+    out = []
+    for h in hits:
+        s, e = h.start, h.end
+        k = starts.get(s)
+        while k is not None and k > 0:
+            ps, pe, pt = toks[k - 1]
+            if text[pe:s] != " " or not _name_shaped(pt, gz):
+                break
+            s, k = ps, k - 1
+        k = ends.get(e)
+        while k is not None and k + 1 < len(toks):
+            ns, ne, nt = toks[k + 1]
+            if text[e:ns] != " " or not _name_shaped(nt, gz) or _place_after(text, ne):
+                break
+            e, k = ne, k + 1
+        if (s, e) != (h.start, h.end):
+            has_first = h.has_first or (s < h.start and toks[starts[s]][2] in gz.first)
+            h = NameHit(s, e, h.gender, h.locale, has_first, h.form)
+        out.append(h)
+    return out

@@ -3,7 +3,15 @@
 Private module of :mod:`trustbench.sanitize.pii`. The same entity always maps to the same
 surrogate under one key; another key gives unrelated surrogates. Names are mapped token by token
 (first names within their perceived gender and locale, last names within their locale), so
-"Jessica Smith", "Jessica" and "Ms. Smith" stay linked inside a corpus.
+"Jessica Smith", "Jessica" and "Ms. Smith" stay linked inside a corpus. A token's locale comes
+from the token alone (its entry in the name tables, else the default locale of its script), never
+from the caption around it, so the surrogate does not depend on which caption came first: the
+same corpus in any order, or any part of it, gets the same surrogates.
+
+Collisions: a draw that equals an original of the corpus (see ``avoid``) or the token itself is
+redrawn with the next keyed attempt, up to 50 times; when a pool is exhausted (every name in it is
+an original) the surrogate is built from keyed syllables and checked against the originals and
+the name tables, so no output name is a real name of the corpus.
 """
 
 from __future__ import annotations
@@ -14,11 +22,13 @@ import random
 import re
 from collections.abc import Callable
 from datetime import date, timedelta
+from functools import cache
 
 from faker import Faker
 
-from trustbench.sanitize._pii_detect import IBAN_LENGTHS, PIISpan, luhn_ok
-from trustbench.sanitize._pii_names import LOCALES, gazetteer
+from trustbench.sanitize._pii_detect import _EXT, IBAN_LENGTHS, PIISpan, luhn_ok, phone_key
+from trustbench.sanitize._pii_lookup import script_of
+from trustbench.sanitize._pii_names import _CAMEL, _PARTICLE_WORDS, gazetteer
 
 
 def _words(text: str) -> frozenset[str]:
@@ -54,6 +64,15 @@ _DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$
 _NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
 
 _MAX_ATTEMPTS = 50
+_SSN_AREAS = [a for a in range(1, 900) if a != 666]
+# The locale whose name lists fill in for a token of this script when its own has none.
+_SCRIPT_LOCALE = {
+    "latin": "en_US", "CJK": "zh_CN", "HANGUL": "ko_KR", "ARABIC": "ar_AA", "CYRILLIC": "ru_RU",
+    "DEVANAGARI": "hi_IN", "GREEK": "el_GR", "HEBREW": "he_IL", "THAI": "th_TH",
+    "HIRAGANA": "ja_JP", "KATAKANA": "ja_JP", "BENGALI": "bn_BD", "ARMENIAN": "hy_AM",
+    "GEORGIAN": "ka_GE", "TAMIL": "ta_IN", "PERSIAN": "fa_IR",
+}  # fmt: skip
+_SYLLABLES = ["ka", "ro", "li", "na", "mi", "to", "sa", "re", "vo", "da", "ne", "lu", "ti", "ma", "so", "be", "ra", "ki", "no", "fe", "la", "di", "mo", "zu", "ha", "te", "pa", "ri", "go", "ve", "nu", "sho", "ly", "an", "el", "or", "in", "us", "ar"]
 
 
 def _ordinal(n: int) -> str:
@@ -122,17 +141,28 @@ class Surrogates:
         return hashlib.blake2b(f"{kind}\x1f{norm}".encode(), digest_size=8).digest()
 
     def _draw(self, etype: str, norm: str, make: Callable[[random.Random], str],
-              rng_kind: str | None = None, cache_key: str | None = None) -> str:  # fmt: skip
-        """Cached keyed draw; redraw while the candidate equals an original of the corpus."""
+              rng_kind: str | None = None, cache_key: str | None = None,
+              fallback: Callable[[random.Random], str] | None = None) -> str:  # fmt: skip
+        """Cached keyed draw; redraw while the candidate equals an original of the corpus.
+
+        After ``_MAX_ATTEMPTS`` collisions ``fallback`` (if given) draws until a free value."""
         ck = (cache_key or rng_kind or etype, norm)
         hit = self._cache.get(ck)
         if hit is not None:
             return hit
+        ok = False
         for attempt in range(_MAX_ATTEMPTS):
             out = make(self.rng(rng_kind or etype, norm, attempt))
             n = normalize(etype, out)
             if n != norm and self.digest(etype, n) not in self.avoid:
+                ok = True
                 break
+        if not ok and fallback is not None:
+            for attempt in range(_MAX_ATTEMPTS, 100 * _MAX_ATTEMPTS):
+                out = fallback(self.rng(rng_kind or etype, norm, attempt))
+                n = normalize(etype, out)
+                if n != norm and self.digest(etype, n) not in self.avoid:
+                    break
         self._cache[ck] = out
         return out
 
@@ -144,21 +174,28 @@ class Surrogates:
     # --- per type -----------------------------------------------------------------------------
 
     def _email(self, sp: PIISpan) -> str:
-        local, _, domain = sp.text.rpartition("@")
+        """A fake address at a fake domain with the same public suffix (``.co.uk`` stays
+        ``.co.uk``; webmail domains are kept); an obfuscated address ("jo at example dot com",
+        "jo[at]example[dot]org") comes back obfuscated the same way."""
+        plain, at_sep, dot_sep = deobfuscate_email(sp.text)
+        local, _, domain = plain.rpartition("@")
         dom = domain.lower()
-
-        tld = dom.rsplit(".", 1)[-1]
+        suffix = public_suffix(dom)
 
         def make(r: random.Random) -> str:
-            d = dom if dom in FREEMAIL else f"{self._word(r)}.{tld}"
+            d = dom if dom in FREEMAIL else f"{self._word(r)}.{suffix}"
             return f"{self._user(r)}@{d}"
 
-        return self._draw("EMAIL", normalize("EMAIL", sp.text), make)
+        out = self._draw("EMAIL", normalize("EMAIL", sp.text), make)
+        if at_sep == "@":
+            return out
+        user, _, d = out.partition("@")
+        return user + at_sep + d.replace(".", dot_sep)
 
     def _url(self, sp: PIISpan) -> str:
         m = re.match(r"(?i)((?:https?|ftp)://)?(www\.)?([^/?#]+)(.*)$", sp.text)
         scheme, www, host, rest = m.groups() if m else ("", "", sp.text, "")
-        tld = host.rsplit(".", 1)[-1] if "." in host else "com"
+        tld = public_suffix(host.lower()) if "." in host else "com"
 
         def make(r: random.Random) -> str:
             path = ""
@@ -209,28 +246,40 @@ class Surrogates:
         return "".join(out)
 
     def _phone(self, sp: PIISpan) -> str:
-        text = sp.text
-        digits = re.sub(r"\D", "", text)
-        keep = 0
-        m = re.match(r"(\+|00)(\d+)", text)
-        if m:  # keep the country calling code
-            run = m.group(2)
-            prefix_len = 2 if m.group(1) == "00" else 0
-            cc = next((run[:k] for k in (1, 2) if run[:k] in _CC), run[:3])
-            keep = prefix_len + len(cc)
-            after_cc = text[m.start(2) + len(cc) :]
-            if re.match(r"[ .\-]?\(0\)", after_cc):
-                keep += 1  # "+44 (0)20 …": the trunk "(0)" stays
-        elif text.lstrip("(").startswith("0"):
-            keep = 1  # national trunk prefix
+        """One number is one entity, however it is written: the keyed draw replaces the national
+        significant number of its E.164 form (country code kept), and each occurrence gets those
+        digits in its own shape ("(415) 555-0199" and "+1 415-555-0199" → the same fake number)."""
+        import phonenumbers
 
-        # The digit stream depends on the digits only, so one number written two ways maps to
-        # the same surrogate digits; the shape of each occurrence is kept.
+        key = phone_key(sp.text)
+        ext = _EXT.search(sp.text)
+        main = sp.text[: ext.start()] if ext else sp.text
+        if key.startswith("+"):
+            num = phonenumbers.parse(key)
+            cc, nsn = str(num.country_code), phonenumbers.national_significant_number(num)
+        else:
+            cc, nsn = "", key
+
         def make(r: random.Random) -> str:
-            return self._digits_into(text, keep, r, first_nonzero=True)
+            fake = nsn[0] if nsn[0] != "0" else str(r.randint(2, 9))
+            fake += "".join(str(r.randint(0, 9)) for _ in nsn[1:])
+            return f"+{cc}{fake}" if cc else fake
 
-        shape = re.sub(r"\d", "9", text)
-        return self._draw("PHONE", digits, make, cache_key="PHONE:" + shape)
+        fake_key = self._draw("PHONE", key, make)
+        fake_nsn = fake_key[1 + len(cc) :] if cc else fake_key
+        # the number's last len(nsn) digits are its national significant number; the digits
+        # before them (country code, trunk 0) stay as written
+        n_digits = sum(c.isdigit() for c in main)
+        keep = n_digits - len(nsn)
+        digits = iter(fake_nsn)
+        out, seen = [], 0
+        for ch in main:
+            if ch.isdigit():
+                out.append(ch if seen < keep else next(digits, ch))
+                seen += 1
+            else:
+                out.append(ch)
+        return "".join(out) + (sp.text[ext.start() :] if ext else "")
 
     def _card(self, sp: PIISpan) -> str:
         text = sp.text
@@ -266,7 +315,7 @@ class Surrogates:
         sep = next((c for c in text if not c.isdigit()), "")
 
         def make(r: random.Random) -> str:
-            area = r.choice([a for a in range(1, 900) if a != 666])
+            area = r.choice(_SSN_AREAS)
             return f"{area:03d}{sep}{r.randint(1, 99):02d}{sep}{r.randint(1, 9999):04d}"
 
         return self._draw("US_SSN", re.sub(r"\D", "", text), make, cache_key="SSN" + sep)
@@ -304,22 +353,43 @@ class Surrogates:
         return self._draw("DATE_OF_BIRTH", d.isoformat(), make_shift, cache_key="DOB:" + text)
 
     def _address(self, sp: PIISpan) -> str:
+        """A fake street address of the same locale, with a fake city/state/postcode tail when
+        the original has one (US ", City, ST 12345"; UK "…, Leeds LS6 2AB"; EU ", 69120 City")."""
         loc = sp.locale or self.locale
-        has_tail = bool(re.search(r", [A-Z]{2} \d{5}", sp.text))
+        text = sp.text
+        tail = ("us" if re.search(r", [A-Z]{2} \d{5}", text)
+                else "uk" if re.search(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", text)
+                else "eu" if re.search(r", \d{4}", text) else "")  # fmt: skip
 
         def make(r: random.Random) -> str:
             fk = self.faker(loc, r.getrandbits(63))
             out = fk.street_address().replace("\n", ", ").strip()
-            if has_tail:
+            if tail == "us":
                 out += f", {fk.city()}, {fk.state_abbr()} {fk.postcode()}"
+            elif tail == "uk":
+                out += f", {fk.city()} {fk.postcode()}"
+            elif tail == "eu":
+                out += f", {fk.postcode()} {fk.city()}"
             return out
 
-        return self._draw("ADDRESS", normalize("ADDRESS", sp.text), make,
-                          cache_key=f"ADDRESS:{loc}:{has_tail}")  # fmt: skip
+        return self._draw("ADDRESS", normalize("ADDRESS", text), make,
+                          cache_key=f"ADDRESS:{loc}:{tail}")  # fmt: skip
 
     def _person(self, sp: PIISpan) -> str:
-        gz = gazetteer()
-        loc = sp.locale if sp.locale in LOCALES else "en_US"
+        if sp.form == "handle":
+            return self._handle(sp)
+        if sp.form == "joined":  # 王伟, 김민준: surname + given name without a space
+            loc = _SCRIPT_LOCALE.get(script_of(sp.text), "zh_CN")
+            k = 1 if len(sp.text) <= 3 else 2
+            last = self._token(sp.text[:k], "L", "U", loc)
+            return last + self._token(sp.text[k:], "F", sp.gender or "U", loc)
+        if sp.form == "hashtag":
+            word = sp.text
+            parts = _CAMEL.findall(word) if not word.islower() else _lower_split(word)
+            out = [self._token(parts[0], "F", sp.gender or "U", sp.locale)]
+            out += [self._token(p, "L", "U", None) for p in parts[1:]]
+            joined = "".join(o.replace(" ", "").replace("-", "") for o in out)
+            return joined.lower() if word.islower() else joined
         gender = sp.gender or "U"
         out: list[str] = []
         pos = 0
@@ -328,37 +398,121 @@ class Surrogates:
             out.append(sp.text[pos : m.start()])
             tok = m.group()
             pos = m.end()
-            if tok.islower() and tok in ("de", "du", "des", "da", "di", "del", "della", "van", "von", "der",
-                               "den", "dos", "das", "le", "la", "ter", "ten"):  # fmt: skip
+            if tok.islower() and tok in _PARTICLE_WORDS:
                 out.append(tok)
                 continue
             if len(tok.rstrip(".")) == 1:  # an initial
                 r = self.rng("INITIAL", tok.lower())
                 out.append(chr(65 + r.randrange(26)) + tok[1:])
                 continue
+            prefix = re.match(r"(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’](?=\w)", tok)
+            if prefix:  # "al-Rashid": the particle stays, the name is replaced
+                out.append(prefix.group())
+                tok = tok[prefix.end() :]
             if not first_done:
                 first_done = True
-                pool = gz.pools.get((loc, gender)) or gz.pools[("en_US", gender)]
-                out.append(self._name_part("FIRST:" + gender, tok, pool))
+                out.append(self._token(tok, "F", gender, None))
                 continue
-            pool = gz.pools.get((loc, "L")) or gz.pools[("en_US", "L")]
-            out.append("-".join(self._name_part("LAST", p, pool) for p in tok.split("-")))
+            out.append("-".join(self._token(p, "L", "U", None) for p in tok.split("-")))
         out.append(sp.text[pos:])
         return "".join(out)
 
-    def _name_part(self, kind: str, tok: str, pool: tuple[str, ...]) -> str:
+    def _token(self, tok: str, kind: str, gender: str, locale: str | None) -> str:
+        """The surrogate of one name token. Its pool depends on the token alone (its locale in
+        the name tables, else its script's default locale), so the mapping is order-free."""
+        gz = gazetteer()
+        script = script_of(tok)
+        if locale is None:
+            info = gz.tables.first_name(tok) if kind == "F" else gz.tables.last_name(tok)
+            locale = info[-2] if info else None
+        pool_kind = gender if kind == "F" else "L"
+        pool, loc = self._pool(locale, pool_kind, script)
         norm = tok.casefold()
 
         def make(r: random.Random) -> str:
             return pool[r.randrange(len(pool))]
 
-        return _match_case(tok, self._draw("NAME", norm, make, rng_kind=kind))
+        def syllables(r: random.Random) -> str:
+            while True:
+                name = "".join(r.choice(_SYLLABLES) for _ in range(r.randint(2, 3))).title()
+                if not gz.nameish(name):
+                    return name
+
+        out = self._draw("NAME", norm, make, rng_kind=f"{kind}:{pool_kind}:{loc}",
+                         fallback=syllables)  # fmt: skip
+        return _match_case(tok, out)
+
+    def _pool(self, locale: str | None, kind: str, script: str) -> tuple[tuple[str, ...], str]:
+        """The surrogate pool of ``locale`` if its names are in ``script``, else the script's."""
+        gz = gazetteer()
+        for loc in (locale, _SCRIPT_LOCALE.get(script), "en_US"):
+            if loc is None:
+                continue
+            for k in ((kind,) if script != "latin" else (kind, "R" + ("L" if kind == "L" else "F"))):
+                pool = gz.pools.get((loc, k))
+                if pool and (script_of(pool[0]) == script):
+                    return pool, f"{loc}:{k}"
+        return gz.pools[("en_US", kind)], "en_US"
+
+    def _handle(self, sp: PIISpan) -> str:
+        """``@jane_doe`` → ``@mark_olsen``: fake names in the handle's shape (separator, digits,
+        case); the ``@`` stays."""
+        handle = sp.text[1:]
+        sep = next((c for c in handle if c in "_."), "")
+        digits = "".join(c for c in handle if c.isdigit())
+
+        def make(r: random.Random) -> str:
+            gz = gazetteer()
+            first = _ascii(r.choice(gz.pools[("en_US", r.choice("FM"))]))
+            last = _ascii(r.choice(gz.pools[("en_US", "L")]))
+            body = f"{first}{sep}{last}" if sep or r.random() < 0.5 else f"{first}{last}"
+            if digits:
+                body += "".join(str(r.randint(0, 9)) for _ in digits)
+            return "@" + (body if handle.islower() or not handle.isalpha() else body.title())
+
+        return self._draw("HANDLE", handle.casefold(), make)
+
+
+def _lower_split(word: str) -> list[str]:
+    from trustbench.sanitize._pii_names import _split_lower
+
+    return _split_lower(word, gazetteer())
 
 
 _SLUG_WORDS = (
     "about", "blog", "gallery", "photos", "portfolio", "news", "shop", "home", "contact", "work",
     "travel", "events", "archive", "stories", "prints", "studio", "album", "post", "page", "index",
 )  # fmt: skip
+
+
+_OBF = re.compile(r"^(.+?)(\s*(?:\[at\]|\(at\)|\{at\}|<at>)\s*|\s+at\s+)(.+)$", re.I)
+
+
+def deobfuscate_email(text: str) -> tuple[str, str, str]:
+    """``(plain address, at separator, dot separator)`` of a possibly obfuscated address."""
+    if "@" in text:
+        return text, "@", "."
+    m = _OBF.match(text)
+    if not m:
+        return text, "@", "."
+    local, at_sep, rest = m.groups()
+    dot = re.search(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+", rest, re.I)
+    dot_sep = dot.group() if dot else "."
+    domain = re.sub(r"\s*(?:\[dot\]|\(dot\)|\{dot\}|<dot>)\s*|\s+dot\s+", ".", rest, flags=re.I)
+    return f"{local}@{domain}", at_sep, dot_sep
+
+
+@cache
+def _extractor():
+    import tldextract
+
+    # the suffix list bundled with tldextract: no network, no cache writes
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def public_suffix(host: str) -> str:
+    """The public suffix of a host ("mail.example.co.uk" → "co.uk"; "com" if none)."""
+    return _extractor()(host).suffix or host.rsplit(".", 1)[-1] or "com"
 
 
 def _ascii(name: str) -> str:
@@ -371,12 +525,14 @@ def _ascii(name: str) -> str:
 
 def normalize(etype: str, text: str) -> str:
     """The form under which two mentions count as the same entity (and keys the surrogate)."""
-    if etype in ("PHONE", "CREDIT_CARD", "US_SSN"):
+    if etype == "PHONE":
+        return text if text[:1] == "+" and text[1:].isdigit() else phone_key(text)
+    if etype in ("CREDIT_CARD", "US_SSN"):
         return re.sub(r"\D", "", text)
     if etype == "IBAN":
         return text.replace(" ", "").upper()
     if etype == "EMAIL":
-        return text.lower()
+        return deobfuscate_email(text)[0].lower()
     if etype == "URL":
         return text.lower().rstrip("/")
     if etype == "IP_ADDRESS":

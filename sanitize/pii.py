@@ -1,8 +1,13 @@
 """Detect PII in captions and replace it with consistent, keyed surrogates.
 
-Detection is regex + validators (Luhn, IBAN mod-97, SSN ranges, IP parsing, phone shape rules) and
-a person-name gazetteer built from Faker's locale name lists with context rules; a transformers
-token-classification model can be added for names (``ner=``). Replacement operators:
+Detection is regex + validators (Luhn, IBAN mod-97, SSN ranges, IP parsing, libphonenumber for
+phones, obfuscated emails, US/UK/EU street forms) and person names from cached name tables of
+every origin (names-dataset's 105 countries + Faker's lists of every locale and script, with a
+common-word filter) plus context rules (titles, credits, handles, hashtags, lower case, ALL CAPS,
+particles, CJK/Hangul). Well-known brands and landmarks (Ralph Lauren, Lake Louise) are never
+replaced; ``keep=`` adds more (public figures are people otherwise). An optional NER backend
+(spaCy pipeline or transformers model) runs on the captions the fast path leaves uncertain.
+Replacement operators:
 
 - ``replace`` (default): a fake value derived from HMAC-SHA256(key, type + normalized entity), so
   one entity gets one surrogate across a corpus and across runs with the same key, and another key
@@ -23,7 +28,7 @@ same key, and across different corpora except for entities whose first draw coll
 >>> from trustbench.sanitize.pii import Pseudonymizer
 >>> p = Pseudonymizer(key=b"a long secret key from the environment")
 >>> p.pseudonymize("Jessica Smith, jsmith@gmail.com, +1-202-555-0147")
-'Evelyn Cabrera, fwaters@gmail.com, +1-861-994-7826'
+'Geraldine Fletcher, lcunningham74@gmail.com, +1-241-117-5097'
 >>> p.counts
 Counter({'PERSON': 1, 'EMAIL': 1, 'PHONE': 1})
 """
@@ -41,7 +46,7 @@ from typing import Literal
 import polars as pl
 
 from trustbench.sanitize._pii_detect import ENTITY_TYPES, PIISpan, detect, resolve
-from trustbench.sanitize._pii_names import gazetteer
+from trustbench.sanitize._pii_names import gazetteer, protected_ranges
 from trustbench.sanitize._pii_surrogate import Surrogates, normalize
 
 __all__ = [
@@ -64,12 +69,13 @@ DEFAULT_KEY_ENV = "TRUSTBENCH_PII_KEY"
 _MIN_KEY_BYTES = 16
 
 
-def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None = None
-             ) -> tuple[bytes, bool]:  # fmt: skip
-    """The secret key from a file or an environment variable, else a random per-run key.
+def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None = None,
+             *, allow_random: bool = False) -> tuple[bytes, bool]:  # fmt: skip
+    """The secret key from a file or an environment variable.
 
-    Returns ``(key, linkable)``; ``linkable`` is False for a random key (pseudonyms of this run
-    cannot be linked to any other run). A key shorter than 16 bytes is refused.
+    Returns ``(key, linkable)``. Without a key this raises ``ValueError`` naming what is missing,
+    unless ``allow_random`` asks for a random per-run key (``linkable`` is then False: pseudonyms of
+    this run cannot be linked to any other run). A key shorter than 16 bytes is refused.
     """
     key: bytes | None = None
     where = ""
@@ -81,7 +87,15 @@ def load_key(key_env: str | None = DEFAULT_KEY_ENV, key_file: str | Path | None 
     elif key_env and os.environ.get(key_env) is not None:
         key, where = os.environ[key_env].strip().encode(), f"environment variable {key_env}"
     if key is None:
-        return secrets.token_bytes(32), False
+        if allow_random:
+            return secrets.token_bytes(32), False
+        wanted = (f"environment variable {key_env} is not set" if key_env
+                  else "no key_env or key_file given")  # fmt: skip
+        raise ValueError(
+            f"PII key missing: {wanted}. Set it to a secret of at least {_MIN_KEY_BYTES} bytes, "
+            "or give key_file, or ask for a random per-run key explicitly (random_key: true; "
+            "its pseudonyms are not linkable across runs)"
+        )
     if len(key) < _MIN_KEY_BYTES:
         raise ValueError(f"PII key from {where} is shorter than {_MIN_KEY_BYTES} bytes")
     return key, True
@@ -96,17 +110,23 @@ class PIIDetector:
     """
 
     def __init__(self, entities: Iterable[str] | None = None, *, ner_model: str | Path | None = None,
-                 ner_min_score: float = 0.5):  # fmt: skip
+                 ner_min_score: float = 0.5, keep: Iterable[str] = (),
+                 ner_backend: Literal["transformers", "spacy"] = "transformers",
+                 ner_on: Literal["uncertain", "all"] = "uncertain"):  # fmt: skip
         wanted = frozenset(entities) if entities is not None else frozenset(ENTITY_TYPES)
         unknown = wanted - set(ENTITY_TYPES)
         if unknown:
             raise ValueError(f"unknown entity types {sorted(unknown)}; known: {ENTITY_TYPES}")
         self.entities = wanted
+        self.keep = frozenset(k.casefold() for k in keep)
         self._ner = None
+        self.ner_on = ner_on
+        self.ner_calls = 0  # captions sent to the NER model
         if ner_model is not None and "PERSON" in wanted:
-            from trustbench.sanitize._pii_ner import TransformersNER
+            from trustbench.sanitize._pii_ner import SpacyNER, TransformersNER
 
-            self._ner = TransformersNER(ner_model, min_score=ner_min_score)
+            self._ner = (SpacyNER(ner_model) if ner_backend == "spacy"
+                         else TransformersNER(ner_model, min_score=ner_min_score))  # fmt: skip
         gazetteer()  # build once, up front
 
     def detect(self, text: str | None) -> list[PIISpan]:
@@ -115,9 +135,19 @@ class PIIDetector:
     def detect_many(self, texts: Sequence[str | None]) -> list[list[PIISpan]]:
         """Spans per text (``None`` and empty texts give ``[]``)."""
         wanted = self.entities
-        found = [detect(t, wanted) if t else [] for t in texts]
+        found = [detect(t, wanted, self.keep) if t else [] for t in texts]
         if self._ner is not None:
-            ner_spans = self._ner.find([t or "" for t in texts])
+            from trustbench.sanitize._pii_ner import uncertain
+
+            # only the captions the fast path leaves uncertain go to the model (ner_on="all": all)
+            todo = [i for i, t in enumerate(texts) if t and (
+                self.ner_on == "all" or uncertain(t, [(s.start, s.end) for s in found[i]]))]  # fmt: skip
+            self.ner_calls += len(todo)
+            ner_spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+            if todo:
+                for i, spans in zip(todo, self._ner.find([texts[i] or "" for i in todo]),
+                                    strict=True):  # fmt: skip
+                    ner_spans[i] = spans
             for i, extra in enumerate(ner_spans):
                 if not extra:
                     continue
@@ -129,9 +159,12 @@ class PIIDetector:
                     gender, locale = gz.first.get(first, ("U", "en_US"))
                     add.append(PIISpan(s, e, "PERSON", text[s:e], gender, locale,
                                        first in gz.first))  # fmt: skip
-                # NER only fills gaps: regex and gazetteer spans win on any overlap
+                # NER only fills gaps: regex and gazetteer spans win on any overlap, and
+                # well-known entities / keep names stay (the same policy as the fast path)
                 have = found[i]
                 add = [a for a in add if all(a.end <= h.start or a.start >= h.end for h in have)]
+                kept = protected_ranges(text, self.keep)
+                add = [a for a in add if all(a.end <= s or a.start >= e for s, e in kept)]
                 found[i] = resolve(have + add)
         return found
 

@@ -139,12 +139,16 @@ def test_two_runs_same_key_same_output_other_key_differs(tmp_path, source, monke
     assert all(ta[i] != tc[i] for i in (0, 1, 2, 3, 4, 6))
 
 
-def test_step_without_key_uses_random_key_and_says_so(monkeypatch, tmp_path):
+def test_step_with_random_key_says_so(monkeypatch, tmp_path):
     monkeypatch.delenv("TB_NO_SUCH_KEY", raising=False)
     batch = pl.DataFrame({"id": ["a"], "text": [CAPTIONS[1]]})
+    with pytest.raises(ValueError, match="TB_NO_SUCH_KEY is not set"):
+        PseudonymizeText({"key_env": "TB_NO_SUCH_KEY"}).ensure_setup()
+    with pytest.raises(ValidationError, match="not both"):
+        PseudonymizeText({"key_file": "x.key", "random_key": True})
     runs = []
     for _ in range(2):
-        step = PseudonymizeText({"key_env": "TB_NO_SUCH_KEY"})
+        step = PseudonymizeText({"key_env": "TB_NO_SUCH_KEY", "random_key": True})
         step.ensure_setup()
         step.observe(batch)
         step.finish()

@@ -130,8 +130,8 @@ def test_person_names_keep_perceived_gender_and_locale():
         for gender, make in (("F", fk.first_name_female), ("M", fk.first_name_male)):
             for _ in range(20):
                 first, last = make(), fk.last_name()
-                if gz.first.get(first, ("U",))[0] != gender or " " in last:
-                    continue  # names listed for both genders keep "unisex"
+                if gz.first.get(first, ("U",))[0] != gender or " " in last + first:
+                    continue  # unisex names keep "unisex"; compound names map token by token
                 text = f"A portrait of {first} {last} smiling"
                 spans = detect_pii(text)
                 assert [s.type for s in spans] == ["PERSON"], text
@@ -166,7 +166,13 @@ def test_no_original_left_in_sample_captions():
             planted += 1
             assert e["text"] not in out[key], (key, e["type"])
             assert e["text"] not in " ".join(t for t in res.texts if t)
-    assert sum(res.counts.values()) == planted  # and nothing else was touched
+    # and nothing else was touched but the astronaut "eileen collins" (twice, lower case): a
+    # public figure, replaced by the documented policy unless a recipe keeps her
+    extra = [s.text for t in df["caption"] for s in detect_pii(t)
+             if not any(s.text in e["text"] or e["text"] in s.text
+                        for ents in truth["pii"].values() for e in ents)]  # fmt: skip
+    assert set(extra) <= {"eileen collins"}
+    assert sum(res.counts.values()) == planted + len(extra)
 
 
 def test_surrogates_never_equal_an_original_of_the_corpus():
@@ -222,7 +228,9 @@ def test_validators_reject_lookalikes():
 
 def test_key_loading(tmp_path, monkeypatch):
     monkeypatch.delenv("TB_TEST_KEY", raising=False)
-    key, linkable = load_key("TB_TEST_KEY")
+    with pytest.raises(ValueError, match="TB_TEST_KEY is not set.*random_key: true"):
+        load_key("TB_TEST_KEY")  # a missing key is a configuration error …
+    key, linkable = load_key("TB_TEST_KEY", allow_random=True)  # … unless asked for
     assert not linkable and len(key) == 32
     monkeypatch.setenv("TB_TEST_KEY", "k" * 20)
     assert load_key("TB_TEST_KEY") == (b"k" * 20, True)
@@ -296,7 +304,13 @@ def _tiny_ner_model(path):
 
 def test_transformers_ner_backend_fills_gaps(tmp_path):
     model = _tiny_ner_model(tmp_path / "ner")
-    det = PIIDetector(ner_model=model)
+    lazy = PIIDetector(ner_model=model)  # default: only captions the fast path is unsure of
+    assert lazy.detect("mail me at the beach") == [] and lazy.ner_calls == 0
+    assert [s.text for s in lazy.detect("Zorbek Quandrilo at the gala")] == [
+        "Zorbek Quandrilo at the gala"
+    ]
+    assert lazy.ner_calls == 1
+    det = PIIDetector(ner_model=model, ner_on="all")
     # every word is "PER" to this model: adjacent word entities merge into one span
     assert [(s.type, s.text) for s in det.detect("mail me at the beach")] == [
         ("PERSON", "mail me at the beach")

@@ -178,7 +178,7 @@ def test_random_pii_key_build_starts_over_instead_of_resuming(tmp_path, corpus, 
     monkeypatch.delenv("TRUSTBENCH_PII_KEY", raising=False)
     src = write_parquet_bytes(corpus, tmp_path / "in.parquet")
     recipe = _recipe(src)
-    recipe["steps"] = ["validate.images", "test.explode", "pseudonymize.text"]
+    recipe["steps"] = ["validate.images", "test.explode", {"pseudonymize.text": {"random_key": True}}]
     CRASH_ON.add("img007")
     try:
         with pytest.raises(RuntimeError, match="simulated crash"):
@@ -191,6 +191,7 @@ def test_random_pii_key_build_starts_over_instead_of_resuming(tmp_path, corpus, 
     assert sorted(CALLS) == [r["key"] for r in corpus]  # every shard ran again
 
     monkeypatch.setenv("TRUSTBENCH_PII_KEY", "k" * 32)  # with a real key the build resumes
+    recipe["steps"][-1] = "pseudonymize.text"
     CRASH_ON.add("img007")
     try:
         with pytest.raises(RuntimeError):

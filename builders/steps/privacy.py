@@ -1,22 +1,26 @@
 """Privacy steps: ``pseudonymize.text``, ``anonymize.faces``, ``strip.metadata``.
 
 The PII key never enters the options (they go to ``provenance.json``): options name an
-environment variable or a key file; without either, a random per-run key is used and the stats
-say that the run's pseudonyms cannot be linked to any other run.
+environment variable or a key file. A missing key is a configuration error, unless the recipe asks
+for ``random_key: true`` (a random per-run key; the report says the run's pseudonyms cannot be
+linked to any other run, and the build starts over instead of resuming).
+
+``pseudonymize.text`` is applied by the runner to every row as soon as it is read (``at_read``),
+wherever it stands in the step list, so no original caption reaches ``.work/``, ``exclusions/``
+or a report.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import os
 import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar, Literal
 
 import polars as pl
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from trustbench.builders.schema import IMAGE, TEXT
 from trustbench.builders.step import CorpusStep, Step, StepKind, register
@@ -25,9 +29,16 @@ from trustbench.sanitize.images import DEFAULT_MAX_PIXELS
 
 class NerOptions(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    backend: Literal["transformers"] = Field("transformers", description="NER backend")
-    model: str = Field(description="local model directory (save_pretrained layout)")
+    backend: Literal["transformers", "spacy"] = Field("transformers", description="NER backend")
+    model: str = Field(
+        description="transformers: local model directory (save_pretrained layout); spacy: an "
+        "installed pipeline name (e.g. en_core_web_sm) or its path"
+    )
     min_score: float = Field(0.5, ge=0, le=1, description="drop entities scored below this")
+    on: Literal["uncertain", "all"] = Field(
+        "uncertain", description="captions sent to the model: only those the fast path leaves "
+        "uncertain (two unknown capitalized words), or all"
+    )
 
 
 @register
@@ -42,6 +53,7 @@ class PseudonymizeText(CorpusStep):
 
     name = "pseudonymize.text"
     kind: ClassVar[StepKind] = "corpus"
+    at_read: ClassVar[bool] = True
 
     class Options(BaseModel):
         model_config = ConfigDict(extra="forbid")
@@ -59,10 +71,20 @@ class PseudonymizeText(CorpusStep):
         key_file: str | None = Field(
             None, description="PATH of a file holding the key (relative to the recipe)"
         )
+        random_key: bool = Field(
+            False,
+            description="use a random per-run key (pseudonyms not linkable across runs, no "
+            "resume); without it a missing key is an error",
+        )
         avoid_originals: bool = Field(
             True, description="never emit a surrogate equal to an original of the corpus"
         )
         ner: NerOptions | None = Field(None, description="optional NER model for person names")
+        keep: list[str] = Field(
+            default_factory=list,
+            description="names never replaced (public figures, brands); built-in: well-known "
+            "brands and landmarks such as Ralph Lauren, Lake Louise",
+        )
 
         @field_validator("entities")
         @classmethod
@@ -74,6 +96,12 @@ class PseudonymizeText(CorpusStep):
                 raise ValueError(f"unknown entity types {bad}; known: {list(ENTITY_TYPES)}")
             return v
 
+        @model_validator(mode="after")
+        def _one_key_source(self):
+            if self.random_key and self.key_file:
+                raise ValueError("give either key_file or random_key: true, not both")
+            return self
+
     def setup(self) -> None:
         from trustbench.sanitize.pii import PIIDetector, Pseudonymizer, load_key
 
@@ -83,13 +111,19 @@ class PseudonymizeText(CorpusStep):
             key_file = Path(o.key_file).expanduser()
             if not key_file.is_absolute():
                 key_file = self.ctx.recipe_dir / key_file
-        key, linkable = load_key(o.key_env, key_file)
+        key, linkable = load_key(
+            None if o.random_key else o.key_env, key_file, allow_random=o.random_key
+        )
         ner = None
         if o.ner is not None:
             ner = Path(o.ner.model).expanduser()
             ner = ner if ner.is_absolute() else self.ctx.recipe_dir / ner
-        detector = PIIDetector(o.entities, ner_model=ner,
-                               ner_min_score=o.ner.min_score if o.ner else 0.5)  # fmt: skip
+            if o.ner.backend == "spacy" and not ner.exists():
+                ner = o.ner.model  # an installed pipeline's package name
+        detector = PIIDetector(o.entities, ner_model=ner, keep=o.keep,
+                               ner_min_score=o.ner.min_score if o.ner else 0.5,
+                               ner_backend=o.ner.backend if o.ner else "transformers",
+                               ner_on=o.ner.on if o.ner else "uncertain")  # fmt: skip
         self._p = Pseudonymizer(key if linkable else None, operator=o.operator, locale=o.locale,
                                 detector=detector)  # fmt: skip
         del key
@@ -102,7 +136,7 @@ class PseudonymizeText(CorpusStep):
 
     def resumable(self) -> bool:
         # a random per-run key cannot be recreated: resumed shards would get other pseudonyms
-        return bool(self.options.key_file) or os.environ.get(self.options.key_env) is not None
+        return not self.options.random_key
 
     def observe(self, batch: pl.DataFrame) -> None:
         if self.options.avoid_originals:

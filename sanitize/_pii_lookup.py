@@ -1,0 +1,335 @@
+"""Compact, cached name tables: Faker's name lists (every locale, every script) + names-dataset.
+
+Private module of :mod:`trustbench.sanitize.pii`. ``names-dataset`` (≈ 730k first / 980k last
+names from 105 countries, with gender and per-country rank) ships as pickled dicts that take
+≈ 1 GB and ≈ 60 s to load; this module reads them ONCE per machine, keeps what detection needs —
+per name its perceived gender, its best rank in any country and a Faker locale of that country —
+and writes marisa-tries (memory-mapped, a few ms to open) to a user cache folder keyed by the
+package versions. Common words of seven languages (``wordfreq``) that are not listed names go into
+the cache too, so "Golden", "Lake" or "Beach" (all "names" in names-dataset) are not taken for
+people. Set ``TRUSTBENCH_CACHE_DIR`` to choose the folder.
+
+>>> t = name_tables()
+>>> t.first_name("Priya")      # (gender, locale, strength): 2 = listed and ranked
+('F', 'en_IN', 2)
+"""
+
+from __future__ import annotations
+
+import gzip
+import importlib
+import json
+import os
+import pickle
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+import marisa_trie
+
+CACHE_FORMAT = 12
+# A word of the frequency lists that names-dataset ranks this well as a name in some country is
+# a name, not a common word ("Rohit", "Tariq": frequent in English text because of people).
+NAME_OVER_WORD_RANK = 400
+# Names these locales list are never common words (their captions' languages); names listed only
+# by other locales in Latin script count as names only when names-dataset ranks them.
+_MAJOR = ("en", "de", "fr", "es", "it", "nl", "pt")
+# names-dataset ranks names per country (1 = most common); a name ranked at most this well in
+# some country counts as a strong first/last name when it is not also a common word.
+STRONG_FIRST_RANK = 3000
+STRONG_LAST_RANK = 5000
+_WORD_LANGS = {"en": 40000, "de": 15000, "fr": 15000, "es": 15000, "it": 15000, "nl": 10000,
+               "pt": 10000}  # fmt: skip
+_GENDERS = "FMU"
+
+
+def _cache_dir() -> Path:
+    env = os.environ.get("TRUSTBENCH_CACHE_DIR")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "trustbench"
+
+
+def _versions() -> str:
+    parts = [f"f{CACHE_FORMAT}"]
+    for pkg in ("names-dataset", "faker", "wordfreq"):
+        parts.append(f"{pkg}-{metadata.version(pkg)}")
+    return "_".join(parts)
+
+
+def is_latin(text: str) -> bool:
+    """True when every letter of ``text`` is Latin (ASCII or a Latin letter with diacritics)."""
+    for ch in text:
+        if ch.isalpha() and ch > "\u024f" and not unicodedata.name(ch, "").startswith("LATIN"):
+            return False
+    return True
+
+
+def script_of(text: str) -> str:
+    """'latin', or the Unicode script word of the first non-Latin letter ('CJK', 'HANGUL', …)."""
+    for ch in text:
+        if ch.isalpha() and ch > "\u024f":
+            name = unicodedata.name(ch, "")
+            if not name.startswith("LATIN"):
+                return name.split()[0]
+    return "latin"
+
+
+def _faker_lists() -> dict[str, dict[str, list[str]]]:
+    """Faker's person lists per locale: F, M, L (and their romanized forms where given)."""
+    from faker.config import AVAILABLE_LOCALES
+
+    out: dict[str, dict[str, list[str]]] = {}
+    for loc in sorted(AVAILABLE_LOCALES):
+        try:
+            prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except ImportError:
+            continue
+
+        def clean(seq) -> list[str]:
+            return sorted({n.strip() for n in seq if n and not any(c.isdigit() for c in n)})
+
+        fem = clean(getattr(prov, "first_names_female", ()))
+        mal = clean(getattr(prov, "first_names_male", ()))
+        out[loc] = {"F": fem, "M": mal, "L": clean(getattr(prov, "last_names", ()))}
+        if not fem and not mal:  # ungendered lists
+            out[loc]["U"] = clean(getattr(prov, "first_names", ()))
+        if hasattr(prov, "first_romanized_names"):
+            out[loc]["RF"] = clean(prov.first_romanized_names)
+            out[loc]["RL"] = clean(getattr(prov, "last_romanized_names", ()))
+    return out
+
+
+def _country_locale(locales: list[str]) -> dict[str, str]:
+    """Country code → a Faker locale of that country (English first where there is one)."""
+    out: dict[str, str] = {}
+    for loc in sorted(locales, key=lambda x: (not x.startswith("en_"), x)):
+        if "_" in loc:
+            out.setdefault(loc.rsplit("_", 1)[1], loc)
+    return out
+
+
+def _common_words(listed: set[str], popular: set[str]
+                  ) -> tuple[list[str], list[str], list[str]]:  # fmt: skip
+    """Common words minus the names Faker lists for the caption languages, and minus names
+    popular somewhere unless the word is very common ("more", "will" stay words). Also returns
+    the very common words (names or not)."""
+    from wordfreq import top_n_list
+
+    words: set[str] = set()
+    very: set[str] = set()
+    for lang, n in _WORD_LANGS.items():
+        top = [w for w in top_n_list(lang, n) if w.isalpha()]
+        words.update(top)
+        very.update(top[: 3000 if lang == "en" else 500])
+    return sorted(words - listed - (popular - very)), sorted(very), top_n_list("en", 10000)
+
+
+def _build(path: Path) -> None:
+    """Read Faker and names-dataset once and write the tables to ``path`` (a folder)."""
+    import names_dataset
+
+    fk = _faker_lists()
+    fk.pop("en", None)  # the same lists as en_US
+    locales = sorted(fk, key=lambda x: (x not in ("en_US", "en_GB"), x))
+    loc_idx = {loc: i for i, loc in enumerate(locales)}
+    by_country = _country_locale(locales)
+    first: dict[str, tuple[int, int, int, int]] = {}  # casefold → (gender, rank, locale, listed)
+    last: dict[str, tuple[int, int, int]] = {}
+    female: set[str] = set()
+    male: set[str] = set()
+    for loc in locales:
+        major = loc.split("_")[0] in _MAJOR
+        for g in "FMU":
+            romanized = set(fk[loc].get("RF", [])) if g == "U" else set()
+            for n in fk[loc].get(g, []) + sorted(romanized):
+                key = n.casefold()
+                if g != "U":
+                    (female if g == "F" else male).add(key)
+                listed = int(major or not is_latin(n) or n in romanized)
+                old = first.get(key)
+                if old is None or (listed and not old[3]):
+                    first[key] = (2, 0, loc_idx[loc], listed)
+        for n in fk[loc]["L"] + fk[loc].get("RL", []):
+            listed = int(major or not is_latin(n) or n in fk[loc].get("RL", []))
+            old = last.get(n.casefold())
+            if old is None or (listed and not old[2]):
+                last[n.casefold()] = (0, loc_idx[loc], listed)
+    for key, (_, rank, li, listed) in first.items():
+        g = 2 if (key in female) == (key in male) else 0 if key in female else 1
+        first[key] = (g, rank, li, listed)
+    listed_names = {k for k, v in first.items() if v[3]} | {k for k, v in last.items() if v[2]}
+
+    folder = Path(names_dataset.__file__).parent / "v3"
+
+    def best(info: dict) -> tuple[int, int]:
+        ranks = info.get("rank") or {}
+        if ranks:
+            cc = min(ranks, key=ranks.get)
+            return min(int(ranks[cc]), 65534), loc_idx.get(by_country.get(cc, "en_US"), 0)
+        share = info.get("country") or {}
+        cc = max(share, key=share.get) if share else "US"
+        return 65535, loc_idx.get(by_country.get(cc, "en_US"), loc_idx["en_US"])
+
+    def entries(file: str):
+        """(casefolded name, best rank, locale index, info) of one names-dataset table."""
+        with gzip.open(folder / file) as f:
+            table = pickle.load(f)
+        for name, info in table.items():
+            if " " not in name and len(name) >= 2 and name.replace("-", "").replace("'", "").isalpha():
+                yield (name.casefold(), *best(info), info)
+
+    for key, rank, li, info in entries("first_names.pkl.gz"):
+        genders = info.get("gender") or {}
+        fshare = genders.get("F", 0.0)
+        g = 0 if fshare >= 0.8 else 1 if fshare <= 0.2 else 2
+        old = first.get(key)
+        if old is None:
+            first[key] = (g, rank, li, 0)
+        else:  # listed by Faker: keep its locale, add the rank; names-dataset's gender shares
+            # (533M people) decide over lists that name it for both genders
+            gender = old[0] if old[0] != 2 or not genders else g
+            first[key] = (gender, min(old[1] or 65535, rank), old[2], old[3])
+    for key, rank, li, _ in entries("last_names.pkl.gz"):
+        old = last.get(key)
+        last[key] = (rank, li, 0) if old is None else (min(old[0] or 65535, rank), old[1], old[2])
+    popular = {k for k, v in first.items() if v[1] <= NAME_OVER_WORD_RANK and v[1] > 0}
+    popular |= {k for k, v in last.items() if v[0] <= NAME_OVER_WORD_RANK and v[0] > 0}
+    words, very, en_top = _common_words(listed_names, popular)
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    tmp.mkdir(parents=True, exist_ok=True)
+    marisa_trie.RecordTrie("<BHHB", [(k, v) for k, v in first.items()]).save(str(tmp / "first"))
+    marisa_trie.RecordTrie("<HHB", [(k, v) for k, v in last.items()]).save(str(tmp / "last"))
+    marisa_trie.Trie(words).save(str(tmp / "words"))
+    marisa_trie.Trie(very).save(str(tmp / "common"))
+    marisa_trie.Trie(en_top).save(str(tmp / "en_top"))
+    # surrogate pools keep only names whose perceived gender (over all sources) is the pool's
+    def gender_of(n: str) -> str:
+        return _GENDERS[first[n.casefold()][0]] if n.casefold() in first else "U"
+
+    pools = {loc: {g: [n for n in v if g not in "FM" or gender_of(n) == g] for g, v in lists.items()}
+             for loc, lists in fk.items()}  # fmt: skip
+    (tmp / "faker.json").write_text(json.dumps({"locales": locales, "pools": pools}))
+    try:
+        tmp.rename(path)
+    except OSError:  # another process built it first
+        import shutil
+
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
+@dataclass(frozen=True)
+class NameTables:
+    """Name lookups (case-insensitive) and Faker's per-locale name lists for surrogates."""
+
+    first: marisa_trie.RecordTrie
+    last: marisa_trie.RecordTrie
+    words: marisa_trie.Trie
+    common: marisa_trie.Trie  # the most frequent words, names or not ("more", "john", "will")
+    en_top: marisa_trie.Trie  # the 10,000 most frequent English words, names or not
+    locales: tuple[str, ...]
+    lists: dict[str, dict[str, list[str]]]  # locale → F/M/L (+RF/RL) names
+
+    def is_common(self, tok: str) -> bool:
+        """Among the ~3,000 most frequent English (1,000 other) words, even if also a name."""
+        return tok.casefold() in self.common
+
+    def is_word(self, tok: str) -> bool:
+        """A common word of en/de/fr/es/it/nl/pt that no Faker locale lists as a name."""
+        return tok.casefold() in self.words
+
+    def __post_init__(self) -> None:
+        # per-process memo of token lookups (captions repeat their vocabulary)
+        object.__setattr__(self, "_memo_first", {})
+        object.__setattr__(self, "_memo_last", {})
+
+    def first_name(self, tok: str) -> tuple[str, str, int] | None:
+        memo = self._memo_first
+        if tok in memo:
+            return memo[tok]
+        if len(memo) > 500_000:
+            memo.clear()
+        out = memo[tok] = self._first_name(tok)
+        return out
+
+    def last_name(self, tok: str) -> tuple[str, int] | None:
+        """(locale, strength) of a last name, as for :meth:`first_name`."""
+        memo = self._memo_last
+        if tok in memo:
+            return memo[tok]
+        if len(memo) > 500_000:
+            memo.clear()
+        out = memo[tok] = self._last_name(tok)
+        return out
+
+    def _first_name(self, tok: str) -> tuple[str, str, int] | None:
+        """(gender F/M/U, locale, strength) of a first name; strength 2 = Faker-listed or ranked
+        within STRONG_FIRST_RANK and not a common word, 1 = in names-dataset only."""
+        hit = self.first.get(tok.casefold())
+        if not hit and "-" in tok:  # "Ji-hoon", "Jean-Luc": joined, else the first part
+            hit = self.first.get(tok.replace("-", "").casefold()) or self.first.get(
+                tok.split("-")[0].casefold()
+            )
+        if not hit:
+            return None
+        g, rank, li, listed = hit[0]
+        strong = listed or (rank <= STRONG_FIRST_RANK and not self.is_word(tok))
+        if not strong and self.is_word(tok):
+            return None
+        return _GENDERS[g], self.locales[li], 2 if strong else 1
+
+    def rank(self, tok: str) -> int | None:
+        """Best names-dataset rank of a first name in any country (None: not ranked)."""
+        hit = self.first.get(tok.casefold())
+        return hit[0][1] if hit and 0 < hit[0][1] < 65535 else None
+
+    def popular(self, tok: str) -> bool:
+        """Ranked within NAME_OVER_WORD_RANK as a first or last name in some country."""
+        key = tok.casefold()
+        f, la = self.first.get(key), self.last.get(key)
+        return bool((f and 0 < f[0][1] <= NAME_OVER_WORD_RANK)
+                    or (la and 0 < la[0][0] <= NAME_OVER_WORD_RANK))  # fmt: skip
+
+    def _last_name(self, tok: str) -> tuple[str, int] | None:
+        hit = self.last.get(tok.casefold())
+        if not hit:
+            return None
+        rank, li, listed = hit[0]
+        strong = listed or (rank <= STRONG_LAST_RANK and not self.is_word(tok))
+        if not strong and self.is_word(tok):
+            return None
+        return self.locales[li], 2 if strong else 1
+
+    def listed(self, tok: str) -> bool:
+        """Listed by Faker as a first or last name (any locale)."""
+        key = tok.casefold()
+        f, la = self.first.get(key), self.last.get(key)
+        return bool((f and f[0][3]) or (la and la[0][2]))
+
+
+@cache
+def name_tables() -> NameTables:
+    """Open the cached tables, building them first if this machine has none (≈ 1 min, once)."""
+    path = _cache_dir() / f"names-{_versions()}"
+    if not (path / "faker.json").is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:  # a read-only home: build into the temp folder instead
+            import tempfile
+
+            path = Path(tempfile.gettempdir()) / "trustbench-cache" / path.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not (path / "faker.json").is_file():
+            _build(path)
+    first, last = marisa_trie.RecordTrie("<BHHB"), marisa_trie.RecordTrie("<HHB")
+    words, common, en_top = marisa_trie.Trie(), marisa_trie.Trie(), marisa_trie.Trie()
+    first.mmap(str(path / "first"))
+    last.mmap(str(path / "last"))
+    words.mmap(str(path / "words"))
+    common.mmap(str(path / "common"))
+    en_top.mmap(str(path / "en_top"))
+    meta = json.loads((path / "faker.json").read_text())
+    return NameTables(first, last, words, common, en_top, tuple(meta["locales"]), meta["pools"])
