@@ -65,7 +65,15 @@ def test_demo_build(tmp_path, capsys):
     assert pl.read_parquet(out / "data" / "*.parquet")["id"].n_unique() == len(ds)
 
     # fairness: counterfactual caption pairs and a flagged, balanced subset
+    # (ood.* copies come later and inherit their source row's columns: the unshifted rows are
+    # the set, the shifted ones its corrupted/rendered versions)
     df = pl.read_parquet(out / "data" / "*.parquet")
-    assert df.filter(pl.col("role") == "counterfactual").height >= 30
-    sub = df.filter(pl.col("balanced")).group_by("occupation", "gender").len()
+    plain = df.filter(pl.col("ood").is_null())
+    assert plain.filter(pl.col("role") == "counterfactual").height >= 30
+    assert plain.filter(pl.col("pair_id").is_not_null()).group_by("pair_id").len()["len"].eq(2).all()
+    sub = plain.filter(pl.col("balanced")).group_by("occupation", "gender").len()
     assert sub.height >= 2 and sub["len"].n_unique() == 1
+    shifted = df.filter(pl.col("ood").is_not_null() & pl.col("balanced"))
+    assert shifted.height > 0 and set(shifted["lineage"].struct.field("source_id")) <= set(
+        plain.filter(pl.col("balanced"))["lineage"].struct.field("source_id")
+    )
