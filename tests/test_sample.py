@@ -190,8 +190,8 @@ def test_rebuild_matches_committed_sample(tmp_path):
     Pictures are compared decoded (within one grey level on average, a few at most): JPEG/PNG
     encoders and Parquet writers change their bytes between Pillow/libjpeg and pyarrow releases,
     and what the sample means is its pixels. Captions come from Faker's name lists, which change
-    between Faker releases, so the test extra pins Faker. Ages are counted from a fixed day, so
-    the rebuild is the same on any date (CI also runs the suite with the clock a year ahead).
+    between Faker releases: `constraints.txt` pins Faker (and everything else). Ages are counted
+    from a fixed day, so the rebuild is the same on any date (CI also runs the suite a year ahead).
     """
     script = SAMPLE.parent / "make_sample.py"
     subprocess.run([sys.executable, str(script), "--out", str(tmp_path)], check=True,
