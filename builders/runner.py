@@ -183,7 +183,8 @@ class LocalRunner:
                 )
                 if todo and stage.index == 0 and self.at_read:
                     self._observe_source(source, shards, bar)
-                if todo and stage.corpus and stage.corpus is not self.at_read:
+                at_read_step = self.at_read[1] if self.at_read else None
+                if todo and stage.corpus and stage.corpus[1] is not at_read_step:
                     self._observe(stage, shards, bar)
                 # Stage 0 in worker processes, except with an at-read step: it has observed the
                 # whole source here (and may hold a random per-run key) — workers would not have.
