@@ -67,3 +67,46 @@ def check_image(
         return ImageCheck(False, "truncated_image" if truncated else "corrupt_image", msg)
     except (ValueError, SyntaxError, IndexError, struct.error) as e:  # malformed headers
         return ImageCheck(False, "corrupt_image", f"{type(e).__name__}: {e}")
+
+
+def open_image(data: bytes | None, max_pixels: int = DEFAULT_MAX_PIXELS) -> Image.Image | None:
+    """Decode ``data`` within the pixel budget; None when it is missing, undecodable or too large
+    (use :func:`check_image` to learn why).
+
+    >>> img = open_image(data)
+    >>> if img is None: stats["undecodable"] += 1
+    """
+    if not data:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            img = Image.open(io.BytesIO(data))
+            if img.size[0] * img.size[1] > max_pixels:
+                return None
+            img.load()
+            return img
+    except Exception:  # noqa: BLE001 - any decoder failure means "skip and count"
+        return None
+
+
+def encode_image(
+    img: Image.Image, fmt: str | None, quality: int = 95, png_level: int | None = None
+) -> bytes:
+    """Encode ``img`` as JPEG, WebP (at ``quality``) or PNG (zlib ``png_level``, None: Pillow's
+    default); any other
+    ``fmt`` (GIF, None, …) becomes PNG. JPEG drops alpha.
+
+    >>> encode_image(img, "JPEG", quality=92)[:2]
+    b'\\xff\\xd8'
+    """
+    out = io.BytesIO()
+    fmt = fmt if fmt in ("JPEG", "PNG", "WEBP") else "PNG"
+    if fmt == "JPEG":
+        img = img.convert("RGB") if img.mode not in ("L", "RGB") else img
+        img.save(out, format="JPEG", quality=quality)
+    elif fmt == "WEBP":
+        img.save(out, format="WEBP", quality=quality)
+    else:
+        img.save(out, format="PNG", **({} if png_level is None else {"compress_level": png_level}))
+    return out.getvalue()

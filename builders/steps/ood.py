@@ -13,7 +13,6 @@ the seed it was made with and ``params`` (JSON: transform, type, severity, …),
 from __future__ import annotations
 
 import hashlib
-import io
 import random
 from typing import Any, ClassVar, Literal
 
@@ -29,8 +28,7 @@ from trustbench.builders.schema import (
     set_lineage,
 )
 from trustbench.builders.step import Step, StepKind, register
-from trustbench.builders.steps.privacy import _encode, _open
-from trustbench.sanitize.images import DEFAULT_MAX_PIXELS
+from trustbench.sanitize.images import DEFAULT_MAX_PIXELS, encode_image, open_image
 
 OOD = "ood"
 CORRUPTION = "corruption"
@@ -48,11 +46,7 @@ class _Encoding(BaseModel):
     max_pixels: int = Field(DEFAULT_MAX_PIXELS, gt=0, description="skip larger images")
 
     def encode(self, image) -> bytes:
-        if self.format == "png":
-            buf = io.BytesIO()
-            image.save(buf, format="PNG", compress_level=self.png_level)
-            return buf.getvalue()
-        return _encode(image, self.format.upper(), self.quality)
+        return encode_image(image, self.format.upper(), self.quality, self.png_level)
 
 
 class _Options(_Encoding):
@@ -171,7 +165,7 @@ class _ExpandStep(Step):
             if pick.random() >= o.fraction:
                 continue
             chosen = options if o.per_image is None else pick.sample(options, min(o.per_image, len(options)))  # fmt: skip
-            img = _upright(_open(data, o.max_pixels))
+            img = _upright(open_image(data, o.max_pixels))
             if img is None:
                 self.stats["undecodable"] += 1
                 continue
@@ -320,7 +314,7 @@ class MixGen(Step):
         originals = [i for i, k in enumerate(batch[OOD].to_list()) if k is None]
         ids, texts = batch[ID].to_list(), batch[TEXT].to_list()
         datas = batch[IMAGE].struct.field("bytes").to_list()
-        images = {i: _upright(_open(datas[i], o.max_pixels)) for i in originals}
+        images = {i: _upright(open_image(datas[i], o.max_pixels)) for i in originals}
         usable = [i for i in originals if images[i] is not None]
         self.stats["undecodable"] += len(originals) - len(usable)
         n = round(o.fraction * len(usable))

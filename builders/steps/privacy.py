@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import io
 import json
-import warnings
 from collections import Counter
 from pathlib import Path
 from typing import Any, ClassVar, Literal
@@ -24,7 +23,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator, model_valida
 
 from trustbench.builders.schema import IMAGE, TEXT
 from trustbench.builders.step import CorpusStep, Step, StepKind, register
-from trustbench.sanitize.images import DEFAULT_MAX_PIXELS
+from trustbench.sanitize.images import DEFAULT_MAX_PIXELS, encode_image, open_image
 
 
 class NerOptions(BaseModel):
@@ -177,37 +176,6 @@ class PseudonymizeText(CorpusStep):
         return summary
 
 
-def _open(data: bytes | None, max_pixels: int):
-    """Decode an image within the pixel budget; None for missing/undecodable/too large."""
-    from PIL import Image
-
-    if not data:
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("error", Image.DecompressionBombWarning)
-            img = Image.open(io.BytesIO(data))
-            if img.size[0] * img.size[1] > max_pixels:
-                return None
-            img.load()
-            return img
-    except Exception:  # noqa: BLE001 - any decoder failure means "skip and count"
-        return None
-
-
-def _encode(img, fmt: str | None, jpeg_quality: int) -> bytes:
-    out = io.BytesIO()
-    fmt = fmt if fmt in ("JPEG", "PNG", "WEBP") else "PNG"
-    if fmt == "JPEG":
-        img = img.convert("RGB") if img.mode not in ("L", "RGB") else img
-        img.save(out, format="JPEG", quality=jpeg_quality)
-    elif fmt == "WEBP":
-        img.save(out, format="WEBP", quality=jpeg_quality)
-    else:
-        img.save(out, format="PNG")
-    return out.getvalue()
-
-
 def _with_bytes(batch: pl.DataFrame, new_bytes: list[bytes | None]) -> pl.DataFrame:
     return batch.with_columns(
         pl.struct(
@@ -270,7 +238,7 @@ class AnonymizeFaces(Step):
         new_bytes, counts = [], []
         sizes: list[tuple[int, int] | None] = []
         for data in datas:
-            img = _open(data, o.max_pixels)
+            img = open_image(data, o.max_pixels)
             if img is None:
                 self.stats["undecodable"] += 1
                 new_bytes.append(data)
@@ -284,7 +252,7 @@ class AnonymizeFaces(Step):
             if boxes:
                 self.stats["faces"] += len(boxes)
                 self.stats["images_with_faces"] += 1
-                new_bytes.append(_encode(out, fmt, o.jpeg_quality))
+                new_bytes.append(encode_image(out, fmt, o.jpeg_quality))
                 sizes.append(out.size)
             else:
                 new_bytes.append(data)
@@ -334,7 +302,7 @@ class StripMetadata(Step):
         new_bytes: list[bytes | None] = []
         sizes: list[tuple[int, int] | None] = []
         for data in batch[IMAGE].struct.field("bytes").to_list():
-            if _open(data, o.max_pixels) is None:
+            if open_image(data, o.max_pixels) is None:
                 self.stats["undecodable"] += 1
                 new_bytes.append(data)
                 sizes.append(None)
