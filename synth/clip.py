@@ -94,24 +94,33 @@ class ClipScorer(LoadedModel):
         return int(getattr(cfg, "projection_dim", 0) or getattr(cfg.text_config, "hidden_size", 0))
 
     def score(
-        self, images: Sequence[bytes | None], texts: Sequence[str]
+        self,
+        images: Sequence[bytes | None],
+        texts: Sequence[str],
+        embedded: tuple[np.ndarray, list[str | None]] | None = None,
     ) -> tuple[np.ndarray, list[str | None]]:
-        """Cosine similarity of image *i* with text *i* (NaN where the image failed)."""
+        """Cosine similarity of image *i* with text *i* (NaN where the image failed);
+        ``embedded``: the images' :meth:`embed_images` result, when the caller has it already."""
         if len(images) != len(texts):
             raise ValueError(f"{len(images)} images but {len(texts)} texts")
-        img, errors = self.embed_images(images)
+        img, errors = embedded or self.embed_images(images)
         txt = self.embed_texts([t or "" for t in texts])
         sims = (img * txt).sum(axis=1) if len(texts) else np.zeros(0, np.float32)
         sims[[e is not None for e in errors]] = np.nan
         return sims.astype(np.float64), errors
 
     def classify(
-        self, images: Sequence[bytes | None], labels: Sequence[str], template: str = "{}"
+        self,
+        images: Sequence[bytes | None],
+        labels: Sequence[str],
+        template: str = "{}",
+        embedded: tuple[np.ndarray, list[str | None]] | None = None,
     ) -> tuple[np.ndarray, list[str | None]]:
-        """Zero-shot probabilities ``(n_images, n_labels)`` (NaN rows where an image failed)."""
+        """Zero-shot probabilities ``(n_images, n_labels)`` (NaN rows where an image failed);
+        ``embedded`` as in :meth:`score`."""
         if not labels:
             raise ValueError("classify needs at least one label")
-        img, errors = self.embed_images(images)
+        img, errors = embedded or self.embed_images(images)
         txt = self.embed_texts([template.format(label) for label in labels])
         scale = float(self.net.logit_scale.exp().item())
         logits = scale * (img @ txt.T)

@@ -236,7 +236,8 @@ class ScoreClip(Step):
         o = self.options
         images = _image_bytes(batch)
         texts = _texts(batch, o.text_column).fill_null("").to_list()
-        sims, errors = self.scorer.score(images, texts)
+        embedded = self.scorer.embed_images(images)  # once, for the score and the labels
+        sims, errors = self.scorer.score(images, texts, embedded=embedded)
         batch = batch.with_columns(pl.Series(o.column, sims, dtype=pl.Float64).fill_nan(None))
         params: dict[str, Any] = {
             "model": o.model,
@@ -244,7 +245,7 @@ class ScoreClip(Step):
             "min_score": o.min_score,
         }
         if o.labels:
-            probs, _ = self.scorer.classify(images, o.labels, o.label_template)
+            probs, _ = self.scorer.classify(images, o.labels, o.label_template, embedded=embedded)
             best = [None if p[0] != p[0] else int(p.argmax()) for p in probs]  # NaN: no image
             batch = batch.with_columns(
                 pl.Series(o.label_column, [o.labels[b] if b is not None else None for b in best]),
