@@ -148,6 +148,15 @@ class Source:
 
     # -- helpers shared by the readers ---------------------------------------------------------
 
+    def _listing(self) -> pl.DataFrame:
+        """The rows :meth:`_list` gives (a folder's files, a prompts file), listed once."""
+        if getattr(self, "_rows", None) is None:
+            self._rows = self._list()
+        return self._rows
+
+    def _list(self) -> pl.DataFrame:
+        raise NotImplementedError
+
     def _resolve(self, pattern: str, suffixes: tuple[str, ...]) -> list[Path]:
         p = Path(pattern)
         if not p.is_absolute():
@@ -492,12 +501,6 @@ class ImageFolderSource(Source):
             (root / n for n in ("metadata.jsonl", "metadata.csv") if (root / n).exists()), None
         )
 
-    def _listing(self) -> pl.DataFrame:
-        """The folder's rows (file_name + caption columns), listed once per source."""
-        if getattr(self, "_rows", None) is None:
-            self._rows = self._list()
-        return self._rows
-
     def _list(self) -> pl.DataFrame:
         root = self._root()
         captions = self._captions_file(root)
@@ -647,11 +650,6 @@ class PromptsSource(Source):
             raise FileNotFoundError(f"prompts file {self.config.path!r} not found ({p})")
         return p
 
-    def _listing(self) -> pl.DataFrame:
-        if getattr(self, "_rows", None) is None:
-            self._rows = self._list()
-        return self._rows
-
     def _list(self) -> pl.DataFrame:
         col = self.config.prompt_column
         f = self._file()
@@ -731,7 +729,7 @@ class PromptsSource(Source):
             pl.col(col).cast(pl.String).alias(TEXT),
             pl.lit(self.name).alias(SOURCE),
             lineage_expr(
-                base_id, pl.lit(self._relative(file) if self._file() else file), pl.col("_row")
+                base_id, pl.lit(self._relative(file) if self.config.path else file), pl.col("_row")
             ),
             pl.col(col).cast(pl.String).alias("prompt"),
             *extra,
