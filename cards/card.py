@@ -45,17 +45,14 @@ def dataset_info(prov: dict[str, Any], out_dir: Path | None) -> dict[str, Any] |
     if not feats:
         return None
     split = prov["recipe"]["output"]["split"]
-    files = [f for f in prov["output"]["files"]]
+    files = prov["output"]["files"]
     download = sum(f["bytes"] for f in files)
     memory = download
     if out_dir is not None:
         paths = [out_dir / f["path"] for f in files if (out_dir / f["path"]).exists()]
         if len(paths) == len(files):
-            memory = sum(
-                pq.ParquetFile(p).metadata.row_group(i).total_byte_size
-                for p in paths
-                for i in range(pq.ParquetFile(p).metadata.num_row_groups)
-            )
+            metas = [pq.read_metadata(p) for p in paths]  # each footer read once
+            memory = sum(m.row_group(i).total_byte_size for m in metas for i in range(m.num_row_groups))
     info = datasets.DatasetInfo(
         features=datasets.Features.from_dict(feats),
         splits=datasets.SplitDict(
