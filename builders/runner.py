@@ -9,7 +9,8 @@ finished shards and the totals stay exact. Only one batch per shard is in memory
 A step with ``at_read`` (``pseudonymize.text``) is applied to every batch right after the source
 yields it, before any row — kept, quarantined by the source or dropped by a step — is written to
 ``.work/``, ``exclusions/`` or a report; so no original text ever reaches the disk. Its own place
-in the step list then only passes rows through (and appends its name to the lineage).
+in the step list then only handles configured columns that steps before it wrote
+(``Step.after_read``) and appends its name to the lineage.
 """
 
 from __future__ import annotations
@@ -138,6 +139,7 @@ class LocalRunner:
         self.progress = progress
         self.reports: dict[int, dict] = {}
         self.at_read: tuple[int, Step] | None = None  # the step applied to rows as they are read
+        self.read_columns: frozenset[str] = frozenset()  # the source rows' columns
 
     # -- bookkeeping --------------------------------------------------------------------------
 
@@ -175,6 +177,9 @@ class LocalRunner:
         for i, step in enumerate(steps, start=1):
             totals[i] = StepTotals(i, step.name, step.kind)
         self.at_read = next(((i, s) for i, s in enumerate(steps, start=1) if s.at_read), None)
+        if self.at_read:  # the columns it sees as it reads (the same on a resumed run)
+            first = next((b for shard in shards for b in source.read(shard)), None)
+            self.read_columns = frozenset(first.columns if first is not None else ())
         with self._bar() as bar:
             for stage in stages:
                 todo = [s for s in shards if not self._paths(stage.index, s.index)[2].exists()]
@@ -306,7 +311,8 @@ class LocalRunner:
                 t0 = time.perf_counter()
                 n_in = len(batch)
                 applied = self.at_read is not None and index == self.at_read[0]
-                out, dropped = _split(batch if applied else step.process(batch), index, step.name)
+                out = step.after_read(batch, self.read_columns) if applied else step.process(batch)
+                out, dropped = _split(out, index, step.name)
                 out = _append_lineage(out, step.name)
                 self._count(count(index), n_in, out, dropped, time.perf_counter() - t0)
                 if dropped is not None:

@@ -71,8 +71,8 @@ class Step:
     Options: ClassVar[type[BaseModel]] = NoOptions
     #: True for a step that must see every row before anything is written to disk (the
     #: pseudonymizer): the runner then applies it to each batch as it is read from the source —
-    #: after ``observe``-ing the whole source if it is a CorpusStep — and its own place in the
-    #: step list passes rows through. See ``LocalRunner.run``.
+    #: after ``observe``-ing the whole source if it is a CorpusStep — and at its own place in the
+    #: step list only :meth:`after_read` runs. See ``LocalRunner.run``.
     at_read: ClassVar[bool] = False
 
     def __init__(
@@ -95,6 +95,11 @@ class Step:
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         raise NotImplementedError
+
+    def after_read(self, batch: pl.DataFrame, read_columns: frozenset[str]) -> pl.DataFrame:
+        """An ``at_read`` step at its own place: the rows were processed as they were read, when
+        they had ``read_columns``; handle what the steps before it added (default: nothing)."""
+        return batch
 
     def resumable(self) -> bool:
         """False when a rerun would not redo finished shards the same way (e.g. a random

@@ -145,3 +145,32 @@ def test_audit_compare_source_sees_what_the_detector_missed(tmp_path, monkeypatc
     found = [f for f in report["findings"] if f["type"] == "UNCHANGED_NAME_TOKEN"]
     assert len(found) == 2 and all("id=k0" in f["location"] for f in found)
     assert "Zorbek" not in report_file.read_text()
+
+
+def test_a_column_written_after_reading_is_pseudonymized_at_the_steps_place(
+    tmp_path, monkeypatch
+):
+    """The source rows are pseudonymized as read; a configured column that a step before the
+    pseudonymizer writes (a model's caption, say) did not exist then and is done at its place."""
+    from trustbench.builders.step import REGISTRY, Step
+
+    class Credit(Step):
+        name = "test.credit"
+
+        def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+            return batch.with_columns(pl.lit("Photo by Brian Keller").alias("credit"))
+
+    monkeypatch.setitem(REGISTRY, Credit.name, Credit)
+    monkeypatch.setenv("TB_LEAK_KEY", KEY)
+    src = _source(tmp_path)
+    pseudo = {"pseudonymize.text": {"key_env": "TB_LEAK_KEY", "columns": ["text", "credit"]}}
+    out = tmp_path / "out"
+    run_recipe(_recipe(src, ["test.credit", pseudo], keep_work=False), out=out, progress=False)
+    data = pl.read_parquet(out / "data" / "*.parquet")
+    assert data.height == 4  # five rows, the missing image file quarantined by the source
+    assert all(c.startswith("Photo by ") and "Brian Keller" not in c for c in data["credit"])
+    assert _files_with_names(out) == []
+    # the source's own column was pseudonymized once, as it was read: same text as without credit
+    plain = tmp_path / "plain"
+    run_recipe(_recipe(src, [pseudo], keep_work=False), out=plain, progress=False)
+    assert data["text"].to_list() == pl.read_parquet(plain / "data" / "*.parquet")["text"].to_list()

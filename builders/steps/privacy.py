@@ -146,11 +146,20 @@ class PseudonymizeText(CorpusStep):
         return [c for c in self.options.columns if c in batch.columns]
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+        return self._pseudonymize(batch, self._columns(batch))
+
+    def after_read(self, batch: pl.DataFrame, read_columns: frozenset[str]) -> pl.DataFrame:
+        # a configured column a step before this one wrote (e.g. a model's caption) was not
+        # there when the rows were read: it is pseudonymized here
+        late = [c for c in self._columns(batch) if c not in read_columns]
+        return self._pseudonymize(batch, late) if late else batch
+
+    def _pseudonymize(self, batch: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
         self.ensure_setup()
         before = Counter(self._p.counts)
         rows_with = pl.Series([False] * len(batch))
         updates = []
-        for col in self._columns(batch):
+        for col in columns:
             src = batch[col].cast(pl.String)
             out = self._p.pseudonymize_texts(src)
             assert isinstance(out, pl.Series)
