@@ -62,6 +62,17 @@ class StepContext:
         """A deterministic RNG for this step, salted e.g. with a shard id."""
         return random.Random(f"{self.seed}:{self.index}:" + ":".join(map(str, salt)))
 
+    def path(self, name: str | Path) -> Path:
+        """A path option: ``~`` expanded, relative to the recipe's folder unless absolute."""
+        p = Path(name).expanduser()
+        return p if p.is_absolute() else self.recipe_dir / p
+
+    def model_path(self, name: str) -> str:
+        """A model option: the folder :meth:`path` names if it exists, else ``name`` as given
+        (a Hub id, an installed package, or a path from the working directory)."""
+        p = self.path(name)
+        return str(p) if p.exists() else name
+
 
 class Step:
     """Base class of all steps; subclasses set ``name``, ``kind``, ``Options`` and ``process``."""

@@ -434,9 +434,7 @@ class SemanticDedupe(_DedupeStep):
         from trustbench.sanitize._semantic import load_embedder
 
         path = self.options.model
-        if path and not Path(path).is_absolute() and (self.ctx.recipe_dir / path).exists():
-            path = str(self.ctx.recipe_dir / path)
-        self._embedder = load_embedder(path, self.options.device)
+        self._embedder = load_embedder(path and self.ctx.model_path(path), self.options.device)
 
     def _observe(self, batch: pl.DataFrame) -> None:
         self.ensure_setup()

@@ -68,8 +68,7 @@ class _Lexicons(BaseModel):
 def _paths(step: Step, names: list[str]) -> list[Path]:
     out = []
     for n in names:
-        p = Path(n).expanduser()
-        p = p if p.is_absolute() else step.ctx.recipe_dir / p
+        p = step.ctx.path(n)
         if not p.is_file():
             raise FileNotFoundError(f"{step.name}: lexicon file {n!r} not found (looked at {p})")
         out.append(p)
@@ -408,9 +407,7 @@ class BiasAudit(CorpusStep):
         if o.model:
             from trustbench.sanitize.dedupe import load_embedder
 
-            path = Path(o.model).expanduser()
-            local = path if path.is_absolute() else self.ctx.recipe_dir / path
-            self._embedder = load_embedder(str(local) if local.exists() else o.model, o.device)
+            self._embedder = load_embedder(self.ctx.model_path(o.model), o.device)
 
     def observe(self, batch: pl.DataFrame) -> None:
         self.ensure_setup()

@@ -105,18 +105,13 @@ class PseudonymizeText(CorpusStep):
         from trustbench.sanitize.pii import PIIDetector, Pseudonymizer, load_key
 
         o = self.options
-        key_file = None
-        if o.key_file:
-            key_file = Path(o.key_file).expanduser()
-            if not key_file.is_absolute():
-                key_file = self.ctx.recipe_dir / key_file
+        key_file = self.ctx.path(o.key_file) if o.key_file else None
         key, linkable = load_key(
             None if o.random_key else o.key_env, key_file, allow_random=o.random_key
         )
         ner = None
         if o.ner is not None:
-            ner = Path(o.ner.model).expanduser()
-            ner = ner if ner.is_absolute() else self.ctx.recipe_dir / ner
+            ner = self.ctx.path(o.ner.model)
             if o.ner.backend == "spacy" and not ner.exists():
                 ner = o.ner.model  # an installed pipeline's package name
         detector = PIIDetector(o.entities, ner_model=ner, keep=o.keep,
