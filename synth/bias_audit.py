@@ -10,7 +10,7 @@ Shared by real-corpus fairness sets, synthetic sets and the dataset cards. For a
   (:attr:`trustbench.synth.attributes.Attributes.polarity`), its mean and how many captions lean
   each way, per group;
 - **cooccurrence**: captions of each value that contain a subject word (given ``words``, or the
-  most frequent content words that are not gender terms), the share within the value and the
+  most frequent content words that are not gender terms, ties alphabetically), the share within the value and the
   log2 ratio of the shares;
 - **embedding_bias** (when embeddings are given, e.g. CLIP image embeddings): the cosine distance
   between the centroids of the L2-normalised embeddings of two values, per group.
@@ -234,9 +234,9 @@ class BiasAuditor:
         totals = Counter()
         for v in self.values:
             totals.update({w: c for w, c in self._words[v].items() if w})
-        words = (
-            list(self.words) if self.words else [w for w, _ in totals.most_common(self.top_words)]
-        )
+        # ties alphabetically: the counters were filled from sets, in string-hash order
+        ranked = sorted(totals.items(), key=lambda wc: (-wc[1], wc[0]))
+        words = list(self.words) if self.words else [w for w, _ in ranked[: self.top_words]]
         rows = []
         for w in words:
             row: dict[str, Any] = {"word": w}

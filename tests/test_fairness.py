@@ -16,7 +16,7 @@ import pytest
 from conftest import SAMPLE, read_exclusions, read_output, run
 from trustbench.synth.attributes import AttributeExtractor, extract_attributes
 from trustbench.synth.balance import balance, plan_balance
-from trustbench.synth.bias_audit import bias_audit
+from trustbench.synth.bias_audit import BiasAuditor, bias_audit
 from trustbench.synth.counterfactual import Counterfactual, Swap, swap_gender, verify
 
 # -- counterfactual captions ------------------------------------------------------------------
@@ -316,6 +316,20 @@ def test_audit_matches_a_hand_computation(tmp_path):
     assert all(p.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" for p in figs)
     json.dumps(res.as_json())  # provenance-ready
 
+
+
+def test_audit_top_words_are_the_same_in_every_process():
+    """Words tied at the cut-off are taken alphabetically, not in set (string hash) order, so
+    the co-occurrence table of the same data does not change from one run to the next."""
+    words = ["violin", "apple", "kettle", "bridge", "yacht", "dune", "harbor", "cactus", "lemon",
+             "garden", "ember", "falcon", "igloo", "jungle", "meadow", "nectar", "orchid"]  # fmt: skip
+    texts = ["a woman with " + " ".join(words), "a man with " + " ".join(words),
+             "a woman with a violin", "a man with a yacht"]  # fmt: skip
+    aud = BiasAuditor(["female", "male"], top_words=5)
+    aud.add(["female", "male"] * 2, ["chef"] * 4, None, texts)
+    top = aud.result().tables["cooccurrence"]["word"].to_list()
+    # violin, yacht: 3 captions each; then every other word 2 captions: alphabetical
+    assert top == ["violin", "yacht", "apple", "bridge", "cactus"]
 
 # -- steps in real builds of the bundled sample -----------------------------------------------
 
