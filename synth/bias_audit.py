@@ -10,8 +10,8 @@ Shared by real-corpus fairness sets, synthetic sets and the dataset cards. For a
   (:attr:`trustbench.synth.attributes.Attributes.polarity`), its mean and how many captions lean
   each way, per group;
 - **cooccurrence**: captions of each value that contain a subject word (given ``words``, or the
-  most frequent content words that are not gender terms, ties alphabetically), the share within the value and the
-  log2 ratio of the shares;
+  most frequent content words that are not gender terms, ties alphabetically), the share within
+  the value and the log2 ratio of the shares;
 - **embedding_bias** (when embeddings are given, e.g. CLIP image embeddings): the cosine distance
   between the centroids of the L2-normalised embeddings of two values, per group.
 
