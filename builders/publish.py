@@ -210,14 +210,17 @@ class GitTarget:
         self.name = str(path)
         self.repo_id: str | None = None
         self.url: str | None = None
+        self._ident: list[str] | None = None  # git -c options for a commit identity, if needed
 
     def _git(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
         env = {**os.environ, "GIT_TERMINAL_PROMPT": "0"}
-        ident = []
-        if not self._configured("user.email"):
-            ident = ["-c", "user.name=trustbench", "-c", "user.email=trustbench@localhost"]
+        if self._ident is None:  # asked once, not before every git command
+            configured = self._configured("user.email")
+            self._ident = [] if configured else [
+                "-c", "user.name=trustbench", "-c", "user.email=trustbench@localhost"
+            ]  # fmt: skip
         res = subprocess.run(
-            ["git", *ident, "-C", str(self.path), *args], capture_output=True, env=env
+            ["git", *self._ident, "-C", str(self.path), *args], capture_output=True, env=env
         )
         if check and res.returncode:
             raise PublishError(f"git {' '.join(args)}: {res.stderr.decode(errors='replace')}")
@@ -332,10 +335,11 @@ class HubTarget:
 
         present = self.api.list_repo_files(self.repo_id, repo_type="dataset")
         ops: list = [CommitOperationAdd(rel, str(staging / rel)) for rel in files]
+        keep = set(files)
         ops += [
             CommitOperationDelete(rel)
             for rel in present
-            if rel.startswith(_MANAGED) and rel not in set(files)
+            if rel.startswith(_MANAGED) and rel not in keep
         ]
         head = self.api.dataset_info(self.repo_id).sha
         try:
