@@ -13,6 +13,7 @@ nothing is dropped silently. URLs are never fetched.
 
 from __future__ import annotations
 
+import codecs
 import json
 import os
 import tarfile
@@ -657,7 +658,8 @@ class PromptsSource(Source):
             items = [{col: p} if isinstance(p, str) else p for p in self.config.prompts or []]
             table = pl.DataFrame(items, infer_schema_length=None)
         elif f.suffix == ".txt":
-            results = [_decode_text(line) for line in f.read_bytes().splitlines() if line.strip()]
+            lines = f.read_bytes().removeprefix(codecs.BOM_UTF8).splitlines()  # editors' BOM
+            results = [_decode_text(line) for line in lines if line.strip()]
             table = _checked(results, col, pl.String(), "invalid_text_encoding")
         else:
             readers = {".jsonl": pl.read_ndjson, ".csv": pl.read_csv, ".parquet": pl.read_parquet}

@@ -292,6 +292,17 @@ def test_prompts_source_from_files_with_seeds_groups_and_bad_lines(tmp_path):
         PromptsSource(PromptsSourceConfig(path=str(latin1)), tmp_path).shards()
 
 
+def test_prompts_file_saved_with_a_byte_order_mark(tmp_path):
+    """Editors on Windows start UTF-8 text with a BOM: it is no part of the first prompt."""
+    from trustbench.builders.sources import PromptsSource, PromptsSourceConfig
+
+    for name, data in [("p.txt", "a red bus\r\na cat\r\n"), ("p.csv", "prompt\na red bus\na cat\n")]:
+        (tmp_path / name).write_bytes(b"\xef\xbb\xbf" + data.encode())
+        src = PromptsSource(PromptsSourceConfig(path=name), tmp_path)
+        rows = pl.concat([b for s in src.shards() for b in src.read(s)])
+        assert rows["prompt"].to_list() == ["a red bus", "a cat"], name
+
+
 # -- steps ------------------------------------------------------------------------------------
 
 
