@@ -138,7 +138,10 @@ def _rai(prov: dict[str, Any]) -> dict[str, Any]:
         f"{prov['input']['rows']} rows (input fingerprint {prov['input']['fingerprint']}).",
         "rai:dataPreprocessingProtocol": f"trustbench recipe {prov['recipe']['name']} "
         f"(seed {prov['seed']}): {steps_text}.",
-        "rai:hasSyntheticData": any(s.get("added") for s in steps),
+        # rows a step added (copies, counterfactuals, shifted images) or images it generated
+        "rai:hasSyntheticData": any(
+            s.get("added") or s["stats"].get("images_generated") for s in steps
+        ),
         "rai:personalSensitiveInformation": " ".join(privacy_facts(prov)).replace("`", "")
         or "No privacy step ran in this build; not assessed.",
     }

@@ -435,6 +435,8 @@ def test_synth_demo_recipe_builds_and_loads_with_datasets(tmp_path, tiny_models)
     assert len(set(ds["id"])) == len(ds) and len(set(r["seed"] for r in ds["lineage"])) == len(ds)
     card = (out / "README.md").read_text()
     assert "`generate` |" in card
+    # every row's image was generated: the Croissant RAI record says the data is synthetic
+    assert json.loads((out / "croissant.json").read_text())["rai:hasSyntheticData"] is True
 
 
 def test_killed_generation_resumes_without_regenerating(tmp_path, tiny_models):
