@@ -42,6 +42,7 @@ from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 sys.path.insert(0, str(Path(__file__).parent))
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
+import pii_heldout3  # noqa: E402
 
 SEED = 4242
 # Gazetteer locales (names the detector's lists contain) and held-out locales (names it does not
@@ -331,6 +332,22 @@ def handwritten_captions(names_by_origin: dict[str, list[str]] = NAMES
     return caps, meta
 
 
+def marked_captions(rows: list[tuple[str, str, str]]) -> tuple[list[Caption], list[tuple[str, str, bool]]]:
+    """Captions whose person spans are marked ``[[…]]``; per caption (origin, form, invented)."""
+    caps, meta = [], []
+    for text, origin, form in rows:
+        cap, out = Caption(""), []
+        for k, part in enumerate(re.split(r"\[\[(.+?)\]\]", text)):
+            if k % 2:
+                start = sum(map(len, out))
+                cap.spans.append((start, start + len(part), "PERSON"))
+            out.append(part)
+        cap.text = "".join(out)
+        caps.append(cap)
+        meta.append((origin, form, origin == "Invented"))
+    return caps, meta
+
+
 def listed_counts(names_by_origin: dict[str, list[str]] = NAMES) -> dict[str, int]:
     """How many hand-written names have every / some / no token in a list the detector loads
     (names-dataset, Faker's lists of every locale)."""
@@ -345,7 +362,7 @@ def listed_counts(names_by_origin: dict[str, list[str]] = NAMES) -> dict[str, in
             known = [bool(t.first.get(w.casefold()) or t.last.get(w.casefold())) for w in toks]
             kind = "all" if all(known) else "some" if any(known) else "none"
             counts[f"tokens_in_lists_{kind}"] += 1
-            if origin == "Unlisted" and any(known):
+            if origin in ("Unlisted", "Invented") and any(known):
                 unlisted_in_lists.append(name)
     counts["names"] = sum(len(v) for v in names_by_origin.values())
     counts["unlisted_names_found_in_lists"] = len(unlisted_in_lists)
@@ -420,6 +437,11 @@ def main(argv: list[str] | None = None) -> dict:
     fresh, fresh_meta = handwritten_captions(NAMES_FRESH)
     nopii_fresh = [Caption(t) for t in NO_PII_FRESH]
     figures = [Caption(t) for t in PUBLIC_FIGURES_FRESH]
+    h3, h3_meta = marked_captions(pii_heldout3.CAPTIONS)
+    nopii3 = [Caption(t) for t in pii_heldout3.NO_PII]
+    h3_names: dict[str, list[str]] = {}
+    for cap, (origin, _, _) in zip(h3, h3_meta, strict=True):
+        h3_names.setdefault(origin, []).extend(cap.text[s:e].lstrip("@#") for s, e, _ in cap.spans)
     tools = {"trustbench": run_trustbench}
     if args.ner_spacy:
         tools["trustbench+spacy"] = lambda caps, rep: run_trustbench(caps, rep, args.ner_spacy)
@@ -432,6 +454,7 @@ def main(argv: list[str] | None = None) -> dict:
         "no_pii_captions": len(nopii),
         "name_lists": listed_counts(),
         "name_lists_fresh": listed_counts(NAMES_FRESH),
+        "name_lists_heldout3": listed_counts(h3_names),
     }
     # Throughput on the Faker set, interleaved (ours, theirs, ours, theirs, …) so that the load of
     # a shared machine hits both tools alike; the fastest round of each is reported (as timeit).
@@ -447,6 +470,8 @@ def main(argv: list[str] | None = None) -> dict:
         fpred, _ = run(fresh, 1)
         nfpred, _ = run(nopii_fresh, 1)
         figpred, _ = run(figures, 1)
+        h3pred, _ = run(h3, 1)
+        n3pred, _ = run(nopii3, 1)
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -459,6 +484,9 @@ def main(argv: list[str] | None = None) -> dict:
             "damage_no_pii_fresh": damage(nopii_fresh, nfpred),
             "damage_fresh": damage(fresh, fpred),
             "public_figure_captions_touched": sum(bool(p) for p in figpred),
+            **name_scores("heldout3", h3, h3pred, h3_meta),
+            "damage_no_pii_heldout3": damage(nopii3, n3pred),
+            "damage_heldout3": damage(h3, h3pred),
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -496,6 +524,17 @@ def main(argv: list[str] | None = None) -> dict:
               f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii_fresh)} captions); "
               f"outside true spans in fresh names {f['rate']:.2%}; public-figure captions touched "
               f"{result[tool]['public_figure_captions_touched']}/{len(figures)}")
+    print(f"\nHELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} "
+          f"captions, {sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}")
+    _print_groups("overall", {"all": ours["heldout3_overall"]},
+                  {"all": theirs["heldout3_overall"]} if theirs else None)  # fmt: skip
+    _print_groups("origin", ours["heldout3_by_origin"], theirs["heldout3_by_origin"] if theirs else None)
+    _print_groups("written as", ours["heldout3_by_form"], theirs["heldout3_by_form"] if theirs else None)
+    for tool in tools:
+        d, f = result[tool]["damage_no_pii_heldout3"], result[tool]["damage_heldout3"]
+        print(f"{tool}: held-out-3 no-PII set {d['words_changed']}/{d['words']} words changed "
+              f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii3)} captions); "
+              f"outside true spans in held-out-3 names {f['rate']:.2%}")
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
@@ -507,6 +546,8 @@ def main(argv: list[str] | None = None) -> dict:
               f"{sp['scores']['PERSON']['recall']:.3f}, hand-written {sp['handwritten_overall']['recall']:.3f}"
               f" (unlisted {sp['handwritten_by_origin']['Unlisted']['recall']:.3f}), fresh "
               f"{sp['fresh_overall']['recall']:.3f} (unlisted {sp['fresh_by_origin']['Unlisted']['recall']:.3f}); "
+              f"held-out 3 {sp['heldout3_overall']['recall']:.3f} (invented "
+              f"{sp['heldout3_by_origin']['Invented']['recall']:.3f}); "
               f"{sp['captions_per_s']:,.0f} captions/s on the Faker set")
     print(f"\ntrustbench: {ours['captions_per_s']:,.0f} captions/s (detect + replace, Faker set)")
     if theirs:
