@@ -40,9 +40,9 @@ from faker import Faker
 from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pii_heldout3  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
-import pii_heldout3  # noqa: E402
 
 SEED = 4242
 # Gazetteer locales (names the detector's lists contain) and held-out locales (names it does not

@@ -99,8 +99,16 @@ _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
     "with our some any every each new old best top great big small our"
 )
+_GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "happy birthday")
+# Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
+_NAME_LEFT = _words("of with and meet congratulations congrats thanks welcome dear hi by ft feat")
+_NAME_RIGHT = re.compile(
+    r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
+    r"attends|performs|poses|is|was|wins|holding|playing|x)\b)"
+)
+_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
-_LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy")
+_LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
@@ -159,7 +167,8 @@ _WELL_KNOWN_RX = re.compile(
 _WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
 _WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
 _TOKEN = re.compile(
-    r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+"
+    r"(?:[-'’](?![sS]\b)[^\W\d_]+)*"  # a possessive "'s" is no part of the name
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
@@ -168,8 +177,9 @@ _CAMEL = re.compile(r"[A-Z][a-z]+")
 _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
-_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?")
-_LOWER_GATE = re.compile(r"\b[a-zß-ÿ]{3,} [a-zß-ÿ]{2,}")
+# lower-case words of any Latin alphabet ("ayşe", "kılıç", "hallvarđ"); a possessive is no part
+_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b)[^\W\d_A-Z]+)?")
+_LOWER_GATE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,} [^\W\d_A-Z]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
@@ -307,6 +317,18 @@ def _in_context(text: str, start: int) -> bool:
     )
 
 
+def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
+    """Two capitalized tokens that no list knows and no dictionary holds ("Zorbek Quandrilo"),
+    standing where captions put people: opening the caption or after "of"/"with"/"and"/a comma/a
+    greeting, and before "'s", "at", "and", "speaking", a comma, a bar or the end."""
+    if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
+        return False  # "MacBook", "iPhone" are products
+    before = text[:start].rstrip()
+    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
+            or before.lower().endswith(_GREETINGS_STRIP))
+    return left and _NAME_RIGHT.match(text, end) is not None
+
+
 def _place_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1).casefold() in _PLACE_AFTER)
@@ -392,36 +414,79 @@ def _split_lower(word: str, gz: Gazetteer) -> list[str]:
     return [word]
 
 
+def _lower_word(tok: str, t) -> int:
+    """2: could be part of a lower-case name (no caption, place, dictionary or common word;
+    a frequent English word only if it is a strong name: "o'brien"); 1: a dictionary word that
+    is a popular name somewhere ("li", "kim", "thu"); 0: no name."""
+    if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER:
+        return 0
+    if not (t.is_word(tok) or t.is_common(tok)) and (tok not in t.en_top or (
+        (f := t.first_name(tok)) and f[2] == 2) or ((la := t.last_name(tok)) and la[1] == 2)):
+        return 2
+    return 1 if t.popular(tok) else 0
+
+
 def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
-    """"jane doe", "photo by priya raghunathan": a strong first name that is no common word,
-    then a last name (or any non-word after a credit such as "by")."""
+    """"photo by priya raghunathan", "happy birthday ayşe demir", "kwame mensah and her dog":
+    after a credit or a greeting any run of non-dictionary words (up to four, particles inside);
+    opening a caption or after "with" such a run with a listed name in it, before "and", "'s", a
+    comma …; elsewhere a strong first name that is no common word, then a listed last name."""
     t = gz.tables
     out = []
-    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)]
-    for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-        if text[e1:s2] != " " or len(a) < 3 or len(b) < 2:
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
+            if m.group().islower()]  # fmt: skip
+    i = 0
+    while i < len(toks) - 1:
+        s1, e1, a = toks[i]
+        j = i
+        while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
+            j += 1
+        chain = [tok for _, _, tok in toks[i : j + 1]]
+        k, grade = 0, []
+        while k < len(chain):
+            w = chain[k]
+            if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
+                grade.append(0)  # "luis de la fuente", "pieter van der berg"
+            elif k and chain[k - 1] in _PARTICLE_WORDS and w.title() not in _NOT_NAME:
+                grade.append(2)
+            elif g := _lower_word(w, t):
+                grade.append(g)
+            else:
+                break
+            k += 1
+        if len(chain) < 2 or k < 2 or chain[k - 1] in _PARTICLE_WORDS or 2 not in grade:
+            i += 1
             continue
-        fa = t.first_name(a)
-        if fa is None or a.title() in _AMBIGUOUS or a.title() in _NOT_NAME or t.is_word(a):
-            continue
-        lb = t.last_name(b)
+        end = toks[i + k - 1][1]
         before = text[max(0, s1 - 20) : s1].lower()
-        ctx = (_word_before(text, s1) in _LOWER_CONTEXT or before.endswith(_GREETINGS)
-               or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
-        # after a credit or a greeting any name will do; elsewhere both words must be listed
-        # names that are not frequent English words ("dahlia flower", "deep field")
-        strict = (fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
-                  and not t.is_common(a) and not t.is_common(b) and b.casefold() not in t.en_top
-                  and b.casefold() not in _PLACE_AFTER and a.title() not in _NOT_NAME
-                  and _word_before(text, s1) not in _NP_BEFORE
-                  and (a.casefold() not in t.en_top or (t.rank(a) or 65535) <= 150)
-                  and not re.search(r"\d\s+$", before))  # fmt: skip
-        if (ctx and b.title() not in _NOT_NAME
-                and (t.last.get(b.casefold()) or not (t.is_word(b) or t.is_common(b)))
-                and b.casefold() not in _PLACE_AFTER) or strict:  # fmt: skip
-            if _place_after(text, e2):
-                continue
-            out.append(NameHit(s1, e2, fa[0], fa[1], True))
+        wb = _word_before(text, s1)
+        credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
+                  or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
+        opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
+        listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
+        fa = t.first_name(a)
+        placed = credit or (listed and (wb == "with" or opening) and _NAME_RIGHT.match(text, end))
+        if placed and not _place_after(text, end):
+            g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
+            out.append(NameHit(s1, end, g, loc, fa is not None))
+            i += k
+            continue
+        b = chain[1]
+        lb = t.last_name(b)
+        # elsewhere both words must be listed names that are not frequent English words
+        # ("dahlia flower", "deep field")
+        if (fa is not None and fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
+                and a.title() not in _AMBIGUOUS and not t.is_word(a)
+                and not t.is_common(a) and not t.is_common(b) and b not in t.en_top
+                and b not in _PLACE_AFTER and a.title() not in _NOT_NAME
+                and wb not in _NP_BEFORE
+                and (a not in t.en_top or (t.rank(a) or 65535) <= 150)
+                and not re.search(r"\d\s+$", before)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
+        i += 1
     return out
 
 
@@ -581,6 +646,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if shaped and not _place_after(text, toks[i + 1][1]) and (
             _in_context(text, s)  # a credit vouches even for dictionary words: "by Ansel Adams"
             or _RIGHT_CONTEXT.match(text, toks[i + 1][1])
+            or (two and _unknown_name_at(text, s, toks[i + 1][1], chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip
