@@ -106,6 +106,7 @@ _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|x)\b)"
 )
+_VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
@@ -172,8 +173,7 @@ _TOKEN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
-_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]+(?:[A-Z][a-z]+){1,2}|[a-z]{5,24})(?![\w])")
-_CAMEL = re.compile(r"[A-Z][a-z]+")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?!\w)")
 _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
@@ -380,11 +380,16 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     if "#" in text:
         for m in _HASHTAG.finditer(text):
             word = m.group(1)
-            parts = _CAMEL.findall(word) if not word.islower() else _split_lower(word, gz)
-            if len(parts) >= 2 and (_name_chain(parts, gz) == len(parts) or (
+            if word.islower():
+                parts = _split_lower(word, gz)
+                if len(parts) < 2 or len(word) > 24:
+                    continue
+            elif (parts := _camel_parts(word)) is None:
+                continue
+            if (_name_chain(parts, gz) == len(parts) or (
                 parts[0] in gz.first and parts[0] not in _AMBIGUOUS
                 and all(gz.nameish(p) for p in parts[1:])
-            )):  # fmt: skip
+            ) or _name_shaped_tag(parts, gz)):  # fmt: skip
                 hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
@@ -403,6 +408,42 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
     return hits
+
+
+def _camel_parts(word: str) -> list[str] | None:
+    """``AyşeDemir`` → ``["Ayşe", "Demir"]``; None unless 2–5 capitalized parts in any
+    alphabet (a lone "O" as in ``SiobhanOBrien`` joins the next part)."""
+    parts: list[str] = []
+    for ch in word:
+        if ch.isupper():
+            if parts and parts[-1] == "O":
+                parts[-1] += ch
+            else:
+                parts.append(ch)
+        elif not parts or not ch.islower():
+            return None
+        else:
+            parts[-1] += ch
+    if not 2 <= len(parts) <= 5 or any(len(p) < 2 for p in parts):
+        return None
+    return parts
+
+
+def _name_shaped_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """``#ZorbekQuandrilo``, ``#PieterVanDerBerg``: name parts (particles inside) that are no
+    caption, place or dictionary word unless a popular name, with a listed name among them or
+    every part at least four letters long (``#TikTok`` is not a person)."""
+    t = gz.tables
+    names = [p for k, p in enumerate(parts)
+             if not (0 < k < len(parts) - 1 and p.casefold() in _PARTICLE_WORDS)]  # fmt: skip
+    if len(names) < 2 or parts[0] in _PLACE_PREFIX:
+        return False
+    grades = [_lower_word(p.casefold(), t) for p in names]
+    if 0 in grades or 2 not in grades:
+        return False
+    return any(gz.nameish(p) and g == 2 for p, g in zip(names, grades, strict=True)) or all(
+        len(p) >= 4 for p in names
+    )
 
 
 def _split_lower(word: str, gz: Gazetteer) -> list[str]:
@@ -552,6 +593,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
+                continue
+            if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
+                                        for w in titled[:2])
+                    and _unknown_name_at(text, s, toks[i + 1][1], titled[:2])):  # fmt: skip
+                hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "ZORBEK QUANDRILO - …"
+                i += 2
                 continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
