@@ -106,6 +106,10 @@ _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|x)\b)"
 )
+_KOREAN_GIVEN = re.compile(
+    r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
+    r"[A-Z][a-z]{1,3}-[a-z]{2,4}$"
+)
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
@@ -329,6 +333,17 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     return left and _NAME_RIGHT.match(text, end) is not None
 
 
+def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
+    """A short surname (listed, or a popular name even if a word: "Oh", "Han") before a
+    romanized Korean given name of two syllables joined by a hyphen ("Se-hun", "Na-ra")."""
+    return (
+        _KOREAN_GIVEN.match(given) is not None
+        and len(surname) <= 5
+        and (surname not in _NOT_NAME or surname in gz.last)  # "Park Ji-hoon"
+        and (gz.nameish(surname) or gz.tables.popular(surname))
+    )
+
+
 def _place_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1).casefold() in _PLACE_AFTER)
@@ -386,7 +401,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
-            if (_name_chain(parts, gz) == len(parts) or (
+            if (_name_chain(parts, gz) == len(parts) or (len(parts) == 3 and _korean_pair(
+                parts[0], f"{parts[1]}-{parts[2].lower()}", gz)) or (
                 parts[0] in gz.first and parts[0] not in _AMBIGUOUS
                 and all(gz.nameish(p) for p in parts[1:])
             ) or _name_shaped_tag(parts, gz)):  # fmt: skip
@@ -483,6 +499,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
             j += 1
         chain = [tok for _, _, tok in toks[i : j + 1]]
+        if len(chain) > 1 and _korean_pair(a.title(), chain[1].capitalize(), gz):
+            out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
+            i += 2
+            continue
         k, grade = 0, []
         while k < len(chain):
             w = chain[k]
@@ -594,6 +614,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
                 continue
+            if len(chain) > 1 and chain[1].isupper() and _korean_pair(
+                tok.title(), chain[1].capitalize(), gz
+            ):
+                hits.append(_hit(s, toks[i + 1][1], tok.title(), t))
+                i += 2
+                continue
             if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
                                         for w in titled[:2])
                     and _unknown_name_at(text, s, toks[i + 1][1], titled[:2])):  # fmt: skip
@@ -627,6 +653,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if not _place_after(text, toks[i + k - 1][1]):  # "Lady Bird Lake"
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
+            continue
+        if len(chain) > 1 and _korean_pair(tok, chain[1], gz):
+            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun": surname, given name
+            i += 2
             continue
         k = _name_chain(chain, gz)
         if k >= 2 and not _place_after(text, toks[i + k - 1][1]):

@@ -35,6 +35,11 @@ def _found(text: str) -> list[str]:
         ("Graduation day #AyşeDemir #classof2020", "AyşeDemir"),
         ("Graduation day #PieterVanDerBerg", "PieterVanDerBerg"),
         ("first day at school #BrannaghQuillfeather", "BrannaghQuillfeather"),
+        # a Korean surname that is also a word, before a hyphenated given name, in every form
+        ("Oh Se-hun at the 2019 charity gala", "Oh Se-hun"),
+        ("OH SE-HUN - OFFICIAL PORTRAIT", "OH SE-HUN"),
+        ("happy birthday park ji-hoon!!", "park ji-hoon"),
+        ("Graduation day #OhSeHun", "OhSeHun"),
     ],
 )
 def test_weak_forms_and_unlisted_names_are_found_whole(text, name):
