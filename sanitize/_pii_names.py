@@ -110,6 +110,15 @@ _KOREAN_GIVEN = re.compile(
     r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
     r"[A-Z][a-z]{1,3}-[a-z]{2,4}$"
 )
+# Product nouns, up to one lower-case word after a name: the name is a brand there.
+_PRODUCT_AFTER = re.compile(
+    r"\s(?:[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
+    r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
+    r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
+    r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp)s?\b"
+)
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
@@ -371,12 +380,24 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
+def _brand_before_product(text: str, h: NameHit) -> bool:
+    """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
+    handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person."""
+    return (
+        h.form is None
+        and _PRODUCT_AFTER.match(text, h.end) is not None
+        and not _in_context(text, h.start)
+        and _title_before(text, h.start) is None
+    )
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
-    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)]
+    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
+            and not _brand_before_product(text, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)

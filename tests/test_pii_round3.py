@@ -67,7 +67,13 @@ def test_hashtag_surrogate_stays_a_camel_case_hashtag():
         "apartment with sea views and a pool",
         "Stage lights and Zorbek Quandrilo dancing",  # no name position: left to NER
         "BRANDENBURG GATE - PRESS KIT",  # ALL CAPS with a dictionary word
+        "Austin Healey classic roadster, British racing green",  # a name before a product noun
     ],
 )
 def test_no_person_where_none_is_named(text):
     assert _found(text) == []
+
+
+def test_a_title_or_credit_still_vouches_for_a_person_before_a_product_noun():
+    assert _found("Dr. Omar Haddad coffee break") == ["Omar Haddad"]
+    assert _found("photo by Omar Haddad leather jacket") == ["Omar Haddad"]
