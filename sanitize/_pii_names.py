@@ -110,9 +110,10 @@ _KOREAN_GIVEN = re.compile(
     r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
     r"[A-Z][a-z]{1,3}-[a-z]{2,4}$"
 )
-# Product nouns, up to one lower-case word after a name: the name is a brand there.
+# Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
+# name is a brand there.
 _PRODUCT_AFTER = re.compile(
-    r"\s(?:[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    r"\s(?:(?![a-z]+(?:ing|ed)\s)[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"

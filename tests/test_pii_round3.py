@@ -77,3 +77,5 @@ def test_no_person_where_none_is_named(text):
 def test_a_title_or_credit_still_vouches_for_a_person_before_a_product_noun():
     assert _found("Dr. Omar Haddad coffee break") == ["Omar Haddad"]
     assert _found("photo by Omar Haddad leather jacket") == ["Omar Haddad"]
+    # a verb between the name and the noun: the person is doing something with the product
+    assert _found("Abebe Tesfaye roasting coffee beans") == ["Abebe Tesfaye"]
