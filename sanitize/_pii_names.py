@@ -493,10 +493,22 @@ def _split_lower(word: str, gz: Gazetteer) -> list[str]:
     return [word]
 
 
+_LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)
+
+
 def _lower_word(tok: str, t) -> int:
     """2: could be part of a lower-case name (no caption, place, dictionary or common word;
     a frequent English word only if it is a strong name: "o'brien"); 1: a dictionary word that
     is a popular name somewhere ("li", "kim", "thu"); 0: no name."""
+    grade = _LOWER_GRADES.get(tok)
+    if grade is None:
+        grade = _lower_grade(tok, t)
+        if len(_LOWER_GRADES) < 500_000:  # bounded: a corpus of odd words cannot grow it forever
+            _LOWER_GRADES[tok] = grade
+    return grade
+
+
+def _lower_grade(tok: str, t) -> int:
     if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER:
         return 0
     if not (t.is_word(tok) or t.is_common(tok)) and (tok not in t.en_top or (
@@ -517,6 +529,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
+        if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
+            i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
+            continue
         j = i
         while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
             j += 1
