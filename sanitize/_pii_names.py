@@ -13,8 +13,14 @@ Devanagari, Cyrillic and other scripts.
 Well-known entities policy: brands, landmarks and places that look like names (Ralph Lauren,
 Lake Louise, San Diego, Hudson river, Victoria Falls) are never replaced: a built-in list
 (``WELL_KNOWN``, extendable per call with ``keep``), place prefixes (San, Lake, Mount …) and
-place words after a name (river, falls, park, street …) rule them out. Public figures are people:
-they are pseudonymized like anyone else unless listed in ``keep``.
+place words after a name (river, falls, park, street …) rule them out, and a name directly before
+a product noun ("Austin Healey classic roadster") is a brand unless a title or credit vouches
+for a person. Public figures are people: they are pseudonymized like anyone else unless listed
+in ``keep``.
+
+Names no list holds are taken where captions put people: two capitalized non-dictionary words
+opening a caption or after "of"/"with"/a comma, before "'s", "at", "and" …; lower-case and
+hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shaped_tag``).
 """
 
 from __future__ import annotations
