@@ -419,6 +419,23 @@ def _print_groups(title: str, ours: dict, theirs: dict | None) -> None:
         print(line)
 
 
+def _print_name_set(title: str, key: str, result: dict, tools: dict) -> None:
+    """Recall overall / per origin / per form, then each tool's damage, for one name set."""
+    ours, theirs = result["trustbench"], result.get("presidio")
+    print(f"\n{title}")
+    for label, part in (("overall", "overall"), ("origin", "by_origin"), ("written as", "by_form")):
+        mine = ours[f"{key}_{part}"]
+        other = theirs[f"{key}_{part}"] if theirs else None
+        if part == "overall":
+            mine, other = {"all": mine}, ({"all": other} if other else None)
+        _print_groups(label, mine, other)
+    for tool in tools:
+        d, f = result[tool][f"damage_no_pii_{key}"], result[tool][f"damage_{key}"]
+        print(f"{tool}: {key} no-PII set {d['words_changed']}/{d['words']} words changed "
+              f"({d['rate']:.1%}, {d['no_pii_captions_touched']} captions touched); "
+              f"outside true spans in {key} names {f['rate']:.2%}")
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="captions to generate")
@@ -512,29 +529,16 @@ def main(argv: list[str] | None = None) -> dict:
                   theirs["handwritten_by_origin"] if theirs else None)  # fmt: skip
     _print_groups("written as", ours["handwritten_by_form"],
                   theirs["handwritten_by_form"] if theirs else None)  # fmt: skip
-    print(f"\nFRESH hand-written names (written after the detector was frozen): {len(fresh)} "
-          f"captions; name lists: {result['name_lists_fresh']}")
-    _print_groups("overall", {"all": ours["fresh_overall"]},
-                  {"all": theirs["fresh_overall"]} if theirs else None)  # fmt: skip
-    _print_groups("origin", ours["fresh_by_origin"], theirs["fresh_by_origin"] if theirs else None)
-    _print_groups("written as", ours["fresh_by_form"], theirs["fresh_by_form"] if theirs else None)
+    _print_name_set(
+        f"FRESH hand-written names (written after the detector was frozen): {len(fresh)} captions; "
+        f"name lists: {result['name_lists_fresh']}", "fresh", result, tools)
     for tool in tools:
-        d, f = result[tool]["damage_no_pii_fresh"], result[tool]["damage_fresh"]
-        print(f"{tool}: FRESH no-PII set {d['words_changed']}/{d['words']} words changed "
-              f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii_fresh)} captions); "
-              f"outside true spans in fresh names {f['rate']:.2%}; public-figure captions touched "
+        print(f"{tool}: public-figure captions touched "
               f"{result[tool]['public_figure_captions_touched']}/{len(figures)}")
-    print(f"\nHELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} "
-          f"captions, {sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}")
-    _print_groups("overall", {"all": ours["heldout3_overall"]},
-                  {"all": theirs["heldout3_overall"]} if theirs else None)  # fmt: skip
-    _print_groups("origin", ours["heldout3_by_origin"], theirs["heldout3_by_origin"] if theirs else None)
-    _print_groups("written as", ours["heldout3_by_form"], theirs["heldout3_by_form"] if theirs else None)
-    for tool in tools:
-        d, f = result[tool]["damage_no_pii_heldout3"], result[tool]["damage_heldout3"]
-        print(f"{tool}: held-out-3 no-PII set {d['words_changed']}/{d['words']} words changed "
-              f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii3)} captions); "
-              f"outside true spans in held-out-3 names {f['rate']:.2%}")
+    _print_name_set(
+        f"HELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} captions, "
+        f"{sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}",
+        "heldout3", result, tools)
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
