@@ -40,6 +40,7 @@ from faker import Faker
 from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pii_heldout3  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -331,6 +332,22 @@ def handwritten_captions(names_by_origin: dict[str, list[str]] = NAMES
     return caps, meta
 
 
+def marked_captions(rows: list[tuple[str, str, str]]) -> tuple[list[Caption], list[tuple[str, str, bool]]]:
+    """Captions whose person spans are marked ``[[…]]``; per caption (origin, form, invented)."""
+    caps, meta = [], []
+    for text, origin, form in rows:
+        cap, out = Caption(""), []
+        for k, part in enumerate(re.split(r"\[\[(.+?)\]\]", text)):
+            if k % 2:
+                start = sum(map(len, out))
+                cap.spans.append((start, start + len(part), "PERSON"))
+            out.append(part)
+        cap.text = "".join(out)
+        caps.append(cap)
+        meta.append((origin, form, origin == "Invented"))
+    return caps, meta
+
+
 def listed_counts(names_by_origin: dict[str, list[str]] = NAMES) -> dict[str, int]:
     """How many hand-written names have every / some / no token in a list the detector loads
     (names-dataset, Faker's lists of every locale)."""
@@ -345,7 +362,7 @@ def listed_counts(names_by_origin: dict[str, list[str]] = NAMES) -> dict[str, in
             known = [bool(t.first.get(w.casefold()) or t.last.get(w.casefold())) for w in toks]
             kind = "all" if all(known) else "some" if any(known) else "none"
             counts[f"tokens_in_lists_{kind}"] += 1
-            if origin == "Unlisted" and any(known):
+            if origin in ("Unlisted", "Invented") and any(known):
                 unlisted_in_lists.append(name)
     counts["names"] = sum(len(v) for v in names_by_origin.values())
     counts["unlisted_names_found_in_lists"] = len(unlisted_in_lists)
@@ -402,6 +419,23 @@ def _print_groups(title: str, ours: dict, theirs: dict | None) -> None:
         print(line)
 
 
+def _print_name_set(title: str, key: str, result: dict, tools: dict) -> None:
+    """Recall overall / per origin / per form, then each tool's damage, for one name set."""
+    ours, theirs = result["trustbench"], result.get("presidio")
+    print(f"\n{title}")
+    for label, part in (("overall", "overall"), ("origin", "by_origin"), ("written as", "by_form")):
+        mine = ours[f"{key}_{part}"]
+        other = theirs[f"{key}_{part}"] if theirs else None
+        if part == "overall":
+            mine, other = {"all": mine}, ({"all": other} if other else None)
+        _print_groups(label, mine, other)
+    for tool in tools:
+        d, f = result[tool][f"damage_no_pii_{key}"], result[tool][f"damage_{key}"]
+        print(f"{tool}: {key} no-PII set {d['words_changed']}/{d['words']} words changed "
+              f"({d['rate']:.1%}, {d['no_pii_captions_touched']} captions touched); "
+              f"outside true spans in {key} names {f['rate']:.2%}")
+
+
 def main(argv: list[str] | None = None) -> dict:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--n", type=int, default=2000, help="captions to generate")
@@ -420,6 +454,11 @@ def main(argv: list[str] | None = None) -> dict:
     fresh, fresh_meta = handwritten_captions(NAMES_FRESH)
     nopii_fresh = [Caption(t) for t in NO_PII_FRESH]
     figures = [Caption(t) for t in PUBLIC_FIGURES_FRESH]
+    h3, h3_meta = marked_captions(pii_heldout3.CAPTIONS)
+    nopii3 = [Caption(t) for t in pii_heldout3.NO_PII]
+    h3_names: dict[str, list[str]] = {}
+    for cap, (origin, _, _) in zip(h3, h3_meta, strict=True):
+        h3_names.setdefault(origin, []).extend(cap.text[s:e].lstrip("@#") for s, e, _ in cap.spans)
     tools = {"trustbench": run_trustbench}
     if args.ner_spacy:
         tools["trustbench+spacy"] = lambda caps, rep: run_trustbench(caps, rep, args.ner_spacy)
@@ -432,6 +471,7 @@ def main(argv: list[str] | None = None) -> dict:
         "no_pii_captions": len(nopii),
         "name_lists": listed_counts(),
         "name_lists_fresh": listed_counts(NAMES_FRESH),
+        "name_lists_heldout3": listed_counts(h3_names),
     }
     # Throughput on the Faker set, interleaved (ours, theirs, ours, theirs, …) so that the load of
     # a shared machine hits both tools alike; the fastest round of each is reported (as timeit).
@@ -447,6 +487,8 @@ def main(argv: list[str] | None = None) -> dict:
         fpred, _ = run(fresh, 1)
         nfpred, _ = run(nopii_fresh, 1)
         figpred, _ = run(figures, 1)
+        h3pred, _ = run(h3, 1)
+        n3pred, _ = run(nopii3, 1)
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -459,6 +501,9 @@ def main(argv: list[str] | None = None) -> dict:
             "damage_no_pii_fresh": damage(nopii_fresh, nfpred),
             "damage_fresh": damage(fresh, fpred),
             "public_figure_captions_touched": sum(bool(p) for p in figpred),
+            **name_scores("heldout3", h3, h3pred, h3_meta),
+            "damage_no_pii_heldout3": damage(nopii3, n3pred),
+            "damage_heldout3": damage(h3, h3pred),
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -484,18 +529,16 @@ def main(argv: list[str] | None = None) -> dict:
                   theirs["handwritten_by_origin"] if theirs else None)  # fmt: skip
     _print_groups("written as", ours["handwritten_by_form"],
                   theirs["handwritten_by_form"] if theirs else None)  # fmt: skip
-    print(f"\nFRESH hand-written names (written after the detector was frozen): {len(fresh)} "
-          f"captions; name lists: {result['name_lists_fresh']}")
-    _print_groups("overall", {"all": ours["fresh_overall"]},
-                  {"all": theirs["fresh_overall"]} if theirs else None)  # fmt: skip
-    _print_groups("origin", ours["fresh_by_origin"], theirs["fresh_by_origin"] if theirs else None)
-    _print_groups("written as", ours["fresh_by_form"], theirs["fresh_by_form"] if theirs else None)
+    _print_name_set(
+        f"FRESH hand-written names (written after the detector was frozen): {len(fresh)} captions; "
+        f"name lists: {result['name_lists_fresh']}", "fresh", result, tools)
     for tool in tools:
-        d, f = result[tool]["damage_no_pii_fresh"], result[tool]["damage_fresh"]
-        print(f"{tool}: FRESH no-PII set {d['words_changed']}/{d['words']} words changed "
-              f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii_fresh)} captions); "
-              f"outside true spans in fresh names {f['rate']:.2%}; public-figure captions touched "
+        print(f"{tool}: public-figure captions touched "
               f"{result[tool]['public_figure_captions_touched']}/{len(figures)}")
+    _print_name_set(
+        f"HELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} captions, "
+        f"{sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}",
+        "heldout3", result, tools)
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
@@ -507,6 +550,8 @@ def main(argv: list[str] | None = None) -> dict:
               f"{sp['scores']['PERSON']['recall']:.3f}, hand-written {sp['handwritten_overall']['recall']:.3f}"
               f" (unlisted {sp['handwritten_by_origin']['Unlisted']['recall']:.3f}), fresh "
               f"{sp['fresh_overall']['recall']:.3f} (unlisted {sp['fresh_by_origin']['Unlisted']['recall']:.3f}); "
+              f"held-out 3 {sp['heldout3_overall']['recall']:.3f} (invented "
+              f"{sp['heldout3_by_origin']['Invented']['recall']:.3f}); "
               f"{sp['captions_per_s']:,.0f} captions/s on the Faker set")
     print(f"\ntrustbench: {ours['captions_per_s']:,.0f} captions/s (detect + replace, Faker set)")
     if theirs:

@@ -13,8 +13,14 @@ Devanagari, Cyrillic and other scripts.
 Well-known entities policy: brands, landmarks and places that look like names (Ralph Lauren,
 Lake Louise, San Diego, Hudson river, Victoria Falls) are never replaced: a built-in list
 (``WELL_KNOWN``, extendable per call with ``keep``), place prefixes (San, Lake, Mount …) and
-place words after a name (river, falls, park, street …) rule them out. Public figures are people:
-they are pseudonymized like anyone else unless listed in ``keep``.
+place words after a name (river, falls, park, street …) rule them out, and a name directly before
+a product noun ("Austin Healey classic roadster") is a brand unless a title or credit vouches
+for a person. Public figures are people: they are pseudonymized like anyone else unless listed
+in ``keep``.
+
+Names no list holds are taken where captions put people: two capitalized non-dictionary words
+opening a caption or after "of"/"with"/a comma, before "'s", "at", "and" …; lower-case and
+hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shaped_tag``).
 """
 
 from __future__ import annotations
@@ -99,8 +105,31 @@ _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
     "with our some any every each new old best top great big small our"
 )
+_GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "happy birthday")
+# Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
+_NAME_LEFT = _words("of with and meet congratulations congrats thanks welcome dear hi by ft feat")
+_NAME_RIGHT = re.compile(
+    r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
+    r"attends|performs|poses|is|was|wins|holding|playing|x)\b)"
+)
+_KOREAN_GIVEN = re.compile(
+    r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
+    r"[A-Z][a-z]{1,3}-[a-z]{2,4}$"
+)
+# Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
+# name is a brand there.
+_PRODUCT_AFTER = re.compile(
+    r"\s(?:(?![a-z]+(?:ing|ed)\s)[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
+    r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
+    r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
+    r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp)s?\b"
+)
+_VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
+_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
-_LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy")
+_LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
@@ -159,17 +188,18 @@ _WELL_KNOWN_RX = re.compile(
 _WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
 _WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
 _TOKEN = re.compile(
-    r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+(?:[-'’][^\W\d_]+)*"
+    r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+"
+    r"(?:[-'’](?![sS]\b)[^\W\d_]+)*"  # a possessive "'s" is no part of the name
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
-_HASHTAG = re.compile(r"(?<![\w#])#([A-Za-z][a-z]+(?:[A-Z][a-z]+){1,2}|[a-z]{5,24})(?![\w])")
-_CAMEL = re.compile(r"[A-Z][a-z]+")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?!\w)")
 _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
-_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[a-zß-ÿ]+(?:[-'’][a-zß-ÿ]+)?")
-_LOWER_GATE = re.compile(r"\b[a-zß-ÿ]{3,} [a-zß-ÿ]{2,}")
+# lower-case words of any Latin alphabet ("ayşe", "kılıç", "hallvarđ"); a possessive is no part
+_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b)[^\W\d_A-Z]+)?")
+_LOWER_GATE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,} [^\W\d_A-Z]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
@@ -307,6 +337,29 @@ def _in_context(text: str, start: int) -> bool:
     )
 
 
+def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
+    """Two capitalized tokens that no list knows and no dictionary holds ("Zorbek Quandrilo"),
+    standing where captions put people: opening the caption or after "of"/"with"/"and"/a comma/a
+    greeting, and before "'s", "at", "and", "speaking", a comma, a bar or the end."""
+    if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
+        return False  # "MacBook", "iPhone" are products
+    before = text[:start].rstrip()
+    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
+            or before.lower().endswith(_GREETINGS_STRIP))
+    return left and _NAME_RIGHT.match(text, end) is not None
+
+
+def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
+    """A short surname (listed, or a popular name even if a word: "Oh", "Han") before a
+    romanized Korean given name of two syllables joined by a hyphen ("Se-hun", "Na-ra")."""
+    return (
+        _KOREAN_GIVEN.match(given) is not None
+        and len(surname) <= 5
+        and (surname not in _NOT_NAME or surname in gz.last)  # "Park Ji-hoon"
+        and (gz.nameish(surname) or gz.tables.popular(surname))
+    )
+
+
 def _place_after(text: str, end: int) -> bool:
     m = _NEXT_WORD.match(text, end)
     return bool(m and m.group(1).casefold() in _PLACE_AFTER)
@@ -334,12 +387,24 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
+def _brand_before_product(text: str, h: NameHit) -> bool:
+    """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
+    handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person."""
+    return (
+        h.form is None
+        and _PRODUCT_AFTER.match(text, h.end) is not None
+        and not _in_context(text, h.start)
+        and _title_before(text, h.start) is None
+    )
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
-    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)]
+    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
+            and not _brand_before_product(text, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -358,11 +423,17 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     if "#" in text:
         for m in _HASHTAG.finditer(text):
             word = m.group(1)
-            parts = _CAMEL.findall(word) if not word.islower() else _split_lower(word, gz)
-            if len(parts) >= 2 and (_name_chain(parts, gz) == len(parts) or (
+            if word.islower():
+                parts = _split_lower(word, gz)
+                if len(parts) < 2 or len(word) > 24:
+                    continue
+            elif (parts := _camel_parts(word)) is None:
+                continue
+            if (_name_chain(parts, gz) == len(parts) or (len(parts) == 3 and _korean_pair(
+                parts[0], f"{parts[1]}-{parts[2].lower()}", gz)) or (
                 parts[0] in gz.first and parts[0] not in _AMBIGUOUS
                 and all(gz.nameish(p) for p in parts[1:])
-            )):  # fmt: skip
+            ) or _name_shaped_tag(parts, gz)):  # fmt: skip
                 hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
@@ -383,6 +454,42 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return hits
 
 
+def _camel_parts(word: str) -> list[str] | None:
+    """``AyşeDemir`` → ``["Ayşe", "Demir"]``; None unless 2–5 capitalized parts in any
+    alphabet (a lone "O" as in ``SiobhanOBrien`` joins the next part)."""
+    parts: list[str] = []
+    for ch in word:
+        if ch.isupper():
+            if parts and parts[-1] == "O":
+                parts[-1] += ch
+            else:
+                parts.append(ch)
+        elif not parts or not ch.islower():
+            return None
+        else:
+            parts[-1] += ch
+    if not 2 <= len(parts) <= 5 or any(len(p) < 2 for p in parts):
+        return None
+    return parts
+
+
+def _name_shaped_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """``#ZorbekQuandrilo``, ``#PieterVanDerBerg``: name parts (particles inside) that are no
+    caption, place or dictionary word unless a popular name, with a listed name among them or
+    every part at least four letters long (``#TikTok`` is not a person)."""
+    t = gz.tables
+    names = [p for k, p in enumerate(parts)
+             if not (0 < k < len(parts) - 1 and p.casefold() in _PARTICLE_WORDS)]  # fmt: skip
+    if len(names) < 2 or parts[0] in _PLACE_PREFIX:
+        return False
+    grades = [_lower_word(p.casefold(), t) for p in names]
+    if 0 in grades or 2 not in grades:
+        return False
+    return any(gz.nameish(p) and g == 2 for p, g in zip(names, grades, strict=True)) or all(
+        len(p) >= 4 for p in names
+    )
+
+
 def _split_lower(word: str, gz: Gazetteer) -> list[str]:
     """``janedoe`` → ``["jane", "doe"]`` when a strong first name + a name splits it."""
     for i in range(3, len(word) - 2):
@@ -392,36 +499,98 @@ def _split_lower(word: str, gz: Gazetteer) -> list[str]:
     return [word]
 
 
+_LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)
+
+
+def _lower_word(tok: str, t) -> int:
+    """2: could be part of a lower-case name (no caption, place, dictionary or common word;
+    a frequent English word only if it is a strong name: "o'brien"); 1: a dictionary word that
+    is a popular name somewhere ("li", "kim", "thu"); 0: no name."""
+    grade = _LOWER_GRADES.get(tok)
+    if grade is None:
+        grade = _lower_grade(tok, t)
+        if len(_LOWER_GRADES) < 500_000:  # bounded: a corpus of odd words cannot grow it forever
+            _LOWER_GRADES[tok] = grade
+    return grade
+
+
+def _lower_grade(tok: str, t) -> int:
+    if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER:
+        return 0
+    if not (t.is_word(tok) or t.is_common(tok)) and (tok not in t.en_top or (
+        (f := t.first_name(tok)) and f[2] == 2) or ((la := t.last_name(tok)) and la[1] == 2)):
+        return 2
+    return 1 if t.popular(tok) else 0
+
+
 def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
-    """"jane doe", "photo by priya raghunathan": a strong first name that is no common word,
-    then a last name (or any non-word after a credit such as "by")."""
+    """"photo by priya raghunathan", "happy birthday ayşe demir", "kwame mensah and her dog":
+    after a credit or a greeting any run of non-dictionary words (up to four, particles inside);
+    opening a caption or after "with" such a run with a listed name in it, before "and", "'s", a
+    comma …; elsewhere a strong first name that is no common word, then a listed last name."""
     t = gz.tables
     out = []
-    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)]
-    for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-        if text[e1:s2] != " " or len(a) < 3 or len(b) < 2:
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
+            if m.group().islower()]  # fmt: skip
+    i = 0
+    while i < len(toks) - 1:
+        s1, e1, a = toks[i]
+        if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
+            i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
             continue
-        fa = t.first_name(a)
-        if fa is None or a.title() in _AMBIGUOUS or a.title() in _NOT_NAME or t.is_word(a):
+        j = i
+        while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
+            j += 1
+        chain = [tok for _, _, tok in toks[i : j + 1]]
+        if len(chain) > 1 and _korean_pair(a.title(), chain[1].capitalize(), gz):
+            out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
+            i += 2
             continue
-        lb = t.last_name(b)
+        k, grade = 0, []
+        while k < len(chain):
+            w = chain[k]
+            if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
+                grade.append(0)  # "luis de la fuente", "pieter van der berg"
+            elif k and chain[k - 1] in _PARTICLE_WORDS and w.title() not in _NOT_NAME:
+                grade.append(2)
+            elif g := _lower_word(w, t):
+                grade.append(g)
+            else:
+                break
+            k += 1
+        if len(chain) < 2 or k < 2 or chain[k - 1] in _PARTICLE_WORDS or 2 not in grade:
+            i += 1
+            continue
+        end = toks[i + k - 1][1]
         before = text[max(0, s1 - 20) : s1].lower()
-        ctx = (_word_before(text, s1) in _LOWER_CONTEXT or before.endswith(_GREETINGS)
-               or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
-        # after a credit or a greeting any name will do; elsewhere both words must be listed
-        # names that are not frequent English words ("dahlia flower", "deep field")
-        strict = (fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
-                  and not t.is_common(a) and not t.is_common(b) and b.casefold() not in t.en_top
-                  and b.casefold() not in _PLACE_AFTER and a.title() not in _NOT_NAME
-                  and _word_before(text, s1) not in _NP_BEFORE
-                  and (a.casefold() not in t.en_top or (t.rank(a) or 65535) <= 150)
-                  and not re.search(r"\d\s+$", before))  # fmt: skip
-        if (ctx and b.title() not in _NOT_NAME
-                and (t.last.get(b.casefold()) or not (t.is_word(b) or t.is_common(b)))
-                and b.casefold() not in _PLACE_AFTER) or strict:  # fmt: skip
-            if _place_after(text, e2):
-                continue
-            out.append(NameHit(s1, e2, fa[0], fa[1], True))
+        wb = _word_before(text, s1)
+        credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
+                  or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
+        opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
+        listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
+        fa = t.first_name(a)
+        placed = credit or (listed and (wb == "with" or opening) and _NAME_RIGHT.match(text, end))
+        if placed and not _place_after(text, end):
+            g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
+            out.append(NameHit(s1, end, g, loc, fa is not None))
+            i += k
+            continue
+        b = chain[1]
+        lb = t.last_name(b)
+        # elsewhere both words must be listed names that are not frequent English words
+        # ("dahlia flower", "deep field")
+        if (fa is not None and fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
+                and a.title() not in _AMBIGUOUS and not t.is_word(a)
+                and not t.is_common(a) and not t.is_common(b) and b not in t.en_top
+                and b not in _PLACE_AFTER and a.title() not in _NOT_NAME
+                and wb not in _NP_BEFORE
+                and (a not in t.en_top or (t.rank(a) or 65535) <= 150)
+                and not re.search(r"\d\s+$", before)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
+        i += 1
     return out
 
 
@@ -488,6 +657,18 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
                 continue
+            if len(chain) > 1 and chain[1].isupper() and _korean_pair(
+                tok.title(), chain[1].capitalize(), gz
+            ):
+                hits.append(_hit(s, toks[i + 1][1], tok.title(), t))
+                i += 2
+                continue
+            if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
+                                        for w in titled[:2])
+                    and _unknown_name_at(text, s, toks[i + 1][1], titled[:2])):  # fmt: skip
+                hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "ZORBEK QUANDRILO - …"
+                i += 2
+                continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
                     and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME
@@ -515,6 +696,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if not _place_after(text, toks[i + k - 1][1]):  # "Lady Bird Lake"
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
+            continue
+        if len(chain) > 1 and _korean_pair(tok, chain[1], gz):
+            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun": surname, given name
+            i += 2
             continue
         k = _name_chain(chain, gz)
         if k >= 2 and not _place_after(text, toks[i + k - 1][1]):
@@ -581,6 +766,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if shaped and not _place_after(text, toks[i + 1][1]) and (
             _in_context(text, s)  # a credit vouches even for dictionary words: "by Ansel Adams"
             or _RIGHT_CONTEXT.match(text, toks[i + 1][1])
+            or (two and _unknown_name_at(text, s, toks[i + 1][1], chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip

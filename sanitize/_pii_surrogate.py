@@ -28,7 +28,7 @@ from faker import Faker
 
 from trustbench.sanitize._pii_detect import _EXT, IBAN_LENGTHS, PIISpan, luhn_ok, phone_key
 from trustbench.sanitize._pii_lookup import script_of
-from trustbench.sanitize._pii_names import _CAMEL, _PARTICLE_WORDS, gazetteer
+from trustbench.sanitize._pii_names import _PARTICLE_WORDS, _camel_parts, gazetteer
 
 
 def _words(text: str) -> frozenset[str]:
@@ -385,7 +385,7 @@ class Surrogates:
             return last + self._token(sp.text[k:], "F", sp.gender or "U", loc)
         if sp.form == "hashtag":
             word = sp.text
-            parts = _CAMEL.findall(word) if not word.islower() else _lower_split(word)
+            parts = (_camel_parts(word) or [word]) if not word.islower() else _lower_split(word)
             out = [self._token(parts[0], "F", sp.gender or "U", sp.locale)]
             out += [self._token(p, "L", "U", None) for p in parts[1:]]
             joined = "".join(o.replace(" ", "").replace("-", "") for o in out)
