@@ -152,7 +152,7 @@ _PLACE_PREFIX = _words(
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
 _PLACE_AFTER = frozenset(
-    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors"]
+    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate"]
 )
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
@@ -186,7 +186,8 @@ WELL_KNOWN = frozenset(
 )
 _WELL_KNOWN_RX = re.compile(
     r"(?<!\w)(?:"
-    + "|".join(re.escape(w.strip()).replace(r"\ ", r"[\s\-.&]+") for w in WELL_KNOWN)
+    + "|".join(re.escape(w.strip()).replace(r"\ and\ ", " (?:and|&) ").replace(r"\ ", r"[\s\-.&]+")
+               for w in WELL_KNOWN)
     + r")(?!\w)",
     re.I,
 )
@@ -435,6 +436,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
+            if _known_term(word):
+                continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             if (_name_chain(parts, gz) == len(parts) or (len(parts) == 3 and _korean_pair(
                 parts[0], f"{parts[1]}-{parts[2].lower()}", gz)) or (
                 parts[0] in gz.first and parts[0] not in _AMBIGUOUS
@@ -667,6 +670,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
         if tok.isupper() and len(tok) > 1:
+            if len(tok) <= 4 and any(c.islower() for c in text):
+                i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
+                continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
@@ -705,7 +711,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         title = _title_before(text, s)
         info = gz.first.get(tok)
-        if info is None and "-" in tok:
+        if info is None and "-" in tok and not _word_hyphen(tok, t):
             info = gz.first.get(tok.split("-", 1)[0])  # "Jean-Pierre", "Hans-H."
         if title == "?":  # "Coach Outlet" is a shop; "Sheikh Zayed", "Rabbi Cohen" are people
             title = "U" if tok not in _NOT_NAME and (tok in gz.first or tok in gz.last) else None
@@ -772,6 +778,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                ) and not _in_context(text, s):  # fmt: skip
                 i += 1  # "More shots on …": a frequent word opening a sentence, not a name
                 continue
+            if lasts == 0 and not _in_context(text, s) and _in_compound(text, toks, i, k, gz):
+                i += k  # "Eggs Benedict", "Pink Floyd", "Mario Kart": a lone first name in a
+                continue  # run of capitalized words that are no names is a thing, not a person
             if lasts == 0 and tok in _AMBIGUOUS:
                 if len(chain) >= 2 and _in_context(text, s) and chain[1] not in _NOT_NAME:
                     hits.append(NameHit(s, toks[i + 1][1], gender, locale, True))
@@ -784,7 +793,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         shaped = len(chain) >= 2 and all(
             c not in _NOT_NAME and len(c) > 1 and not c.isupper() and not t.is_common(c)
-            and c.casefold() not in _PLACE_AFTER for c in chain[:2]
+            and c.casefold() not in _PLACE_AFTER and not _word_hyphen(c, t) for c in chain[:2]
         )  # fmt: skip
         two = shaped and not any(t.is_word(c) for c in chain[:2])
         if shaped and not _place_after(text, toks[i + 1][1]) and (
@@ -832,7 +841,7 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
             j == 0 and len(chain) > 1 and tok in gz.last and "-" in chain[1]
         ):  # a surname before a hyphenated given name: "Park Ji-hoon"
             break
-        if len(tok) < 2 or tok.isupper():
+        if len(tok) < 2 or tok.isupper() or _word_hyphen(tok, t):
             break
         if t.is_word(tok) or not gz.nameish(tok):
             # a short word inside a name ("Hoang Duc Anh") when a name follows it
@@ -850,6 +859,46 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
     if names[0] in _AMBIGUOUS and names[-1] in _AMBIGUOUS:
         return 0
     return k
+
+
+def _in_compound(text: str, toks, i: int, k: int, gz: Gazetteer) -> bool:
+    """The lone name ``toks[i:i+k]`` sits in a run of capitalized words joined by spaces (or
+    "&") of which a neighbour is no name, no title and no credit word: a dish, band, product or
+    shop ("Eggs Benedict", "Fleetwood Mac", "IKEA Billy", "Mario Kart", "Marks & Spencer")."""
+
+    def thing(j: int) -> bool:
+        tok = toks[j][2]
+        return not (tok in gz.first or tok in gz.last or tok.lower() in _TITLES
+                    or tok.lower() in _CONTEXT or tok.lower() in _NAME_LEFT
+                    or tok.lower() in _honorifics())  # fmt: skip
+
+    s, e = toks[i][0], toks[i + k - 1][1]
+    if i > 0 and text[toks[i - 1][1] : s] in (" ", " & ") and thing(i - 1) and not (
+        i > 1 and text[toks[i - 2][1] : toks[i - 1][0]] in _PARTICLES  # "bin Laden Hassan"
+    ):
+        return True
+    j = i + k
+    return j < len(toks) and text[e : toks[j][0]] == " " and thing(j)
+
+
+def _word_hyphen(tok: str, t) -> bool:
+    """A hyphenated token with a part that is a dictionary word and no name: "Coca-Cola",
+    "Co-op", "Self-portrait" (not "Jean-Pierre", "Adebisi-Cole", "Al-Harbi")."""
+    if "-" not in tok:
+        return False
+    parts = tok.split("-")
+    return any(len(p) < 2 or (t.is_word(p) and p.casefold() not in _PARTICLE_WORDS
+                              and not (t.first_name(p) or t.last_name(p)))
+               for p in parts)  # fmt: skip
+
+
+@cache
+def _known_term(word: str) -> bool:
+    """A joined word that wordfreq knows as a word of some frequency ("tiktok", "youtube",
+    "cocacola"); a person's joined name ("ayşedemir", "taylorswift") is rarer than that."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word.casefold(), "en") >= 1.5
 
 
 def _name_shaped(tok: str, gz: Gazetteer) -> bool:
