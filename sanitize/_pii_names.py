@@ -756,9 +756,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 cand = chain[k]
                 if cand.casefold() in _PLACE_AFTER:
                     break
-                in_last = cand in gz.last or gz.nameish(cand) or (
+                in_last = not _word_hyphen(cand, t) and (cand in gz.last or gz.nameish(cand) or (
                     "-" in cand and any(p in gz.last for p in cand.split("-"))
-                )
+                ))
                 if (cand in _NOT_NAME and not in_last) or len(cand) == 1 or cand.isupper():
                     break
                 if t.is_word(cand) and not in_last:
