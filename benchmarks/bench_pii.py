@@ -40,6 +40,7 @@ from faker import Faker
 from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pii_dev4  # noqa: E402
 import pii_heldout3  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
@@ -456,6 +457,8 @@ def main(argv: list[str] | None = None) -> dict:
     figures = [Caption(t) for t in PUBLIC_FIGURES_FRESH]
     h3, h3_meta = marked_captions(pii_heldout3.CAPTIONS)
     nopii3 = [Caption(t) for t in pii_heldout3.NO_PII]
+    d4, d4_meta = marked_captions(pii_dev4.CAPTIONS)
+    nopii4 = [Caption(t) for t in pii_dev4.NO_PII]
     h3_names: dict[str, list[str]] = {}
     for cap, (origin, _, _) in zip(h3, h3_meta, strict=True):
         h3_names.setdefault(origin, []).extend(cap.text[s:e].lstrip("@#") for s, e, _ in cap.spans)
@@ -489,6 +492,8 @@ def main(argv: list[str] | None = None) -> dict:
         figpred, _ = run(figures, 1)
         h3pred, _ = run(h3, 1)
         n3pred, _ = run(nopii3, 1)
+        d4pred, _ = run(d4, 1)
+        n4pred, _ = run(nopii4, 1)
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -504,6 +509,9 @@ def main(argv: list[str] | None = None) -> dict:
             **name_scores("heldout3", h3, h3pred, h3_meta),
             "damage_no_pii_heldout3": damage(nopii3, n3pred),
             "damage_heldout3": damage(h3, h3pred),
+            **name_scores("dev4", d4, d4pred, d4_meta),
+            "damage_no_pii_dev4": damage(nopii4, n4pred),
+            "damage_dev4": damage(d4, d4pred),
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -539,6 +547,9 @@ def main(argv: list[str] | None = None) -> dict:
         f"HELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} captions, "
         f"{sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}",
         "heldout3", result, tools)
+    _print_name_set(
+        f"DEVELOPMENT set 4 (pii_dev4, round four's development captions): {len(d4)} captions, "
+        f"{sum(len(c.spans) for c in d4)} names", "dev4", result, tools)
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
