@@ -8,8 +8,9 @@ import json
 import polars as pl
 import pytest
 
-from conftest import encode, make_image
+from conftest import encode, make_image, read_output, run, write_parquet_bytes
 from trustbench.builders.pipeline import run_recipe
+from trustbench.builders.step import Step, register
 from trustbench.sanitize._pii_lookup import name_likeness
 from trustbench.sanitize.pii import PIIDetector, Pseudonymizer, detect_pii
 
@@ -119,3 +120,87 @@ def test_spacy_backend_names_a_missing_pipeline(tmp_path):
     pytest.importorskip("spacy")
     with pytest.raises(FileNotFoundError, match="not installed"):
         PIIDetector(ner_model=str(tmp_path / "nope"), ner_backend="spacy")
+
+
+# -- blind spots of the at-read pseudonymizer ---------------------------------------------------
+
+RECAPTIONS = ["Portrait of Amanda Flores at the lake", "Brian Keller with his dog"]
+CRASH_AT: set[str] = set()
+
+
+@register
+class _Recaption(Step):
+    """Test step: overwrites the caption the source gave (as a captioning model would)."""
+
+    name = "test.recaption4"
+
+    def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+        new = [RECAPTIONS[int(k[-3:]) % 2] for k in batch["id"]]
+        return batch.with_columns(pl.Series("text", new))
+
+
+@register
+class _Crash(Step):
+    """Test step: raises when it meets an id in ``CRASH_AT``."""
+
+    name = "test.crash4"
+
+    def process(self, batch: pl.DataFrame) -> pl.DataFrame:
+        if CRASH_AT & set(batch["id"]):
+            raise RuntimeError("simulated crash")
+        return batch
+
+
+def _named_corpus(tmp_path):
+    rows = [{"key": f"img{i:03d}", "caption": f"{NAMES4[i % 3]} on holiday, photo {i}",
+             "png": encode(make_image(i))} for i in range(12)]  # fmt: skip
+    return write_parquet_bytes(rows, tmp_path / "in.parquet")
+
+
+NAMES4 = ["Jenna Ortiz", "Marta Kowalczyk", "Olusegun Adeyemi"]
+
+
+def _pii_recipe(src, steps):
+    return {"name": "blind", "source": {"type": "parquet", "path": str(src), "image_column": "jpg",
+                                        "id_column": "key", "rows_per_shard": 3},
+            "steps": steps}  # fmt: skip
+
+
+def test_a_read_column_an_earlier_step_overwrites_is_scanned_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRUSTBENCH_PII_KEY", KEY.decode())
+    src = _named_corpus(tmp_path)
+    out = tmp_path / "out"
+    res = run(_pii_recipe(src, ["test.recaption4", "pseudonymize.text"]), out)
+    texts = read_output(out)["text"].to_list()
+    assert len(texts) == 12
+    for name in ("Amanda Flores", "Brian Keller", *NAMES4):
+        assert not any(name in t for t in texts), name
+    # the source's captions were pseudonymized as read, the new ones at the step's place:
+    # 12 names each time
+    step = next(s for s in res.provenance["steps"] if s["name"] == "pseudonymize.text")
+    assert step["report"]["entities"]["PERSON"] == 24
+
+
+def test_corpus_step_report_counts_survive_a_resume(tmp_path, monkeypatch):
+    monkeypatch.setenv("TRUSTBENCH_PII_KEY", KEY.decode())
+    src = _named_corpus(tmp_path)
+    steps = ["pseudonymize.text", "test.crash4"]
+    clean = run(_pii_recipe(src, steps), tmp_path / "clean")
+    CRASH_AT.add("img007")
+    try:
+        with pytest.raises(RuntimeError, match="simulated crash"):
+            run(_pii_recipe(src, steps), tmp_path / "crashy")
+    finally:
+        CRASH_AT.clear()
+    resumed = run(_pii_recipe(src, steps), tmp_path / "crashy")
+    assert resumed.resumed
+
+    def report(res) -> dict:
+        return next(s for s in res.provenance["steps"] if s["name"] == "pseudonymize.text")
+
+    assert report(clean)["report"]["entities"] == {"PERSON": 12}
+    assert report(resumed)["report"]["entities"] == report(clean)["report"]["entities"]
+    assert report(resumed)["stats"] == report(clean)["stats"]
+    # a third run finds every shard done: the report is still there, not empty
+    again = run(_pii_recipe(src, steps), tmp_path / "crashy")
+    assert report(again)["report"]["entities"] == {"PERSON": 12}
