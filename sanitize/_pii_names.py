@@ -599,11 +599,13 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         lb = t.last_name(b)
         # elsewhere both words must be listed names that are not frequent English words
         # ("dahlia flower", "deep field")
+        # (a pair name-like by its letters also after "of"/"with": "graduation of tomasz …")
+        named = min(name_likeness(a), name_likeness(b)) > 0
         if (fa is not None and fa[2] == 2 and t.listed(a) and lb is not None and lb[1] == 2
                 and a.title() not in _AMBIGUOUS and not t.is_word(a)
                 and not t.is_common(a) and not t.is_common(b) and b not in t.en_top
                 and b not in _PLACE_AFTER and a.title() not in _NOT_NAME
-                and wb not in _NP_BEFORE
+                and (wb not in _NP_BEFORE or (wb in _NAME_LEFT and named))
                 and (a not in t.en_top or (t.rank(a) or 65535) <= 150)
                 and not re.search(r"\d\s+$", before)
                 and not _place_after(text, toks[i + 1][1])):  # fmt: skip
