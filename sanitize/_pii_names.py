@@ -438,11 +438,12 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if _known_term(word):
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
-            if (_name_chain(parts, gz) == len(parts) or (len(parts) == 3 and _korean_pair(
-                parts[0], f"{parts[1]}-{parts[2].lower()}", gz)) or (
-                parts[0] in gz.first and parts[0] not in _AMBIGUOUS
-                and all(gz.nameish(p) for p in parts[1:])
-            ) or _name_shaped_tag(parts, gz)):  # fmt: skip
+            # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
+            named = _tag_is_name(parts, gz)
+            while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
+                parts = parts[:-1]
+                named = _tag_is_name(parts, gz)
+            if named:
                 hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         hits += _lower_names(text, gz)
@@ -461,6 +462,15 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
     return hits
+
+
+def _tag_is_name(parts: list[str], gz: Gazetteer) -> bool:
+    """The camel-case parts of a hashtag form a person's name."""
+    return bool(_name_chain(parts, gz) == len(parts) or (len(parts) == 3 and _korean_pair(
+        parts[0], f"{parts[1]}-{parts[2].lower()}", gz)) or (
+        parts[0] in gz.first and parts[0] not in _AMBIGUOUS
+        and all(gz.nameish(p) for p in parts[1:])
+    ) or _name_shaped_tag(parts, gz))  # fmt: skip
 
 
 def _camel_parts(word: str) -> list[str] | None:
