@@ -118,10 +118,9 @@ _NAME_RIGHT = re.compile(
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
 )
-_KOREAN_GIVEN = re.compile(
-    r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
-    r"[A-Z][a-z]{1,3}-[a-z]{2,4}$"
-)
+_NO_NAME_PREFIX = r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
+_KOREAN_GIVEN = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,3}-[a-z]{2,4}$")
+_SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  # "Seung-min"
 # Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
 # name is a brand there.
 _PRODUCT_AFTER = re.compile(
@@ -722,7 +721,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 i += 1
             continue
         title = _title_before(text, s)
-        info = gz.first.get(tok)
+        info = gz.first.get(tok) if not _word_hyphen(tok, t) else None  # not "Coca-Cola"
         if info is None and "-" in tok and not _word_hyphen(tok, t):
             info = gz.first.get(tok.split("-", 1)[0])  # "Jean-Pierre", "Hans-H."
         if title == "?":  # "Coach Outlet" is a shop; "Sheikh Zayed", "Rabbi Cohen" are people
@@ -790,6 +789,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                ) and not _in_context(text, s):  # fmt: skip
                 i += 1  # "More shots on …": a frequent word opening a sentence, not a name
                 continue
+            if lasts == 0 and tok.casefold() in _PLACE_AFTER and i and text[toks[i - 1][1] : s] == " ":
+                i += 1  # "Brighton Pier": a place word (also a name somewhere) after a name
+                continue
             if lasts == 0 and not _in_context(text, s) and _in_compound(text, toks, i, k, gz):
                 i += k  # "Eggs Benedict", "Pink Floyd", "Mario Kart": a lone first name in a
                 continue  # run of capitalized words that are no names is a thing, not a person
@@ -827,7 +829,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += k
             continue
         i += 1
-    return _extend(hits, toks, text, gz)
+    return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
 
 
 def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None = None) -> NameHit:
@@ -873,6 +875,35 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
     return k
 
 
+_AND = re.compile(r" (?:and|&) ")
+_AND_BEFORE = re.compile(r" (?:and|&) $")
+
+
+def _coordinated(text: str, toks, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """A lone first name joined to a detected name ("Hanna and Gustav Lindqvist", "Mihai
+    Ionescu & Ioana"), or opening a caption before "and"/"with" when the caption names a person
+    ("Brigitte with her son Étienne Marchand"): a person too."""
+    if not hits:
+        return []
+    t = gz.tables
+    starts, ends = {h.start for h in hits}, {h.end for h in hits}
+    out = []
+    for s, e, tok in toks:
+        if (any(h.start <= s < h.end for h in hits) or tok not in gz.first or tok in _AMBIGUOUS
+                or tok in _NOT_NAME or t.is_word(tok) or len(tok) < 3 or tok.isupper()):  # fmt: skip
+            continue
+        m = _AND.match(text, e)
+        joined = (m is not None and m.end() in starts) or any(
+            _AND_BEFORE.search(text, max(0, s - 5), s) and _AND_BEFORE.search(text, x, s)
+            for x in ends if s - 5 <= x < s
+        )
+        opening = s == 0 and re.match(r" (?:and|with) ", text[e:]) is not None
+        if joined or opening:
+            g, loc = gz.first[tok]
+            out.append(NameHit(s, e, g, loc, True))
+    return out
+
+
 def _in_compound(text: str, toks, i: int, k: int, gz: Gazetteer) -> bool:
     """The lone name ``toks[i:i+k]`` sits in a run of capitalized words joined by spaces (or
     "&") of which a neighbour is no name, no title and no credit word: a dish, band, product or
@@ -896,7 +927,7 @@ def _in_compound(text: str, toks, i: int, k: int, gz: Gazetteer) -> bool:
 def _word_hyphen(tok: str, t) -> bool:
     """A hyphenated token with a part that is a dictionary word and no name: "Coca-Cola",
     "Co-op", "Self-portrait" (not "Jean-Pierre", "Adebisi-Cole", "Al-Harbi")."""
-    if "-" not in tok:
+    if "-" not in tok or _SYLLABLE_NAME.match(tok):  # "Seung-min" is a given name
         return False
     parts = tok.split("-")
     return any(len(p) < 2 or (t.is_word(p) and p.casefold() not in _PARTICLE_WORDS
