@@ -393,6 +393,13 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
+def _reduplicated(name: str) -> bool:
+    """"Duran Duran", "Bora Bora", "boda boda": a word said twice names a band, a place or a
+    thing, not a person."""
+    parts = name.casefold().split()
+    return len(parts) == 2 and parts[0] == parts[1]
+
+
 def _brand_before_product(text: str, h: NameHit) -> bool:
     """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
     handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person."""
@@ -410,7 +417,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(text, h)]  # fmt: skip
+            and not _brand_before_product(text, h) and not _reduplicated(text[h.start : h.end])]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -734,7 +741,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             has_first = info is not None and k > 1
             gender = title if title != "U" else (info[0] if has_first else "U")
             locale = info[1] if has_first else gz.last.get(chain[k - 1], "en_US")
-            if not _place_after(text, toks[i + k - 1][1]):  # "Lady Bird Lake"
+            # "Lady Bird Lake" is a place; "Dr. Pepper", "Mr. Clean": a title before one
+            # dictionary word that no list holds as a name is a brand
+            brand = k == 1 and t.is_word(tok) and tok not in gz.last and tok not in gz.first
+            if not _place_after(text, toks[i + k - 1][1]) and not brand:
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
             continue
@@ -772,7 +782,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 ))
                 if (cand in _NOT_NAME and not in_last) or len(cand) == 1 or cand.isupper():
                     break
-                if t.is_word(cand) and not in_last:
+                # a capitalized word after a name particle is a surname: "Maarten de Groot"
+                particle = text[toks[i + k - 1][1] : toks[i + k][0]] in _PARTICLES
+                if t.is_word(cand) and not in_last and not particle:
                     break
                 if tok in _AMBIGUOUS and not in_last:
                     break
