@@ -603,7 +603,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         likely = all(g == 2 and name_likeness(w) > LIKENESS_MIN
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
         placed = credit or ((wb == "with" or opening) and (
-            (listed and right) or (not before.strip() and strong >= 2 and likely
+            (listed and right) or (not before.strip() and strong >= 1 and likely
+                                   and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
             or (likely and right and k == 2)))
         if placed and not _place_after(text, end):
