@@ -393,11 +393,12 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
-def _reduplicated(name: str) -> bool:
-    """"Duran Duran", "Bora Bora", "boda boda": a word said twice names a band, a place or a
-    thing, not a person."""
-    parts = name.casefold().split()
-    return len(parts) == 2 and parts[0] == parts[1]
+def _located(text: str, h: NameHit) -> bool:
+    """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
+    ("near Kano"); two are left as a name ("standing near Maria Lopez")."""
+    return (h.form is None and " " not in text[h.start : h.end]
+            and _word_before(text, h.start) in _LOCATIVE
+            and not re.match(r"['’]s?\b", text[h.end : h.end + 2]))  # fmt: skip
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -417,7 +418,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(text, h) and not _reduplicated(text[h.start : h.end])]  # fmt: skip
+            and not _brand_before_product(text, h) and not _located(text, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -802,6 +803,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                ) and not _in_context(text, s):  # fmt: skip
                 i += 1  # "More shots on …": a frequent word opening a sentence, not a name
                 continue
+            if lasts == 0 and not _in_context(text, s) and (
+                text[max(0, s - 2) : s] == ", " and not text[end_k:].strip(" .!")):  # fmt: skip
+                i += 1  # "… Eko Hotel, Lagos": one name-like word closing a caption is a place
+                continue
             if lasts == 0 and tok.casefold() in _PLACE_AFTER and i and text[toks[i - 1][1] : s] == " ":
                 i += 1  # "Brighton Pier": a place word (also a name somewhere) after a name
                 continue
@@ -888,6 +893,9 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
     return k
 
 
+# Words after which one name-like word is a place: "near Kano" (not "in Ana's kitchen");
+# "from", "with" and "by" do bring people.
+_LOCATIVE = _words("in near around outside across inside")
 _AND = re.compile(r" (?:and|&) ")
 _AND_BEFORE = re.compile(r" (?:and|&) $")
 

@@ -39,10 +39,28 @@ def test_name_likeness_separates_names_from_words():
         ("brenvik sollurai with the new puppy", "brenvik sollurai"),  # invented, lower case
         ("a portrait of pellamy voskridge by the window", "pellamy voskridge"),
         ("KARVISH DELMONTO LIVE IN CONCERT", "KARVISH DELMONTO"),  # ALL CAPS, opening
+        ("graduation of tomasz lewandowicz, class of 2023", "tomasz lewandowicz"),
+        ("#KofiBoatengPhotography", "KofiBoatengPhotography"),  # a name plus a trailing word
+        ("Maarten de Groot cycling past the windmills", "Maarten de Groot"),  # particle + word
+        ("Yoo Seung-min at Seoul fashion week", "Yoo Seung-min"),  # a syllable name, not a word
     ],
 )
 def test_names_where_captions_put_people(text, name):
     assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Hanna and Gustav Lindqvist on their sailboat", ["Hanna", "Gustav Lindqvist"]),
+        ("Mihai Ionescu & Ioana on their wedding day", ["Mihai Ionescu", "Ioana"]),
+        ("Brigitte with her son Étienne Marchand", ["Brigitte", "Étienne Marchand"]),
+        ("Dinner in Anna Kowalski's kitchen", ["Anna Kowalski"]),  # "in" before a possessive
+        ("Standing near Maria Lopez at the fair", ["Maria Lopez"]),  # two words after "near"
+    ],
+)
+def test_single_names_next_to_a_name(text, names):
+    assert _names(text) == names
 
 
 @pytest.mark.parametrize(
@@ -59,6 +77,11 @@ def test_names_where_captions_put_people(text, name):
         "Hill Co-op storefront",  # a hyphenated dictionary word
         "Brenvik cycling shop window",  # one unknown word is no name
         "fujifilm lenses on a table",  # a lower-case opening without a person's position
+        "Coca-Cola vintage tin sign",
+        "Brighton Pier carousel",  # a place word that is also a first name somewhere
+        "Dr. Pepper can on ice",  # a title before a dictionary word
+        "Cattle market near Kano",  # one name-like word after "near" is a place
+        "Hanna and her horse",  # a lone first name needs a named person beside it
     ],
 )
 def test_things_that_look_like_names_are_kept(text):
