@@ -41,6 +41,7 @@ from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pii_dev4  # noqa: E402
+import pii_dev5  # noqa: E402
 import pii_heldout3  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
@@ -459,6 +460,8 @@ def main(argv: list[str] | None = None) -> dict:
     nopii3 = [Caption(t) for t in pii_heldout3.NO_PII]
     d4, d4_meta = marked_captions(pii_dev4.CAPTIONS)
     nopii4 = [Caption(t) for t in pii_dev4.NO_PII]
+    d5, d5_meta = marked_captions(pii_dev5.CAPTIONS)
+    nopii5 = [Caption(t) for t in pii_dev5.NO_PII]
     h3_names: dict[str, list[str]] = {}
     for cap, (origin, _, _) in zip(h3, h3_meta, strict=True):
         h3_names.setdefault(origin, []).extend(cap.text[s:e].lstrip("@#") for s, e, _ in cap.spans)
@@ -494,6 +497,8 @@ def main(argv: list[str] | None = None) -> dict:
         n3pred, _ = run(nopii3, 1)
         d4pred, _ = run(d4, 1)
         n4pred, _ = run(nopii4, 1)
+        d5pred, _ = run(d5, 1)
+        n5pred, _ = run(nopii5, 1)
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -512,6 +517,9 @@ def main(argv: list[str] | None = None) -> dict:
             **name_scores("dev4", d4, d4pred, d4_meta),
             "damage_no_pii_dev4": damage(nopii4, n4pred),
             "damage_dev4": damage(d4, d4pred),
+            **name_scores("dev5", d5, d5pred, d5_meta),
+            "damage_no_pii_dev5": damage(nopii5, n5pred),
+            "damage_dev5": damage(d5, d5pred),
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -550,6 +558,9 @@ def main(argv: list[str] | None = None) -> dict:
     _print_name_set(
         f"DEVELOPMENT set 4 (pii_dev4, round four's development captions): {len(d4)} captions, "
         f"{sum(len(c.spans) for c in d4)} names", "dev4", result, tools)
+    _print_name_set(
+        f"CHECK set 5 (pii_dev5, written after round four's first batch): {len(d5)} captions, "
+        f"{sum(len(c.spans) for c in d5)} names", "dev5", result, tools)
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
