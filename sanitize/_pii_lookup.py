@@ -295,6 +295,8 @@ class NameTables:
 
     def _last_name(self, tok: str) -> tuple[str, int] | None:
         hit = self.last.get(tok.casefold())
+        if not hit and len(tok) > 3 and tok[1] in "'’" and tok[0] in "DdOoLl":
+            hit = self.last.get(tok[2:].casefold())  # "D'Souza", "O'Dowd": the surname after it
         if not hit:
             return None
         rank, li, listed = hit[0]

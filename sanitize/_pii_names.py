@@ -103,7 +103,9 @@ _CONTEXT = _words(
     "shot captured von par por di"
 )
 _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
-              "thanks ", "welcome ", "rip ", "hi ", "dear ")  # fmt: skip
+              "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
+              "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
+              "kudos to ", "props to ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -380,12 +382,37 @@ def _cased(tok: str) -> bool:
     return bool(head) and head[0].isupper()
 
 
+@cache
+def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
+    """Country names of more than one word, from Faker's address lists in the caption languages
+    ("Costa Rica", "Sri Lanka", "Burkina Faso": every word is a name somewhere)."""
+    import importlib
+
+    names: set[str] = set()
+    for loc in ("en_US", "en_GB", "de_DE", "fr_FR", "es_ES", "it_IT", "pt_BR", "nl_NL"):
+        try:
+            prov = importlib.import_module(f"faker.providers.address.{loc}").Provider
+        except ImportError:  # pragma: no cover - depends on the Faker version
+            continue
+        for country in getattr(prov, "countries", ()):
+            country = re.sub(r"\s*\(.*?\)", "", country).strip()
+            if " " in country:
+                names.add(country)
+    first = frozenset(n.split()[0].casefold() for n in names)
+    alts = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return first, re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
+
+
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
-    """Where ``text`` names a well-known entity or a ``keep`` name (never replaced)."""
+    """Where ``text`` names a well-known entity, a country or a ``keep`` name (never replaced)."""
     low = text.casefold()
     protected = []
-    if not _WK_FIRST.isdisjoint(_WORD_SPLIT.split(low)):
+    words = _WORD_SPLIT.split(low)
+    if not _WK_FIRST.isdisjoint(words):
         protected = [(m.start(), m.end()) for m in _WELL_KNOWN_RX.finditer(text)]
+    first, countries = _countries()
+    if not first.isdisjoint(words):
+        protected += [(m.start(), m.end()) for m in countries.finditer(text)]
     if keep:
         for k in keep:
             for m in re.finditer(r"(?<!\w)" + re.escape(k.casefold()) + r"(?!\w)", low):

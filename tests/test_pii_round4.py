@@ -43,6 +43,8 @@ def test_name_likeness_separates_names_from_words():
         ("#KofiBoatengPhotography", "KofiBoatengPhotography"),  # a name plus a trailing word
         ("Maarten de Groot cycling past the windmills", "Maarten de Groot"),  # particle + word
         ("Yoo Seung-min at Seoul fashion week", "Yoo Seung-min"),  # a syllable name, not a word
+        ("Warrick D'Souza behind the bar", "Warrick D'Souza"),  # the surname after D'
+        ("congrats to mei-ling chua on her first marathon!", "mei-ling chua"),
     ],
 )
 def test_names_where_captions_put_people(text, name):
@@ -82,6 +84,8 @@ def test_single_names_next_to_a_name(text, names):
         "Dr. Pepper can on ice",  # a title before a dictionary word
         "Cattle market near Kano",  # one name-like word after "near" is a place
         "Hanna and her horse",  # a lone first name needs a named person beside it
+        "Costa Rica rainforest canopy",  # a country of two words (Faker's address lists)
+        "Sri Lanka tea plantation",
     ],
 )
 def test_things_that_look_like_names_are_kept(text):
