@@ -40,6 +40,10 @@ from faker import Faker
 from trustbench.sanitize.pii import ENTITY_TYPES, Pseudonymizer
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pii_dev4  # noqa: E402
+import pii_dev5  # noqa: E402
+import pii_dev6  # noqa: E402
+import pii_dev7  # noqa: E402
 import pii_heldout3  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
@@ -456,6 +460,13 @@ def main(argv: list[str] | None = None) -> dict:
     figures = [Caption(t) for t in PUBLIC_FIGURES_FRESH]
     h3, h3_meta = marked_captions(pii_heldout3.CAPTIONS)
     nopii3 = [Caption(t) for t in pii_heldout3.NO_PII]
+    # round four's sets: (key, title, module with CAPTIONS and NO_PII)
+    round4 = [("dev4", "DEVELOPMENT set 4 (pii_dev4, round four's development captions)", pii_dev4),
+              ("dev5", "CHECK set 5 (pii_dev5, written after round four's first batch)", pii_dev5),
+              ("dev6", "CHECK set 6 (pii_dev6, used for round four's last rules)", pii_dev6),
+              ("dev7", "ESTIMATE set 7 (pii_dev7, written after round four's last rule)", pii_dev7)]
+    r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
+               for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
     for cap, (origin, _, _) in zip(h3, h3_meta, strict=True):
         h3_names.setdefault(origin, []).extend(cap.text[s:e].lstrip("@#") for s, e, _ in cap.spans)
@@ -489,6 +500,12 @@ def main(argv: list[str] | None = None) -> dict:
         figpred, _ = run(figures, 1)
         h3pred, _ = run(h3, 1)
         n3pred, _ = run(nopii3, 1)
+        r4_scores = {}
+        for key, (caps, r4_meta, nopii_r4) in r4_sets.items():
+            rpred, npred_r4 = run(caps, 1)[0], run(nopii_r4, 1)[0]
+            r4_scores |= {**name_scores(key, caps, rpred, r4_meta),
+                          f"damage_no_pii_{key}": damage(nopii_r4, npred_r4),
+                          f"damage_{key}": damage(caps, rpred)}  # fmt: skip
         result[name] = {
             "captions_per_s": cps,
             "captions_per_s_handwritten": hcps,
@@ -504,6 +521,7 @@ def main(argv: list[str] | None = None) -> dict:
             **name_scores("heldout3", h3, h3pred, h3_meta),
             "damage_no_pii_heldout3": damage(nopii3, n3pred),
             "damage_heldout3": damage(h3, h3pred),
+            **r4_scores,
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -539,6 +557,10 @@ def main(argv: list[str] | None = None) -> dict:
         f"HELD-OUT set 3 (pii_heldout3, written before round three's changes): {len(h3)} captions, "
         f"{sum(len(c.spans) for c in h3)} names; name lists: {result['name_lists_heldout3']}",
         "heldout3", result, tools)
+    for key, title, _ in round4:
+        caps = r4_sets[key][0]
+        _print_name_set(f"{title}: {len(caps)} captions, {sum(len(c.spans) for c in caps)} names",
+                        key, result, tools)  # fmt: skip
     for tool in tools:
         d, f, h = (result[tool][k] for k in ("damage_no_pii", "damage_faker_set", "damage_handwritten"))
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "

@@ -10,7 +10,9 @@ A step with ``at_read`` (``pseudonymize.text``) is applied to every batch right 
 yields it, before any row — kept, quarantined by the source or dropped by a step — is written to
 ``.work/``, ``exclusions/`` or a report; so no original text ever reaches the disk. Its own place
 in the step list then only handles configured columns that steps before it wrote
-(``Step.after_read``) and appends its name to the lineage.
+(``Step.after_read``) and appends its name to the lineage; every step before its place hands its
+output to ``Step.after_step`` first, so text a step writes (a new caption, an overwritten one) is
+pseudonymized before its shard is written.
 """
 
 from __future__ import annotations
@@ -202,15 +204,26 @@ class LocalRunner:
                     for shard in todo:
                         self._run_shard(stage, shard, source)
                         bar.advance(task)
-                if stage.corpus and todo:
-                    idx, cstep = stage.corpus
-                    report_dir = report_root / f"{idx:02d}-{cstep.name}"
-                    self.reports[idx] = cstep.write_report(report_dir) or {}
                 for shard in shards:
                     done = json.loads(self._paths(stage.index, shard.index)[2].read_text())
                     for key, d in done.items():
                         totals[int(key)].add(d)
+                if stage.corpus:
+                    self._report(stage.index, *stage.corpus, totals, bool(todo), report_root)
         return [totals[k] for k in sorted(totals)]
+
+    def _report(self, stage: int, idx: int, cstep: CorpusStep, totals: dict[int, StepTotals],
+                ran: bool, report_root: Path) -> None:  # fmt: skip
+        """A corpus step's report, from its stats over every shard (those a resumed build
+        finished earlier included); kept in the work dir so that a rerun with nothing left to do
+        still has it."""
+        saved = self.work / f"stage-{stage}" / "report.json"
+        if ran or not saved.exists():
+            cstep.build_stats = Counter(totals[idx].stats)
+            summary = cstep.write_report(report_root / f"{idx:02d}-{cstep.name}") or {}
+            saved.parent.mkdir(parents=True, exist_ok=True)
+            saved.write_text(json.dumps(summary, default=str))
+        self.reports[idx] = json.loads(saved.read_text())
 
     def _run_parallel(self, shards: list[Shard], advance) -> None:
         """Stage 0 in worker processes. Spawned (not forked: polars' thread pool is not
@@ -312,6 +325,8 @@ class LocalRunner:
                 n_in = len(batch)
                 applied = self.at_read is not None and index == self.at_read[0]
                 out = step.after_read(batch, self.read_columns) if applied else step.process(batch)
+                if self.at_read is not None and index < self.at_read[0]:
+                    out = self.at_read[1].after_step(batch, out)
                 out, dropped = _split(out, index, step.name)
                 out = _append_lineage(out, step.name)
                 self._count(count(index), n_in, out, dropped, time.perf_counter() - t0)

@@ -112,6 +112,11 @@ class Step:
         they had ``read_columns``; handle what the steps before it added (default: nothing)."""
         return batch
 
+    def after_step(self, before: pl.DataFrame, after: pl.DataFrame) -> pl.DataFrame:
+        """An ``at_read`` step, after each step that comes before its place: ``after`` is that
+        step's output for the rows ``before``; handle what it wrote (default: nothing)."""
+        return after
+
     def resumable(self) -> bool:
         """False when a rerun would not redo finished shards the same way (e.g. a random
         per-run key); a build with such a step starts over instead of resuming."""
@@ -135,6 +140,12 @@ class CorpusStep(Step):
     """
 
     kind: ClassVar[StepKind] = "corpus"
+
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        #: the step's ``stats`` summed over every shard of the build, shards a resumed build
+        #: finished earlier included; set by the runner before :meth:`write_report`
+        self.build_stats: Counter[str] = Counter()
 
     def observe(self, batch: pl.DataFrame) -> None:
         raise NotImplementedError

@@ -18,7 +18,8 @@ _PERSON_LABELS = frozenset({"PER", "PERSON", "B-PER", "I-PER"})
 
 # Two capitalized words in a row (neither a caption word) that no detected span covers: a
 # possible name the lists do not know ("Zorbek Quandrilo at the gala").
-_CAP_PAIR = re.compile(r"(?<![\w'’@#])([^\W\d_][^\W\d_'’-]+) ([^\W\d_][^\W\d_'’-]+)")
+# (a lookahead, so that pairs overlap: "for Qelvan Drusk" gives "for Qelvan" and "Qelvan Drusk")
+_CAP_PAIR = re.compile(r"(?<![\w'’@#])(?=([^\W\d_][^\W\d_'’-]+) ([^\W\d_][^\W\d_'’-]+))")
 
 
 def uncertain(text: str, covered: list[tuple[int, int]]) -> bool:
@@ -30,7 +31,7 @@ def uncertain(text: str, covered: list[tuple[int, int]]) -> bool:
         a, b = m.group(1), m.group(2)
         if not (a[0].isupper() and b[0].isupper()) or a.isupper() or b.isupper():
             continue
-        if any(s < m.end() and m.start() < e for s, e in covered):
+        if any(s < m.end(2) and m.start(1) < e for s, e in covered):
             continue
         if not (t.is_common(a) or t.is_common(b) or t.is_word(a) or t.is_word(b)):
             return True

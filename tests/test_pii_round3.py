@@ -65,7 +65,7 @@ def test_hashtag_surrogate_stays_a_camel_case_hashtag():
         "#NewYork skyline at night",  # caption words in a hashtag
         "shot by drone at sunset",  # a credit before dictionary words
         "apartment with sea views and a pool",
-        "Stage lights and Zorbek Quandrilo dancing",  # no name position: left to NER
+        "Stage lights for Zorbek Quandrilo tonight",  # no name position: left to NER
         "BRANDENBURG GATE - PRESS KIT",  # ALL CAPS with a dictionary word
         "Austin Healey classic roadster, British racing green",  # a name before a product noun
     ],

@@ -21,7 +21,7 @@ from typing import Any, ClassVar, Literal
 import polars as pl
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from trustbench.builders.schema import IMAGE, TEXT
+from trustbench.builders.schema import ID, IMAGE, TEXT
 from trustbench.builders.step import CorpusStep, Step, StepKind, register
 from trustbench.sanitize.images import DEFAULT_MAX_PIXELS, encode_image, open_image
 
@@ -143,11 +143,21 @@ class PseudonymizeText(CorpusStep):
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         return self._pseudonymize(batch, self._columns(batch))
 
-    def after_read(self, batch: pl.DataFrame, read_columns: frozenset[str]) -> pl.DataFrame:
-        # a configured column a step before this one wrote (e.g. a model's caption) was not
-        # there when the rows were read: it is pseudonymized here
-        late = [c for c in self._columns(batch) if c not in read_columns]
-        return self._pseudonymize(batch, late) if late else batch
+    def after_step(self, before: pl.DataFrame, after: pl.DataFrame) -> pl.DataFrame:
+        # a step before this one's place wrote a configured column (a model's caption, an
+        # overwritten one): the rows whose value it changed are pseudonymized now, before the
+        # shard is written; unchanged rows were pseudonymized as they were read
+        for col in self._columns(after):
+            if col not in before.columns:
+                after = self._pseudonymize(after, [col])
+                continue
+            key = [ID, col] if ID in after.columns and ID in before.columns else [col]
+            changed = (after.select(key).with_row_index("_row")
+                       .join(before.select(key), on=key, how="anti", nulls_equal=True)["_row"])  # fmt: skip
+            if len(changed):
+                done = self._pseudonymize(after[changed], [col])[col]
+                after = after.with_columns(after[col].cast(pl.String).scatter(changed, done))
+        return after
 
     def _pseudonymize(self, batch: pl.DataFrame, columns: list[str]) -> pl.DataFrame:
         self.ensure_setup()
@@ -169,8 +179,12 @@ class PseudonymizeText(CorpusStep):
         return batch.with_columns(updates) if updates else batch
 
     def write_report(self, report_dir: Path) -> dict[str, Any]:
+        from trustbench.sanitize.pii import ENTITY_TYPES
+
+        # the build's counts (a resumed build processed only some shards in this process)
+        counts = {t: n for t, n in self.build_stats.items() if t in ENTITY_TYPES and n} or self._totals
         summary = {
-            "entities": dict(sorted(self._totals.items())),
+            "entities": dict(sorted(counts.items())),
             "operator": self.options.operator,
             "key": self._key_source,
             "linkable_across_runs": self._p.linkable,
