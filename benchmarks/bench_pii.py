@@ -45,6 +45,7 @@ import pii_dev5  # noqa: E402
 import pii_dev6  # noqa: E402
 import pii_dev7  # noqa: E402
 import pii_heldout3  # noqa: E402
+import pii_heldout4  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -464,7 +465,9 @@ def main(argv: list[str] | None = None) -> dict:
     round4 = [("dev4", "DEVELOPMENT set 4 (pii_dev4, round four's development captions)", pii_dev4),
               ("dev5", "CHECK set 5 (pii_dev5, written after round four's first batch)", pii_dev5),
               ("dev6", "CHECK set 6 (pii_dev6, used for round four's last rules)", pii_dev6),
-              ("dev7", "ESTIMATE set 7 (pii_dev7, written after round four's last rule)", pii_dev7)]
+              ("dev7", "ESTIMATE set 7 (pii_dev7, written after round four's last rule)", pii_dev7),
+              ("heldout4", "HELD-OUT set 4 (pii_heldout4, written by another engineer; never seen by "
+               "round four)", pii_heldout4)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
