@@ -17,7 +17,7 @@ Two parameter ladders (``corrupt(..., ladder=...)``, :data:`LADDERS`):
 - ``"imagenet-c"`` (default): the published parameters (:data:`IMAGENET_C`), what published
   ImageNet-C numbers use. Severity is not monotone in mean absolute pixel change for every
   type: glass_blur 3→4, frost 3→4 and saturate 2→3 fall on most photos (the reference's too),
-  and snow 2→3, fog 3→4 and spatter 3→4 are marginal steps that fall or not with the draws.
+  and snow 2→3, spatter 3→4 and fog 3→4 fall on many, depending on the image and the draws.
 - ``"monotone"``: the same except for 16 entries (:data:`MONOTONE_CHANGES`), derived from the
   form of each transform so that the mean change grows strictly with severity:
 
@@ -48,9 +48,10 @@ Two parameter ladders (``corrupt(..., ladder=...)``, :data:`LADDERS`):
   already 1), and grey images change too (the offset). Glass blur's iterations fell (2, 1, 3,
   2, 2); snow's 2→3 step kept the image weight and left the order to the flakes. Checked on
   49 images × RGB/L/RGBA/odd size × 20 seeds (``benchmarks/corrupt_monotone.py``): no step
-  falls on photos; periodic textures and flat synthetic drawings keep dips that come from the
-  content (disk/zoom kernels on textures, the reference's float → uint8 truncation on flat
-  areas) in types whose parameters all grow already (``benchmarks/README.md``).
+  falls on photos (saturate ties where an image is already fully saturated); periodic textures
+  and flat synthetic drawings keep dips that come from the content, not the ladder (disk and
+  zoom kernels on textures, pixelate aliasing, the reference's float → uint8 truncation on flat
+  areas for the blurs, JPEG): ``benchmarks/README.md``.
 
 Known differences from the reference, all deliberate:
 
