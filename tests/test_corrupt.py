@@ -143,8 +143,8 @@ def test_same_seed_same_output(name):
 # (np.random.seed(0)) these steps dip, and the reference's changes (the fixture, made by
 # imagecorruptions itself) dip at exactly the same steps, so the dips are the reference's.
 # glass_blur, frost and saturate dip on most photos whatever the seed (their parameters); fog
-# and spatter 3->4 are marginal steps that dip or not with the draws, and snow 2->3 too on other
-# draws (counts on 49 images: benchmarks/README.md). ladder="monotone" changes these entries.
+# and spatter 3->4 and snow 2->3 dip on many, depending on the image and the draws (counts on 49
+# images: benchmarks/README.md). ladder="monotone" changes these entries.
 NOT_MONOTONE = {
     "glass_blur": {(3, 4)},  # sigma 1.0, 3 iterations -> sigma 1.1, 2 iterations
     "frost": {(3, 4)},  # 0.7x + 0.7 frost -> 0.65x + 0.7 frost: less change on bright frost
