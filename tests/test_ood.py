@@ -13,7 +13,7 @@ from PIL import Image
 
 from conftest import pixels, read_exclusions, read_output, run, write_parquet_bytes
 from trustbench.builders.recipe import parse_recipe
-from trustbench.synth.corrupt import corrupt
+from trustbench.synth.corrupt import MONOTONE_CHANGES, corrupt
 from trustbench.synth.mixgen import mixgen, mixgen_pairs
 from trustbench.synth.render import STYLES, render
 
@@ -148,7 +148,9 @@ def test_corrupt_rows_regenerate_from_their_lineage(build):
         params = json.loads(lineage["params"])  # keyed by the step that recorded them
         assert params == {"ood.corrupt": {
             "transform": "corruption", "corruption": row["corruption"], "severity": row["severity"],
-            "reference": "imagecorruptions 1.1.2", "seed": lineage["seed"]}}  # fmt: skip
+            "ladder": "imagenet-c", "reference": "imagecorruptions 1.1.2",
+            "seed": lineage["seed"]}}  # fmt: skip
+        assert row["ladder"] == "imagenet-c"
         assert lineage["steps"][-3:] == ["ood.corrupt", "ood.render", "ood.mixgen"]
         assert lineage["source_id"] == key
         src = Image.open(io.BytesIO(build["rows"][key]["png"]))
@@ -184,6 +186,8 @@ def test_render_and_mixgen_rows(build):
     orig = df.filter(pl.col("ood").is_null())
     assert set(orig["id"]) == set(build["rows"]) - {"broken"}
     assert orig["corruption"].is_null().all()
+    assert orig["ladder"].is_null().all() and renders["ladder"].is_null().all()
+    assert mixed["ladder"].is_null().all()
 
 
 def test_accounting_and_reproducibility(build, tmp_path):
@@ -199,6 +203,31 @@ def test_accounting_and_reproducibility(build, tmp_path):
     assert again.output_fingerprint == build["result"].output_fingerprint
     other = run(_recipe(build["src"], STEPS, seed=1), tmp_path / "seed1")
     assert other.output_fingerprint != build["result"].output_fingerprint
+
+
+def test_monotone_ladder_is_recorded_and_regenerates(build, tmp_path):
+    steps = [{"validate.images": {}},
+             {"ood.corrupt": {"corruptions": ["frost", "saturate"], "severities": [2, 4],
+                              "ladder": "monotone"}}]  # fmt: skip
+    df = read_output(run(_recipe(build["src"], steps), tmp_path / "m").out_dir)
+    got = df.filter(pl.col("ood") == "corruption")
+    assert len(got) == 13 * 4 and set(got["ladder"]) == {"monotone"}
+    for row in got.iter_rows(named=True):
+        params = json.loads(row["lineage"]["params"])["ood.corrupt"]
+        assert params["ladder"] == "monotone"
+        src = Image.open(io.BytesIO(build["rows"][row["id"].split("/")[0]]["png"]))
+        args = (src, row["corruption"], row["severity"])
+        again = corrupt(*args, seed=row["lineage"]["seed"], ladder="monotone")
+        img = np.asarray(Image.open(io.BytesIO(row["image"]["bytes"])))
+        assert np.array_equal(img, np.asarray(again)), row["id"]
+        published = np.asarray(corrupt(*args, seed=row["lineage"]["seed"]))
+        changed = row["severity"] in MONOTONE_CHANGES[row["corruption"]]  # frost 2, 4; saturate 2
+        assert np.array_equal(np.asarray(again), published) != changed, row["id"]
+    prov = json.loads((tmp_path / "m" / "provenance.json").read_text())
+    assert '"ladder": "monotone"' in json.dumps(prov["recipe"])  # resolved options
+    assert "monotone" in (tmp_path / "m" / "README.md").read_text()  # the card's step table
+    with pytest.raises(Exception, match="ladder"):
+        parse_recipe(_recipe(build["src"], [{"ood.corrupt": {"ladder": "steep"}}]))
 
 
 def test_per_image_sample_is_seeded_and_sized(build, tmp_path):

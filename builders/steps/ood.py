@@ -4,9 +4,10 @@ originals.
 
 Every new row gets the id ``{id}/{transform}`` (e.g. ``img001/gaussian_noise-3``), the columns
 ``ood`` (``corruption`` | ``rendition`` | ``mixgen``; null on original rows), ``corruption`` (the
-corruption type, style or ``mixgen``) and ``severity`` (1–5 for corruptions), and in its lineage
-the seed it was made with and ``params`` (JSON: transform, type, severity, …), so that
-``corrupt(image, corruption, severity, seed=lineage.seed)`` makes it again. Only original rows
+corruption type, style or ``mixgen``), ``severity`` (1–5 for corruptions) and ``ladder`` (the
+corruption parameters: ``imagenet-c`` or ``monotone``), and in its lineage the seed it was made
+with and ``params`` (JSON: transform, type, severity, ladder, …), so that
+``corrupt(image, corruption, severity, seed=lineage.seed, ladder=ladder)`` makes it again. Only original rows
 (``ood`` null) are transformed, so the steps can follow each other in a recipe.
 """
 
@@ -33,7 +34,8 @@ from trustbench.sanitize.images import DEFAULT_MAX_PIXELS, encode_image, open_im
 OOD = "ood"
 CORRUPTION = "corruption"
 SEVERITY = "severity"
-OOD_COLUMNS = {OOD: pl.String, CORRUPTION: pl.String, SEVERITY: pl.Int8}
+LADDER = "ladder"
+OOD_COLUMNS = {OOD: pl.String, CORRUPTION: pl.String, SEVERITY: pl.Int8, LADDER: pl.String}
 
 
 class _Encoding(BaseModel):
@@ -99,11 +101,13 @@ class _Made:
         self.kind: list[str] = []
         self.name: list[str] = []
         self.severity: list[int | None] = []
+        self.ladder: list[str | None] = []
         self.seeds: list[int] = []
         self.params: list[dict[str, Any]] = []
 
     def add(self, row: int, id_: str, image: bytes, text: str | None, kind: str, name: str,
-            severity: int | None, seed: int, params: dict[str, Any]) -> None:  # fmt: skip
+            severity: int | None, seed: int, params: dict[str, Any],
+            ladder: str | None = None) -> None:  # fmt: skip
         self.source_row.append(row)
         self.ids.append(id_)
         self.images.append(image)
@@ -111,6 +115,7 @@ class _Made:
         self.kind.append(kind)
         self.name.append(name)
         self.severity.append(severity)
+        self.ladder.append(ladder)
         self.seeds.append(seed)
         self.params.append(params | {"seed": seed})
 
@@ -129,6 +134,7 @@ class _Made:
             pl.Series(OOD, self.kind, dtype=pl.String),
             pl.Series(CORRUPTION, self.name, dtype=pl.String),
             pl.Series(SEVERITY, self.severity, dtype=pl.Int8),
+            pl.Series(LADDER, self.ladder, dtype=pl.String),
         )
         rows = set_lineage(rows, seed=pl.Series(self.seeds, dtype=pl.Int64))
         return add_lineage_params(rows, self.step, self.params)
@@ -149,6 +155,10 @@ class _ExpandStep(Step):
 
     def params(self, name: str, severity: int | None) -> dict[str, Any]:
         raise NotImplementedError
+
+    def ladder(self) -> str | None:
+        """The parameter ladder recorded in the ``ladder`` column (corruptions only)."""
+        return None
 
     def process(self, batch: pl.DataFrame) -> pl.DataFrame:
         o = self.options
@@ -179,7 +189,8 @@ class _ExpandStep(Step):
                         text=text or "", corruption=name, severity=severity or ""
                     )
                 made.add(i, f"{id_}/{tag}", o.encode(out), text, self.family, name,
-                         severity, seed, {"transform": self.family, **self.params(name, severity)})  # fmt: skip
+                         severity, seed, {"transform": self.family, **self.params(name, severity)},
+                         self.ladder())  # fmt: skip
                 self.stats[f"{self.family}:{name}"] += 1
         self.stats["rows_added"] += len(made.ids)
         return _combine(batch, made.frame(batch) if made.ids else None)
@@ -204,6 +215,9 @@ class Corrupt(_ExpandStep):
     """ImageNet-C corruptions (:mod:`trustbench.synth.corrupt`): one new row per corruption ×
     severity of each original row, or a seeded sample of ``per_image`` of them.
 
+    ``ladder: monotone`` uses the parameters whose mean change grows strictly with severity
+    instead of the published ImageNet-C ones (:data:`trustbench.synth.corrupt.LADDERS`).
+
     >>> Corrupt({"corruptions": ["fog", "glass_blur"], "severities": [1, 5]}).process(batch)
     """
 
@@ -215,6 +229,11 @@ class Corrupt(_ExpandStep):
             "all", description="corruption types, or all (19) | common (15) | held_out (4)"
         )
         severities: list[int] = Field([1, 2, 3, 4, 5], description="severities (1..5)")
+        ladder: Literal["imagenet-c", "monotone"] = Field(
+            "imagenet-c",
+            description="parameters: imagenet-c (published) | monotone (mean change grows "
+            "strictly with severity)",
+        )
 
         @field_validator("corruptions")
         @classmethod
@@ -245,10 +264,14 @@ class Corrupt(_ExpandStep):
     def apply(self, image, name, severity, seed):
         from trustbench.synth.corrupt import corrupt
 
-        return corrupt(image, name, severity, seed=seed)
+        return corrupt(image, name, severity, seed=seed, ladder=self.options.ladder)
 
     def params(self, name, severity):
-        return {"corruption": name, "severity": severity, "reference": "imagecorruptions 1.1.2"}
+        return {"corruption": name, "severity": severity, "ladder": self.options.ladder,
+                "reference": "imagecorruptions 1.1.2"}  # fmt: skip
+
+    def ladder(self) -> str:
+        return self.options.ladder
 
 
 @register
