@@ -213,6 +213,8 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
 _CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
+# Korean particle syllables after a name ("배소율이", "김민준의", "지민씨").
+_HANGUL_AFTER_NAME = frozenset("이가은는의와과님씨도를을에랑")
 
 
 @dataclass(frozen=True, slots=True)
@@ -483,16 +485,18 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         hits += _lower_names(text, gz)
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN")
+            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
         for m in _HANGUL_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR")
-        # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row
+            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
+        # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
+        # an Arabic given name takes no article ("الملك سعود", "King Saud", is a title and a name)
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
                 if not m.group().isascii() and not m.group()[0].isupper()
                 and not m.group()[0].islower()]  # fmt: skip
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
             if (text[e1:s2] == " " and min(len(a), len(b)) >= 3 and t.first_name(a)
-                    and (t.last_name(b) or t.first_name(b))):  # fmt: skip
+                    and (t.last_name(b) or t.first_name(b))
+                    and not a.startswith("ال")):  # fmt: skip
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
     return hits
@@ -662,10 +666,15 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
 
 
 def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
-            locale: str) -> list[NameHit]:  # fmt: skip
-    """Surname + given name written without a space (王伟, 山田太郎, 김민준) inside a run."""
+            locale: str, t: NameTables) -> list[NameHit]:  # fmt: skip
+    """Surname + given name written without a space (王伟, 山田太郎, 김민준, 许嘉怡, 배소율) inside
+    a run. The given name is in the script's Faker lists or, for two characters, a strong first
+    name of the tables (names-dataset) standing where a name ends: the run's end (Hangul: a
+    space-delimited word of up to four syllables, or before a particle syllable), or before a
+    character that follows names (在, 的, 和 …); a frequent Chinese word ("安静") is none."""
     out = []
     i = 0
+    hangul = locale == "ko_KR"
     while i < len(run) - 1:
         found = None
         for ln in (2, 1):
@@ -673,19 +682,32 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 for fn in (2, 1):
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
-                    if len(given) == fn and given in firsts and (
-                        fn == 2 or not after or after in _CJK_AFTER_NAME
-                    ):
+                    ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)
+                    if len(given) == fn and (
+                        (given in firsts and (fn == 2 or ends))
+                        or (fn == 2 and ends and (not hangul or i == 0)
+                            and (f := t.first_name(given)) is not None and f[2] == 2)
+                    ):  # fmt: skip
                         found = ln + fn
                         break
             if found:
                 break
+        if found and not hangul and _word_freqs("zh").get(run[i : i + found], 0.0) >= 5e-6:
+            found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
         if found:
             out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
             i += found
         else:
             i += 1
     return out
+
+
+@cache
+def _word_freqs(lang: str) -> dict[str, float]:
+    """wordfreq's frequency list of ``lang`` (loaded once, only for text in that script)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang)
 
 
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
