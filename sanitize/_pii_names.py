@@ -149,11 +149,17 @@ _PLACE_PREFIX = _words(
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
-    "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table"
+    "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
+    "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"  # streets; ships: "HMS Victory"
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
 _PLACE_AFTER = frozenset(
-    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate"]
+    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate",
+     # eponymous events, vessels, breeds, drinks and catalogs: "Guy Fawkes Night", "Ho Chi Minh
+     # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
+     "city", "night", "festival", "celebration", "parade", "carnival", "ship",
+     "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
+     "roasters"]
 )
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
@@ -371,8 +377,14 @@ def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
 
 
 def _place_after(text: str, end: int) -> bool:
+    """A place or thing word follows ("Hudson river"); not one used as a verb before an article
+    ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
-    return bool(m and m.group(1).casefold() in _PLACE_AFTER)
+    return bool(m and m.group(1).casefold() in _PLACE_AFTER
+                and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
+
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 
 def _cased(tok: str) -> bool:
@@ -424,10 +436,15 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
 
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
-    ("near Kano"); two are left as a name ("standing near Maria Lopez")."""
-    return (h.form is None and " " not in text[h.start : h.end]
-            and _word_before(text, h.start) in _LOCATIVE
-            and not re.match(r"['’]s?\b", text[h.end : h.end + 2]))  # fmt: skip
+    ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …")."""
+    if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
+        return False
+    wb = _word_before(text, h.start)
+    if " " not in text[h.start : h.end]:
+        return wb in _LOCATIVE
+    return (wb == "in" and text[h.start : h.end].count(" ") == 1
+            and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
