@@ -637,10 +637,11 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         end = toks[i + k - 1][1]
         before = text[max(0, s1 - 20) : s1].lower()
-        wb = _word_before(text, s1)
+        wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, s1)
         credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
                   or before.endswith("portrait of ")
-                  or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
+                  or _LOWER_CONTEXT_END.search(before) is not None
+                  or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
         opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
         listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
         fa = t.first_name(a)
@@ -662,6 +663,11 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += k
             continue
         b = chain[1]
+        if k >= 2 and _lower_pair_placed(text, a, b, wb, toks[i + 1][1], gz):
+            fa = fa or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
         lb = t.last_name(b)
         # elsewhere both words must be listed names that are not frequent English words
         # ("dahlia flower", "deep field")
@@ -680,6 +686,41 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return out
+
+
+# Credits in the caption languages: "fotografia di …", "foto von …", "photo de …".
+_CREDIT_OTHER = re.compile(
+    r"(?:^|\s)(?:foto(?:grafia|grafía|grafie|graf|s)?|photos?|bild|bilder|imagem|imagen)\s+"
+    r"(?:di|de|da|von|par|af|av|van|door|por)\s+$"
+)
+# Where a person stands in lower-case running text: the word before ("met kelechi amadi"), or
+# a verb after ("… took this one"; past tenses besides ``_NAME_RIGHT``'s).
+_PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited thanks congrats")
+_PAST_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
+    r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
+    r"has|had|and\s+(?:his|her|their|my))\b"
+)
+
+
+def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer) -> bool:
+    """Two lower-case words that are no dictionary words, both in some name list or name-like by
+    their letters, one of them a strong listed name, standing where a person stands: after
+    "met", "for", "and" … or before a verb ("met kelechi amadi at …", "i think vsevolod
+    kiselyov took this", "… of wei jiayi and cao mingze")."""
+    t = gz.tables
+    if (_lower_word(a, t) != 2 or _lower_word(b, t) != 2 or a in t.en_top or b in t.en_top
+            or not (a in gz.first or a in gz.last or b in gz.last or b in gz.first)
+            or min(len(a), len(b)) < 3):  # fmt: skip
+        return False
+    if not all(gz.nameish(w) or name_likeness(w) > 0 for w in (a, b)):
+        return False
+    if a == b:
+        return False  # "boda boda", "mahi mahi": reduplicated words are things
+    verb = _PAST_AFTER.match(text, end)
+    if verb and re.match(r"\s+by\b", text[verb.end() :]):
+        verb = None  # a passive: "aso ebi styled by …" names the thing, not its maker
+    return (wb in _PERSON_LEFT or verb is not None) and not _place_after(text, end)
 
 
 def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
