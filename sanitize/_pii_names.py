@@ -113,7 +113,13 @@ _NP_BEFORE = _words(
 )
 _GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "happy birthday")
 # Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
-_NAME_LEFT = _words("of with and meet congratulations congrats thanks welcome dear hi by ft feat")
+_NAME_LEFT = _words(
+    "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
+    # kin and roles: "her granddaughter Shandiin Yazzie", "our guide Tenzin Norbu"
+    "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
+    "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin friend bride groom "
+    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
+)
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|x)\b"
