@@ -122,7 +122,7 @@ _NAME_LEFT = _words(
 )
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
-    r"attends|performs|poses|is|was|wins|holding|playing|x)\b"
+    r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
 )
@@ -140,7 +140,7 @@ _PRODUCT_AFTER = re.compile(
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
-_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
+_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
@@ -169,7 +169,7 @@ _PLACE_AFTER = frozenset(
 )
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
-    "el ben"
+    "el ben te"
 )
 _PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
     f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
@@ -780,6 +780,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
     hits: list[NameHit] = []
     i, n = 0, len(toks)
+    low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
+    if len(low) != len(text):
+        low = text
     while i < n:
         s, e, tok = toks[i]
         # The following capitalized tokens directly attached (one space, or "J. " initials).
@@ -821,7 +824,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
                                         for w in titled[:2])
-                    and _unknown_name_at(text, s, toks[i + 1][1], titled[:2])):  # fmt: skip
+                    and _unknown_name_at(low, s, toks[i + 1][1], titled[:2])):  # fmt: skip
                 hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "ZORBEK QUANDRILO - …"
                 i += 2
                 continue
@@ -897,6 +900,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 ))
                 if (cand in _NOT_NAME and not in_last) or len(cand) == 1 or cand.isupper():
                     break
+                if (cand.casefold() in _PARTICLE_WORDS and k + 1 < len(chain)
+                        and not t.is_word(chain[k + 1]) and chain[k + 1] not in _NOT_NAME):  # fmt: skip
+                    k += 2  # a capitalized particle, then a surname: "Hemi Te Awhitu"
+                    lasts += 1
+                    continue
                 # a capitalized word after a name particle is a surname: "Maarten de Groot"
                 particle = text[toks[i + k - 1][1] : toks[i + k][0]] in _PARTICLES
                 if t.is_word(cand) and not in_last and not particle:
@@ -945,6 +953,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             _in_context(text, s)  # a credit vouches even for dictionary words: "by Ansel Adams"
             or _RIGHT_CONTEXT.match(text, toks[i + 1][1])
             or (two and _unknown_name_at(text, s, toks[i + 1][1], chain[:2]))
+            # two unknown name-like words joined by a particle: "Maelis de Vorchanteau"
+            or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
+                and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip
