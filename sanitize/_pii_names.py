@@ -469,8 +469,11 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
+    low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
+    if len(low) != len(text):
+        low = text
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(text, h) and not _located(text, h)]  # fmt: skip
+            and not _brand_before_product(low, h) and not _located(low, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -783,6 +786,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
     if len(low) != len(text):
         low = text
+    headline = not any(c.islower() for c in text)
     while i < n:
         s, e, tok = toks[i]
         # The following capitalized tokens directly attached (one space, or "J. " initials).
@@ -802,7 +806,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     break
             else:
                 break
-        if i > 0 and toks[i - 1][2] in _PLACE_PREFIX and text[toks[i - 1][1] : s] == " ":
+        if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
+                and text[toks[i - 1][1] : s] == " "):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
         if tok.isupper() and len(tok) > 1:
@@ -812,6 +817,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
+            if kc >= 2 and headline and not _in_context(low, s) and any(
+                    t.is_word(w) and w.casefold() in t.en_top
+                    and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc]):  # fmt: skip
+                kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
