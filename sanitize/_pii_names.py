@@ -150,13 +150,16 @@ _RIGHT_CONTEXT = re.compile(
     r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b", re.I
 )
 
+# Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
+# "HMS Victory"), never a person, and they themselves start no name.
+_STREET_PREFIX = "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
-    "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"  # streets; ships: "HMS Victory"
+    + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
 _PLACE_AFTER = frozenset(
@@ -167,6 +170,7 @@ _PLACE_AFTER = frozenset(
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
      "roasters"]
 )
+_STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
     "el ben te"
@@ -809,6 +813,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
                 and text[toks[i - 1][1] : s] == " "):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name
+            continue
+        if tok in _STREETS or tok.title() in _STREETS:
+            i += 1  # "Boulevard Haussmann": the street word starts no name
             continue
         if tok.isupper() and len(tok) > 1:
             if len(tok) <= 4 and any(c.islower() for c in text):
