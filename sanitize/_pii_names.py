@@ -372,7 +372,14 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
-    return left and _NAME_RIGHT.match(text, end) is not None
+    return left and (_NAME_RIGHT.match(text, end) is not None or _verb_after(text, end))
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """A past-tense verb follows, not as a passive ("… painted this mural"; "… styled by" is
+    no agent)."""
+    verb = _PAST_AFTER.match(text, end)
+    return verb is not None and re.match(r"\s+by\b", text[verb.end() :]) is None
 
 
 def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
@@ -730,10 +737,8 @@ def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazette
         return False
     if a == b:
         return False  # "boda boda", "mahi mahi": reduplicated words are things
-    verb = _PAST_AFTER.match(text, end)
-    if verb and re.match(r"\s+by\b", text[verb.end() :]):
-        verb = None  # a passive: "aso ebi styled by …" names the thing, not its maker
-    return (wb in _PERSON_LEFT or verb is not None) and not _place_after(text, end)
+    # a passive ("aso ebi styled by …") names the thing, not its maker
+    return (wb in _PERSON_LEFT or _verb_after(text, end)) and not _place_after(text, end)
 
 
 def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
