@@ -105,7 +105,7 @@ _CONTEXT = _words(
 _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
-              "kudos to ", "props to ")  # fmt: skip
+              "kudos to ", "props to ", "thank u ", "thx ", "ty ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -137,7 +137,8 @@ _PRODUCT_AFTER = re.compile(
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
-    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp)s?\b"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
@@ -168,6 +169,7 @@ _PLACE_AFTER = frozenset(
      # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
      "city", "night", "festival", "celebration", "parade", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
+     "statue", "bust",
      "roasters"]
 )
 _STREETS = _words(_STREET_PREFIX)
@@ -372,6 +374,9 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
+    if re.match(r"['’]s\b", text[end : end + 2]) and all(
+            name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
+        return True  # a possessive anywhere: "lunch at Quenna Dorvaletti's farmhouse"
     return left and (_NAME_RIGHT.match(text, end) is not None or _verb_after(text, end))
 
 
@@ -407,6 +412,8 @@ _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 def _cased(tok: str) -> bool:
     """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
     "Saint-Malo" / "San-Remo" place."""
+    if tok[0] in "ʻʼ" and len(tok) > 1:
+        tok = tok[1:]  # a Hawaiian ʻokina: "ʻĀkau"
     if tok[0].isupper():
         return _SAINT_HYPHEN.match(tok) is None
     head = _PREFIX.sub("", tok) if tok[0].islower() else tok
@@ -683,7 +690,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += k
             continue
         b = chain[1]
-        if k >= 2 and _lower_pair_placed(text, a, b, wb, toks[i + 1][1], gz):
+        after_name = bool(out) and text[out[-1].end : s1] in (" and ", " & ")
+        if k >= 2 and _lower_pair_placed(text, a, b, wb, toks[i + 1][1], gz, after_name):
             fa = fa or ("U", "en_US")
             out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
             i += 2
@@ -716,6 +724,7 @@ _CREDIT_OTHER = re.compile(
 # Where a person stands in lower-case running text: the word before ("met kelechi amadi"), or
 # a verb after ("… took this one"; past tenses besides ``_NAME_RIGHT``'s).
 _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited thanks congrats")
+_MET = _words("met meet meeting with")
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
@@ -723,22 +732,29 @@ _PAST_AFTER = re.compile(
 )
 
 
-def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer) -> bool:
+def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
+                       after_name: bool = False) -> bool:
     """Two lower-case words that are no dictionary words, both in some name list or name-like by
     their letters, one of them a strong listed name, standing where a person stands: after
     "met", "for", "and" … or before a verb ("met kelechi amadi at …", "i think vsevolod
     kiselyov took this", "… of wei jiayi and cao mingze")."""
     t = gz.tables
     if (_lower_word(a, t) != 2 or _lower_word(b, t) != 2 or a in t.en_top or b in t.en_top
-            or not (a in gz.first or a in gz.last or b in gz.last or b in gz.first)
             or min(len(a), len(b)) < 3):  # fmt: skip
         return False
+    if not (a in gz.first or a in gz.last or b in gz.last or b in gz.first):
+        # no strong name: only right after "met"/"with", every word name-like by its letters
+        # ("finally met draven holloway-pike", "with aiyana redcloud")
+        return wb in _MET and all(
+            (gz.nameish(w) or "-" in w) and name_likeness(w) > LIKENESS_MIN or name_likeness(w) > 0
+            for w in (a, b)) and not _place_after(text, end)  # fmt: skip
     if not all(gz.nameish(w) or name_likeness(w) > 0 for w in (a, b)):
         return False
     if a == b:
         return False  # "boda boda", "mahi mahi": reduplicated words are things
     # a passive ("aso ebi styled by …") names the thing, not its maker
-    return (wb in _PERSON_LEFT or _verb_after(text, end)) and not _place_after(text, end)
+    left = wb in _PERSON_LEFT and (wb != "and" or after_name)  # "pad thai and som tam": no
+    return (left or _verb_after(text, end)) and not _place_after(text, end)
 
 
 def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
@@ -816,7 +832,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             else:
                 break
         if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
-                and text[toks[i - 1][1] : s] == " "):  # fmt: skip
+                and (text[toks[i - 1][1] : s] == " " or text[toks[i - 1][1] : s] in _PARTICLES)):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name
             continue
         if tok in _STREETS or tok.title() in _STREETS:
@@ -1040,7 +1056,11 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
 
 # Words after which one name-like word is a place: "near Kano" (not "in Ana's kitchen");
 # "from", "with" and "by" do bring people.
-_LOCATIVE = _words("in near around outside across inside")
+_LOCATIVE = _words(
+    "in near around outside across inside "
+    "en à au aux dans bei nach im em na no nel nella sul vicino στην στη στο στον σε в во на под "
+    "около у из"  # caption languages: "στην Αθήνα", "в Москве", "en Sevilla"
+)
 _AND = re.compile(r" (?:and|&) ")
 _AND_BEFORE = re.compile(r" (?:and|&) $")
 
