@@ -231,6 +231,12 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
 _CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
+# A Japanese surname in kanji, a given name in kana (or none), then an honorific: "山本さくらさん",
+# "佐藤さん".
+_JA_HONORIFIC = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[\u3041-\u3096\u30a1-\u30fa\u30fc]{0,4}?"
+    r"(?=さん|様|ちゃん|くん|先生|氏)"
+)
 # Korean particle syllables after a name ("배소율이", "김민준의", "지민씨").
 _HANGUL_AFTER_NAME = frozenset("이가은는의와과님씨도를을에랑")
 
@@ -530,6 +536,11 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
             hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+        for m in _JA_HONORIFIC.finditer(text):
+            sur = m.group(1)
+            if (len(sur) == 2 and sur in gz.cjk_last) or (
+                    m.end() - m.start() >= 2 and sur[:1] in gz.cjk_last):  # fmt: skip
+                hits.append(NameHit(m.start(), m.end(), "U", "ja_JP", True, "joined"))
         for m in _HANGUL_RUN.finditer(text):
             hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
         # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
