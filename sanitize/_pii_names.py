@@ -29,7 +29,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables
+from anyascii import anyascii
+
+from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -199,7 +201,7 @@ WELL_KNOWN = frozenset(
     st moritz|saint moritz|st helens|st andrews|st augustine|st lucia|st kitts|st george|
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
-    sydney opera house|rio de janeiro|jefferson memorial""".replace(
+    sydney opera house|rio de janeiro|jefferson memorial|taj mahal""".replace(
         "\n", ""
     ).split("|")
 )
@@ -549,12 +551,67 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 if not m.group().isascii() and not m.group()[0].isupper()
                 and not m.group()[0].islower()]  # fmt: skip
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-            if (text[e1:s2] == " " and min(len(a), len(b)) >= 3 and t.first_name(a)
-                    and (t.last_name(b) or t.first_name(b))
+            if text[e1:s2] != " " or min(len(a), len(b)) < 3:
+                continue
+            if (t.first_name(a) and (t.last_name(b) or t.first_name(b))
                     and not a.startswith("ال")):  # fmt: skip
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
+        # Indic scripts (vowel signs are marks, so words are runs of the block)
+        indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
+        for (s1, e1, a), (s2, e2, b) in zip(indic, indic[1:]):
+            if text[e1:s2] == " " and (info := _romanized_pair(a, b, t)) is not None:
+                hits.append(NameHit(s1, e2, info[0], info[1], True))
     return hits
+
+
+# Indic scripts that ``anyascii`` romanizes well, with the wordfreq list of their main language.
+_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
+_SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
+_INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
+
+
+# Devanagari letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
+_DEVA_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch"}
+
+
+def _romanize(word: str) -> str:
+    """Romanize an Indic word for a name lookup: ``anyascii`` per letter, plus the inherent
+    vowel "a" after a Devanagari consonant that no vowel sign, virama or nukta follows, except at
+    the end ("शर्मा" → "sharma", "यादव" → "yadav"; anyascii alone gives "srma", "yadv")."""
+    out = []
+    for k, ch in enumerate(word):
+        out.append(_DEVA_FIX.get(ch) or anyascii(ch))
+        nxt = word[k + 1] if k + 1 < len(word) else ""
+        if ("\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f") and nxt and not (
+                "\u093e" <= nxt <= "\u094d" or nxt in "\u093c\u0902\u0901"):  # fmt: skip
+            out.append("a")
+    return "".join(out).lower()
+
+
+def _romanized_pair(a: str, b: str, t: NameTables) -> tuple[str, str] | None:
+    """Two words of an Indic script whose romanizations are names of the tables (names-dataset
+    is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
+    last name of South Asia); "ताज महल" (Taj Mahal: "mhl" is no such name) and "गंगा नदी" (Ganga
+    river: "ndi" is a US surname) are none, nor is a very frequent word of the language (Zipf ≥ 6:
+    "की"). Returns (gender, locale)."""
+    lang = _INDIC.get(script_of(a))
+    if lang is None or script_of(b) != script_of(a):
+        return None
+    freqs = _word_freqs(lang)
+    if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
+        return None
+    ra, rb = _romanize(a), _romanize(b)
+    fa = t.first_name(a) or t.first_name(ra)
+    if fa is None or fa[2] < 2 or t.is_word(ra) or t.is_word(rb):
+        return None
+    if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
+        return None  # "ताज महल": Taj Mahal
+    # b: a strong last name listed in this script, or romanized one of South Asia ("tripathi";
+    # "ndi" for नदी, river, is a US surname: no)
+    lb, lrb = t.last_name(b), t.last_name(rb)
+    south_asian = lrb is not None and lrb[1] == 2 and lrb[0][-2:] in _SOUTH_ASIA
+    return (fa[0], fa[1]) if (lb and lb[1] == 2) or south_asian else None
 
 
 def _tag_is_name(parts: list[str], gz: Gazetteer) -> bool:
