@@ -891,7 +891,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if (
                 gap == " "
                 or (gap == ". " and len(chain[-1]) == 1)
-                or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok)))
+                or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok) or (
+                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)))
             ):
                 chain.append(nt)
                 j, end = j + 1, ne
@@ -913,9 +914,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
-            if kc >= 2 and headline and not _in_context(low, s) and any(
+            if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
-                    and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc]):  # fmt: skip
+                    and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
+                    or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
