@@ -479,6 +479,19 @@ def _located(text: str, h: NameHit) -> bool:
             and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
 
 
+def _caps_thing(text: str, low: str, h: NameHit) -> bool:
+    """An ALL-CAPS hit that is a thing: before a place or thing word ("CUTTY SARK CLIPPER"),
+    ending in a particle ("SANTIAGO DE COMPOSTELA"), or with a hyphenated dictionary word
+    ("VANMOOF E-BIKE", "DRIVE-THRU")."""
+    span = text[h.start : h.end]
+    if h.form is not None or not span.isupper():
+        return False
+    words = span.split()
+    t = gazetteer().tables
+    return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
+
+
 def _brand_before_product(text: str, h: NameHit) -> bool:
     """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
     handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person."""
@@ -499,7 +512,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if len(low) != len(text):
         low = text
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(low, h) and not _located(low, h)]  # fmt: skip
+            and not _brand_before_product(low, h) and not _located(low, h)
+            and not _caps_thing(text, low, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
