@@ -82,6 +82,10 @@ def test_title_case_positions(text, names):
         ("VELMOND ASHTRAVE LIVE — TICKETS ON SALE", ["VELMOND ASHTRAVE"]),  # "live" after
         ("EARLY SUMMER ON THE LAKE", []),  # an ALL-CAPS headline of English words
         ("TOM FORD AVIATOR SUNGLASSES", []),  # a product noun, read in any case
+        ("CUTTY SARK CLIPPER IN GREENWICH", []),  # a thing word after it
+        ("SANTIAGO DE COMPOSTELA CATHEDRAL SQUARE", []),  # no name ends in a particle
+        ("VANMOOF E-BIKE LOCKED OUTSIDE", []),  # a hyphenated dictionary word
+        ("JUNG HA-EUN - OFFICIAL PORTRAIT", ["JUNG HA-EUN"]),  # a syllable name is no word
     ],
 )
 def test_all_caps(text, names):
