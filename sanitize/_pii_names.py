@@ -388,6 +388,37 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     return left and (_NAME_RIGHT.match(text, end) is not None or _verb_after(text, end))
 
 
+# Words after which a capitalized pair is a place or a thing rather than a person.
+_THING_LEFT = _words(
+    "in at near from to around across through over into onto on inside outside along via "
+    "toward towards under above below beyond behind between the a an this that these those "
+    "visit visiting explore exploring flight flights trip road street avenue downtown"
+)
+
+
+def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
+    """Two capitalized words no list holds and no dictionary knows, name-like by their letters,
+    in the middle of a sentence: after a lower-case word that introduces no place or thing
+    ("Remembering …", "our new intern …"; not "trip to …", "in …"), or after a greeting with
+    "to" ("Happy birthday to …"). English capitalizes proper nouns there, and people are what
+    captions name most."""
+    if any(len(w) < 3 or _INNER_CAP.search(w) or name_likeness(w.casefold()) <= LIKENESS_MIN
+           for w in pair):  # fmt: skip
+        return False
+    before = text[:start].rstrip().lower()
+    if before.endswith(_GREET_TO):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or m.end() != start or m.group(1).lower() in _THING_LEFT:
+        return False
+    word = m.group(1)
+    return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
+
+
+_GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
+                                      "hello", "hi", "love", "toast"))  # fmt: skip
+
+
 def _verb_after(text: str, end: int) -> bool:
     """A past-tense verb follows, not as a passive ("… painted this mural"; "… styled by" is
     no agent)."""
@@ -1077,6 +1108,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # two unknown name-like words joined by a particle: "Maelis de Vorchanteau"
             or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
                 and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
+            or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip
