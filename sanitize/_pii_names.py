@@ -976,7 +976,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
                                         for w in titled[:2])
-                    and _unknown_name_at(low, s, toks[i + 1][1], titled[:2])):  # fmt: skip
+                    and (_unknown_name_at(low, s, toks[i + 1][1], titled[:2])
+                         or (headline and _mid_sentence_person(low, s, titled[:2])))):  # fmt: skip
                 hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "ZORBEK QUANDRILO - …"
                 i += 2
                 continue
