@@ -67,6 +67,9 @@ def test_lower_case_names_where_a_person_stands(text, names):
         ("Orlaith O'Dunnavan at the session", ["Orlaith O'Dunnavan"]),  # O' is no camel case
         ("Lunch with Ysolde de Marchetour", ["Ysolde de Marchetour"]),  # unknown, particle
         ("Kalani ʻĀkau paddling at dawn", ["Kalani ʻĀkau"]),  # the Hawaiian ʻokina
+        ("Happy birthday to Velkan Mordrisse!", ["Velkan Mordrisse"]),  # a greeting with "to"
+        ("Our wedding officiant Ilsabet Varonique", ["Ilsabet Varonique"]),  # mid-sentence
+        ("Flights to Velkan Mordrisse", []),  # "to" after no greeting introduces a place
         ("Street food in Hoi An, Vietnam", []),  # two words after "in" closing a clause
         ("Sunset in Chiang Rai", []),
     ],
@@ -81,6 +84,8 @@ def test_title_case_positions(text, names):
         ("IN LOVING MEMORY OF DORVANA KESTWICK 1938–2024", ["DORVANA KESTWICK"]),  # a year
         ("VELMOND ASHTRAVE LIVE — TICKETS ON SALE", ["VELMOND ASHTRAVE"]),  # "live" after
         ("EARLY SUMMER ON THE LAKE", []),  # an ALL-CAPS headline of English words
+        ("CHEERS TO ILSABET VARONIQUE ON RETIRING", ["ILSABET VARONIQUE"]),
+        ("WEEKEND TRIP TO VELKAN MORDRISSE", []),
         ("TOM FORD AVIATOR SUNGLASSES", []),  # a product noun, read in any case
         ("CUTTY SARK CLIPPER IN GREENWICH", []),  # a thing word after it
         ("SANTIAGO DE COMPOSTELA CATHEDRAL SQUARE", []),  # no name ends in a particle
