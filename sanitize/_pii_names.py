@@ -637,8 +637,8 @@ def _romanize(word: str) -> str:
 def _romanized_pair(a: str, b: str, t: NameTables) -> tuple[str, str] | None:
     """Two words of an Indic script whose romanizations are names of the tables (names-dataset
     is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
-    last name of South Asia); "ताज महल" (Taj Mahal: "mhl" is no such name) and "गंगा नदी" (Ganga
-    river: "ndi" is a US surname) are none, nor is a very frequent word of the language (Zipf ≥ 6:
+    last name of South Asia); "गंगा नदी" (Ganga river: "nadi" is an Italian surname) is none, nor
+    is a well-known place ("ताज महल", Taj Mahal) or a very frequent word of the language (Zipf ≥ 6:
     "की"). Returns (gender, locale)."""
     lang = _INDIC.get(script_of(a))
     if lang is None or script_of(b) != script_of(a):
