@@ -44,6 +44,8 @@ import pii_dev4  # noqa: E402
 import pii_dev5  # noqa: E402
 import pii_dev6  # noqa: E402
 import pii_dev7  # noqa: E402
+import pii_dev8  # noqa: E402
+import pii_dev9  # noqa: E402
 import pii_heldout3  # noqa: E402
 import pii_heldout4  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
@@ -467,7 +469,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("dev6", "CHECK set 6 (pii_dev6, used for round four's last rules)", pii_dev6),
               ("dev7", "ESTIMATE set 7 (pii_dev7, written after round four's last rule)", pii_dev7),
               ("heldout4", "HELD-OUT set 4 (pii_heldout4, written by another engineer; never seen by "
-               "round four)", pii_heldout4)]
+               "round four; round five's development set)", pii_heldout4),
+              ("dev8", "CHECK set 8 (pii_dev8, round five's own captions; development)", pii_dev8),
+              ("dev9", "ESTIMATE set 9 (pii_dev9, written after round five's last rule)", pii_dev9)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
@@ -503,6 +507,13 @@ def main(argv: list[str] | None = None) -> dict:
         figpred, _ = run(figures, 1)
         h3pred, _ = run(h3, 1)
         n3pred, _ = run(nopii3, 1)
+        # every no-PII caption of every set, lower-cased and upper-cased (headlines, chat text)
+        all_nopii = [c.text for c in nopii + nopii_fresh + nopii3] + [
+            c.text for *_, nop in r4_sets.values() for c in nop]  # fmt: skip
+        cased = {}
+        for form, f in (("lower", str.lower), ("upper", str.upper)):
+            caps_f = [Caption(f(t)) for t in all_nopii]
+            cased[f"damage_no_pii_all_{form}"] = damage(caps_f, run(caps_f, 1)[0])
         r4_scores = {}
         for key, (caps, r4_meta, nopii_r4) in r4_sets.items():
             rpred, npred_r4 = run(caps, 1)[0], run(nopii_r4, 1)[0]
@@ -525,6 +536,7 @@ def main(argv: list[str] | None = None) -> dict:
             "damage_no_pii_heldout3": damage(nopii3, n3pred),
             "damage_heldout3": damage(h3, h3pred),
             **r4_scores,
+            **cased,
         }
         if name == "trustbench+spacy":
             result[name]["ner_share_of_fresh_captions"] = _DETECTORS[args.ner_spacy].last_ner_share
@@ -569,6 +581,11 @@ def main(argv: list[str] | None = None) -> dict:
         print(f"\n{tool}: no-PII set {d['words_changed']}/{d['words']} words changed "
               f"({d['rate']:.1%}, {d['no_pii_captions_touched']}/{len(nopii)} captions touched); "
               f"outside true spans: Faker set {f['rate']:.2%}, hand-written {h['rate']:.2%}")
+    for tool in tools:
+        lo, up = (result[tool][f"damage_no_pii_all_{f}"] for f in ("lower", "upper"))
+        print(f"{tool}: every no-PII caption lower-cased {lo['words_changed']}/{lo['words']} words "
+              f"changed ({lo['rate']:.1%}); upper-cased {up['words_changed']}/{up['words']} "
+              f"({up['rate']:.1%})")
     if "trustbench+spacy" in result:
         sp = result["trustbench+spacy"]
         print(f"\ntrustbench+spaCy NER on uncertain captions: Faker set PERSON recall "

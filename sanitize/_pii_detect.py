@@ -357,8 +357,8 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
             for m in _PHONE.finditer(text):
                 if _phone_ok(m.group()) and _phone_context_ok(text, m.start(), m.group()):
                     yield PIISpan(m.start(), m.end(), "PHONE", m.group())
-    if "ADDRESS" in wanted:
-        for rx, loc in _ADDRESSES if has_digit else _ADDRESSES[3:4]:  # French needs no number
+    if "ADDRESS" in wanted and has_digit:  # a street without a number or a postcode ("Boulevard
+        for rx, loc in _ADDRESSES:  # Haussmann", "Rue de Rivoli") locates no one: a landmark
             for m in rx.finditer(text):
                 yield PIISpan(m.start(), m.end(), "ADDRESS", m.group(), locale=loc)
     if ":" in text and "IP_ADDRESS" in wanted:

@@ -29,7 +29,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables
+from anyascii import anyascii
+
+from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -105,7 +107,7 @@ _CONTEXT = _words(
 _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
-              "kudos to ", "props to ")  # fmt: skip
+              "kudos to ", "props to ", "thank u ", "thx ", "ty ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -113,10 +115,16 @@ _NP_BEFORE = _words(
 )
 _GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "happy birthday")
 # Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
-_NAME_LEFT = _words("of with and meet congratulations congrats thanks welcome dear hi by ft feat")
+_NAME_LEFT = _words(
+    "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
+    # kin and roles: "her granddaughter Shandiin Yazzie", "our guide Tenzin Norbu"
+    "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
+    "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin friend bride groom "
+    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
+)
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
-    r"attends|performs|poses|is|was|wins|holding|playing|x)\b"
+    r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
 )
@@ -131,10 +139,11 @@ _PRODUCT_AFTER = re.compile(
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
-    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp)s?\b"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
-_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<=.)[A-Z]")
+_INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
@@ -144,20 +153,31 @@ _RIGHT_CONTEXT = re.compile(
     r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b", re.I
 )
 
+# Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
+# "HMS Victory"), never a person, and they themselves start no name.
+_STREET_PREFIX = "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
-    "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table"
+    "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
+    + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
 _PLACE_AFTER = frozenset(
-    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate"]
+    ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate",
+     # eponymous events, vessels, breeds, drinks and catalogs: "Guy Fawkes Night", "Ho Chi Minh
+     # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
+     "city", "night", "festival", "celebration", "parade", "carnival", "ship",
+     "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
+     "statue", "bust",
+     "roasters"]
 )
+_STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
-    "el ben"
+    "el ben te"
 )
 _PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
     f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
@@ -181,7 +201,7 @@ WELL_KNOWN = frozenset(
     st moritz|saint moritz|st helens|st andrews|st augustine|st lucia|st kitts|st george|
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
-    sydney opera house|rio de janeiro|jefferson memorial""".replace(
+    sydney opera house|rio de janeiro|jefferson memorial|taj mahal""".replace(
         "\n", ""
     ).split("|")
 )
@@ -213,6 +233,14 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
 _CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
+# A Japanese surname in kanji, a given name in kana (or none), then an honorific: "山本さくらさん",
+# "佐藤さん".
+_JA_HONORIFIC = re.compile(
+    r"(?<![\u4e00-\u9fff])([\u4e00-\u9fff]{1,2})[\u3041-\u3096\u30a1-\u30fa\u30fc]{0,4}?"
+    r"(?=さん|様|ちゃん|くん|先生|氏)"
+)
+# Korean particle syllables after a name ("배소율이", "김민준의", "지민씨").
+_HANGUL_AFTER_NAME = frozenset("이가은는의와과님씨도를을에랑")
 
 
 @dataclass(frozen=True, slots=True)
@@ -354,7 +382,48 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
-    return left and _NAME_RIGHT.match(text, end) is not None
+    if re.match(r"['’]s\b", text[end : end + 2]) and all(
+            name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
+        return True  # a possessive anywhere: "lunch at Quenna Dorvaletti's farmhouse"
+    return left and (_NAME_RIGHT.match(text, end) is not None or _verb_after(text, end))
+
+
+# Words after which a capitalized pair is a place or a thing rather than a person.
+_THING_LEFT = _words(
+    "in at near from to around across through over into onto on inside outside along via "
+    "toward towards under above below beyond behind between the a an this that these those "
+    "visit visiting explore exploring flight flights trip road street avenue downtown"
+)
+
+
+def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
+    """Two capitalized words no list holds and no dictionary knows, name-like by their letters,
+    in the middle of a sentence: after a lower-case word that introduces no place or thing
+    ("Remembering …", "our new intern …"; not "trip to …", "in …"), or after a greeting with
+    "to" ("Happy birthday to …"). English capitalizes proper nouns there, and people are what
+    captions name most."""
+    if any(len(w) < 3 or _INNER_CAP.search(w) or name_likeness(w.casefold()) <= LIKENESS_MIN
+           for w in pair):  # fmt: skip
+        return False
+    before = text[:start].rstrip().lower()
+    if before.endswith(_GREET_TO):
+        return True
+    m = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if m is None or m.end() != start or m.group(1).lower() in _THING_LEFT:
+        return False
+    word = m.group(1)
+    return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
+
+
+_GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
+                                      "hello", "hi", "love", "toast"))  # fmt: skip
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """A past-tense verb follows, not as a passive ("… painted this mural"; "… styled by" is
+    no agent)."""
+    verb = _PAST_AFTER.match(text, end)
+    return verb is not None and re.match(r"\s+by\b", text[verb.end() :]) is None
 
 
 def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
@@ -369,13 +438,21 @@ def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
 
 
 def _place_after(text: str, end: int) -> bool:
+    """A place or thing word follows ("Hudson river"); not one used as a verb before an article
+    ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
-    return bool(m and m.group(1).casefold() in _PLACE_AFTER)
+    return bool(m and m.group(1).casefold() in _PLACE_AFTER
+                and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
+
+
+_ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 
 def _cased(tok: str) -> bool:
     """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
     "Saint-Malo" / "San-Remo" place."""
+    if tok[0] in "ʻʼ" and len(tok) > 1:
+        tok = tok[1:]  # a Hawaiian ʻokina: "ʻĀkau"
     if tok[0].isupper():
         return _SAINT_HYPHEN.match(tok) is None
     head = _PREFIX.sub("", tok) if tok[0].islower() else tok
@@ -422,10 +499,28 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
 
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
-    ("near Kano"); two are left as a name ("standing near Maria Lopez")."""
-    return (h.form is None and " " not in text[h.start : h.end]
-            and _word_before(text, h.start) in _LOCATIVE
-            and not re.match(r"['’]s?\b", text[h.end : h.end + 2]))  # fmt: skip
+    ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …")."""
+    if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
+        return False
+    wb = _word_before(text, h.start)
+    if " " not in text[h.start : h.end]:
+        return wb in _LOCATIVE
+    return (wb == "in" and text[h.start : h.end].count(" ") == 1
+            and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
+
+
+def _caps_thing(text: str, low: str, h: NameHit) -> bool:
+    """An ALL-CAPS hit that is a thing: before a place or thing word ("CUTTY SARK CLIPPER"),
+    ending in a particle ("SANTIAGO DE COMPOSTELA"), or with a hyphenated dictionary word
+    ("VANMOOF E-BIKE", "DRIVE-THRU")."""
+    span = text[h.start : h.end]
+    if h.form is not None or not span.isupper():
+        return False
+    words = span.split()
+    t = gazetteer().tables
+    return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -444,8 +539,12 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz) + _special_names(text, gz)
+    low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
+    if len(low) != len(text):
+        low = text
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(text, h) and not _located(text, h)]  # fmt: skip
+            and not _brand_before_product(low, h) and not _located(low, h)
+            and not _caps_thing(text, low, h)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -483,19 +582,81 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         hits += _lower_names(text, gz)
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN")
+            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+        for m in _JA_HONORIFIC.finditer(text):
+            sur = m.group(1)
+            if (len(sur) == 2 and sur in gz.cjk_last) or (
+                    m.end() - m.start() >= 2 and sur[:1] in gz.cjk_last):  # fmt: skip
+                hits.append(NameHit(m.start(), m.end(), "U", "ja_JP", True, "joined"))
         for m in _HANGUL_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR")
-        # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row
+            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
+        # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
+        # an Arabic given name takes no article ("الملك سعود", "King Saud", is a title and a name)
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
                 if not m.group().isascii() and not m.group()[0].isupper()
                 and not m.group()[0].islower()]  # fmt: skip
         for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-            if (text[e1:s2] == " " and min(len(a), len(b)) >= 3 and t.first_name(a)
-                    and (t.last_name(b) or t.first_name(b))):  # fmt: skip
+            if text[e1:s2] != " " or min(len(a), len(b)) < 3:
+                continue
+            if (t.first_name(a) and (t.last_name(b) or t.first_name(b))
+                    and not a.startswith("ال")):  # fmt: skip
                 g, loc, _ = t.first_name(a)
                 hits.append(NameHit(s1, e2, g, loc, True))
+        # Indic scripts (vowel signs are marks, so words are runs of the block)
+        indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
+        for (s1, e1, a), (s2, e2, b) in zip(indic, indic[1:]):
+            if text[e1:s2] == " " and (info := _romanized_pair(a, b, t)) is not None:
+                hits.append(NameHit(s1, e2, info[0], info[1], True))
     return hits
+
+
+# Indic scripts that ``anyascii`` romanizes well, with the wordfreq list of their main language.
+_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
+_SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
+_INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
+
+
+# Devanagari letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
+_DEVA_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch"}
+
+
+def _romanize(word: str) -> str:
+    """Romanize an Indic word for a name lookup: ``anyascii`` per letter, plus the inherent
+    vowel "a" after a Devanagari consonant that no vowel sign, virama or nukta follows, except at
+    the end ("शर्मा" → "sharma", "यादव" → "yadav"; anyascii alone gives "srma", "yadv")."""
+    out = []
+    for k, ch in enumerate(word):
+        out.append(_DEVA_FIX.get(ch) or anyascii(ch))
+        nxt = word[k + 1] if k + 1 < len(word) else ""
+        if ("\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f") and nxt and not (
+                "\u093e" <= nxt <= "\u094d" or nxt in "\u093c\u0902\u0901"):  # fmt: skip
+            out.append("a")
+    return "".join(out).lower()
+
+
+def _romanized_pair(a: str, b: str, t: NameTables) -> tuple[str, str] | None:
+    """Two words of an Indic script whose romanizations are names of the tables (names-dataset
+    is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
+    last name of South Asia); "गंगा नदी" (Ganga river: "nadi" is an Italian surname) is none, nor
+    is a well-known place ("ताज महल", Taj Mahal) or a very frequent word of the language (Zipf ≥ 6:
+    "की"). Returns (gender, locale)."""
+    lang = _INDIC.get(script_of(a))
+    if lang is None or script_of(b) != script_of(a):
+        return None
+    freqs = _word_freqs(lang)
+    if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
+        return None
+    ra, rb = _romanize(a), _romanize(b)
+    fa = t.first_name(a) or t.first_name(ra)
+    if fa is None or fa[2] < 2 or t.is_word(ra) or t.is_word(rb):
+        return None
+    if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
+        return None  # "ताज महल": Taj Mahal
+    # b: a strong last name listed in this script, or romanized one of South Asia ("tripathi";
+    # "ndi" for नदी, river, is a US surname: no)
+    lb, lrb = t.last_name(b), t.last_name(rb)
+    south_asian = lrb is not None and lrb[1] == 2 and lrb[0][-2:] in _SOUTH_ASIA
+    return (fa[0], fa[1]) if (lb and lb[1] == 2) or south_asian else None
 
 
 def _tag_is_name(parts: list[str], gz: Gazetteer) -> bool:
@@ -616,10 +777,11 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         end = toks[i + k - 1][1]
         before = text[max(0, s1 - 20) : s1].lower()
-        wb = _word_before(text, s1)
+        wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, s1)
         credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
                   or before.endswith("portrait of ")
-                  or _LOWER_CONTEXT_END.search(before) is not None)  # fmt: skip
+                  or _LOWER_CONTEXT_END.search(before) is not None
+                  or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
         opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
         listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
         fa = t.first_name(a)
@@ -641,6 +803,12 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += k
             continue
         b = chain[1]
+        after_name = bool(out) and text[out[-1].end : s1] in (" and ", " & ")
+        if k >= 2 and _lower_pair_placed(text, a, b, wb, toks[i + 1][1], gz, after_name):
+            fa = fa or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
         lb = t.last_name(b)
         # elsewhere both words must be listed names that are not frequent English words
         # ("dahlia flower", "deep field")
@@ -661,11 +829,57 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return out
 
 
+# Credits in the caption languages: "fotografia di …", "foto von …", "photo de …".
+_CREDIT_OTHER = re.compile(
+    r"(?:^|\s)(?:foto(?:grafia|grafía|grafie|graf|s)?|photos?|bild|bilder|imagem|imagen)\s+"
+    r"(?:di|de|da|von|par|af|av|van|door|por)\s+$"
+)
+# Where a person stands in lower-case running text: the word before ("met kelechi amadi"), or
+# a verb after ("… took this one"; past tenses besides ``_NAME_RIGHT``'s).
+_PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited thanks congrats")
+_MET = _words("met meet meeting with")
+_PAST_AFTER = re.compile(
+    r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
+    r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
+    r"has|had|and\s+(?:his|her|their|my))\b"
+)
+
+
+def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
+                       after_name: bool = False) -> bool:
+    """Two lower-case words that are no dictionary words, both in some name list or name-like by
+    their letters, one of them a strong listed name, standing where a person stands: after
+    "met", "for", "and" … or before a verb ("met kelechi amadi at …", "i think vsevolod
+    kiselyov took this", "… of wei jiayi and cao mingze")."""
+    t = gz.tables
+    if (_lower_word(a, t) != 2 or _lower_word(b, t) != 2 or a in t.en_top or b in t.en_top
+            or min(len(a), len(b)) < 3):  # fmt: skip
+        return False
+    if not (a in gz.first or a in gz.last or b in gz.last or b in gz.first):
+        # no strong name: only right after "met"/"with", every word name-like by its letters
+        # ("finally met draven holloway-pike", "with aiyana redcloud")
+        return wb in _MET and all(
+            (gz.nameish(w) or "-" in w) and name_likeness(w) > LIKENESS_MIN or name_likeness(w) > 0
+            for w in (a, b)) and not _place_after(text, end)  # fmt: skip
+    if not all(gz.nameish(w) or name_likeness(w) > 0 for w in (a, b)):
+        return False
+    if a == b:
+        return False  # "boda boda", "mahi mahi": reduplicated words are things
+    # a passive ("aso ebi styled by …") names the thing, not its maker
+    left = wb in _PERSON_LEFT and (wb != "and" or after_name)  # "pad thai and som tam": no
+    return (left or _verb_after(text, end)) and not _place_after(text, end)
+
+
 def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str],
-            locale: str) -> list[NameHit]:  # fmt: skip
-    """Surname + given name written without a space (王伟, 山田太郎, 김민준) inside a run."""
+            locale: str, t: NameTables) -> list[NameHit]:  # fmt: skip
+    """Surname + given name written without a space (王伟, 山田太郎, 김민준, 许嘉怡, 배소율) inside
+    a run. The given name is in the script's Faker lists or, for two characters, a strong first
+    name of the tables (names-dataset) standing where a name ends: the run's end (Hangul: a
+    space-delimited word of up to four syllables, or before a particle syllable), or before a
+    character that follows names (在, 的, 和 …); a frequent Chinese word ("安静") is none."""
     out = []
     i = 0
+    hangul = locale == "ko_KR"
     while i < len(run) - 1:
         found = None
         for ln in (2, 1):
@@ -673,13 +887,18 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 for fn in (2, 1):
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
-                    if len(given) == fn and given in firsts and (
-                        fn == 2 or not after or after in _CJK_AFTER_NAME
-                    ):
+                    ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)
+                    if len(given) == fn and (
+                        (given in firsts and (fn == 2 or ends))
+                        or (fn == 2 and ends and (not hangul or i == 0)
+                            and (f := t.first_name(given)) is not None and f[2] == 2)
+                    ):  # fmt: skip
                         found = ln + fn
                         break
             if found:
                 break
+        if found and not hangul and _word_freqs("zh").get(run[i : i + found], 0.0) >= 5e-6:
+            found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
         if found:
             out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
             i += found
@@ -688,12 +907,24 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
     return out
 
 
+@cache
+def _word_freqs(lang: str) -> dict[str, float]:
+    """wordfreq's frequency list of ``lang`` (loaded once, only for text in that script)."""
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict(lang)
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     t = gz.tables
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
     hits: list[NameHit] = []
     i, n = 0, len(toks)
+    low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
+    if len(low) != len(text):
+        low = text
+    headline = not any(c.islower() for c in text)
     while i < n:
         s, e, tok = toks[i]
         # The following capitalized tokens directly attached (one space, or "J. " initials).
@@ -705,7 +936,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if (
                 gap == " "
                 or (gap == ". " and len(chain[-1]) == 1)
-                or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok)))
+                or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok) or (
+                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)))
             ):
                 chain.append(nt)
                 j, end = j + 1, ne
@@ -713,8 +945,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     break
             else:
                 break
-        if i > 0 and toks[i - 1][2] in _PLACE_PREFIX and text[toks[i - 1][1] : s] == " ":
+        if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
+                and (text[toks[i - 1][1] : s] == " " or text[toks[i - 1][1] : s] in _PARTICLES)):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name
+            continue
+        if tok in _STREETS or tok.title() in _STREETS:
+            i += 1  # "Boulevard Haussmann": the street word starts no name
             continue
         if tok.isupper() and len(tok) > 1:
             if len(tok) <= 4 and any(c.islower() for c in text):
@@ -723,6 +959,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
+            if kc >= 2 and headline and not _in_context(low, s) and (any(
+                    t.is_word(w) and w.casefold() in t.en_top
+                    and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
+                    or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
+                kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
@@ -735,7 +976,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(titled) > 1 and all(_lower_word(w.casefold(), t) == 2 and _VOWEL.search(w)
                                         for w in titled[:2])
-                    and _unknown_name_at(text, s, toks[i + 1][1], titled[:2])):  # fmt: skip
+                    and (_unknown_name_at(low, s, toks[i + 1][1], titled[:2])
+                         or (headline and _mid_sentence_person(low, s, titled[:2])))):  # fmt: skip
                 hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "ZORBEK QUANDRILO - …"
                 i += 2
                 continue
@@ -811,6 +1053,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 ))
                 if (cand in _NOT_NAME and not in_last) or len(cand) == 1 or cand.isupper():
                     break
+                if (cand.casefold() in _PARTICLE_WORDS and k + 1 < len(chain)
+                        and not t.is_word(chain[k + 1]) and chain[k + 1] not in _NOT_NAME):  # fmt: skip
+                    k += 2  # a capitalized particle, then a surname: "Hemi Te Awhitu"
+                    lasts += 1
+                    continue
                 # a capitalized word after a name particle is a surname: "Maarten de Groot"
                 particle = text[toks[i + k - 1][1] : toks[i + k][0]] in _PARTICLES
                 if t.is_word(cand) and not in_last and not particle:
@@ -859,6 +1106,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             _in_context(text, s)  # a credit vouches even for dictionary words: "by Ansel Adams"
             or _RIGHT_CONTEXT.match(text, toks[i + 1][1])
             or (two and _unknown_name_at(text, s, toks[i + 1][1], chain[:2]))
+            # two unknown name-like words joined by a particle: "Maelis de Vorchanteau"
+            or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
+                and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
+            or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip
@@ -922,7 +1173,11 @@ def _name_chain(chain: list[str], gz: Gazetteer) -> int:
 
 # Words after which one name-like word is a place: "near Kano" (not "in Ana's kitchen");
 # "from", "with" and "by" do bring people.
-_LOCATIVE = _words("in near around outside across inside")
+_LOCATIVE = _words(
+    "in near around outside across inside "
+    "en à au aux dans bei nach im em na no nel nella sul vicino στην στη στο στον σε в во на под "
+    "около у из"  # caption languages: "στην Αθήνα", "в Москве", "en Sevilla"
+)
 _AND = re.compile(r" (?:and|&) ")
 _AND_BEFORE = re.compile(r" (?:and|&) $")
 

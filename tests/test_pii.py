@@ -306,9 +306,9 @@ def test_transformers_ner_backend_fills_gaps(tmp_path):
     model = _tiny_ner_model(tmp_path / "ner")
     lazy = PIIDetector(ner_model=model)  # default: only captions the fast path is unsure of
     assert lazy.detect("mail me at the beach") == [] and lazy.ner_calls == 0
-    # no name position the fast path knows ("for … tonight"): uncertain, so the model runs
-    assert [s.text for s in lazy.detect("gala for Zorbek Quandrilo tonight")] == [
-        "gala for Zorbek Quandrilo tonight"
+    # no name position the fast path knows ("to … tonight"): uncertain, so the model runs
+    assert [s.text for s in lazy.detect("trip to Zorbek Quandrilo tonight")] == [
+        "trip to Zorbek Quandrilo tonight"
     ]
     assert lazy.ner_calls == 1
     det = PIIDetector(ner_model=model, ner_on="all")

@@ -110,13 +110,13 @@ def _spacy_pipeline(tmp_path):
 
 def test_spacy_backend_fills_what_the_fast_path_misses(tmp_path):
     path = _spacy_pipeline(tmp_path)
-    text = "Stage lights for Qelvan Drusk tonight"  # no list, no name position: only NER finds it
+    text = "Night bus to Qelvan Drusk tonight"  # no list, no name position: only NER finds it
     assert _names(text) == []
     det = PIIDetector(ner_model=str(path), ner_backend="spacy")
     p = Pseudonymizer(KEY, detector=det)
     out = p.pseudonymize_texts([text, "Dru Works catalogue, page 4"])
     assert "Qelvan" not in out[0] and "Drusk" not in out[0]
-    assert out[0].startswith("Stage lights for ") and out[0].endswith(" tonight")
+    assert out[0].startswith("Night bus to ") and out[0].endswith(" tonight")
     assert out[1] == "Dru Works catalogue, page 4"  # ORG entities are not people
     assert det.ner_calls >= 1
 
@@ -127,7 +127,7 @@ def test_spacy_backend_by_path_in_a_recipe(tmp_path, monkeypatch):
     (tmp_path / "imgs").mkdir()
     (tmp_path / "imgs" / "a.png").write_bytes(encode(make_image(0)))
     src = tmp_path / "src.parquet"
-    pl.DataFrame({"key": ["k0"], "caption": ["Stage lights for Qelvan Drusk tonight"],
+    pl.DataFrame({"key": ["k0"], "caption": ["Night bus to Qelvan Drusk tonight"],
                   "file": ["a.png"]}).write_parquet(src)  # fmt: skip
     recipe = {
         "name": "ner",

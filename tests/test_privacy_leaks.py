@@ -126,7 +126,7 @@ def test_audit_compare_source_sees_what_the_detector_missed(tmp_path, monkeypatc
     for i in range(2):
         (folder / f"img{i}.png").write_bytes(encode(make_image(i)))
     src = tmp_path / "src.parquet"
-    captions = ["Stage lights for Zorbek Quandrilo tonight", "Amanda Flores at the lake"]
+    captions = ["Night bus to Zorbek Quandrilo tonight", "Amanda Flores at the lake"]
     pl.DataFrame({"key": ["k0", "k1"], "caption": captions,
                   "file": ["img0.png", "img1.png"]}).write_parquet(src)  # fmt: skip
     recipe = _recipe(src, [{"pseudonymize.text": {"key_env": "TB_LEAK_KEY"}}], keep_work=False)
