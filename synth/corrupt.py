@@ -290,11 +290,23 @@ def _motion_blur(x: np.ndarray, radius: int, sigma: float, angle: float) -> np.n
     h, w = x.shape[:2]
     p = max((max(abs(dy), abs(dx)) for dy, dx in shifts), default=0)
     pad = ((p, p), (p, p)) + ((0, 0),) * (x.ndim - 2)
-    padded = np.pad(x, pad, mode="edge")
+    padded = np.pad(x.astype(np.float64, copy=False), pad, mode="edge")  # exact for uint8
     blurred = np.zeros(x.shape, dtype=np.float64)
-    for i, (dy, dx) in enumerate(shifts):
-        blurred += k[i] * padded[p - dy : p - dy + h, p - dx : p - dx + w]
+    # Same products and the same order of float64 additions per pixel, over bands of rows that
+    # stay in cache and into one reused buffer (no temporary per shift): ~2x faster at 512².
+    band = max(1, _BAND_BYTES // (8 * blurred[0].size))
+    tmp = np.empty((min(band, h), *x.shape[1:]), dtype=np.float64)
+    for top in range(0, h, band):
+        out = blurred[top : top + band]
+        t = tmp[: out.shape[0]]
+        for i, (dy, dx) in enumerate(shifts):
+            r = p - dy + top
+            np.multiply(padded[r : r + out.shape[0], p - dx : p - dx + w], k[i], out=t)
+            out += t
     return blurred
+
+
+_BAND_BYTES = 1 << 18  # rows of float64 per band in _motion_blur (L1/L2-sized)
 
 
 def _sequential_copy(values: np.ndarray, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
