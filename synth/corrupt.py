@@ -218,6 +218,14 @@ def _gaussian(x: np.ndarray, sigma: float, border: int = cv2.BORDER_REPLICATE) -
     return cv2.GaussianBlur(x, (k, k), sigma, borderType=border)
 
 
+def _unit32(x: np.ndarray) -> np.ndarray:
+    """The reference's ``np.array(x, dtype=np.float32) / 255.``: the same float32 quotients
+    (checked for all 256 levels), without the slow mixed-scalar division (~15x faster)."""
+    out = x.astype(np.float32)
+    out /= np.float32(255)
+    return out
+
+
 def _clip01(x: np.ndarray) -> np.ndarray:
     """``np.clip(x, 0, 1) * 255`` in place (callers pass a fresh float array)."""
     np.clip(x, 0, 1, out=x)
@@ -460,7 +468,7 @@ def zoom_blur(x: np.ndarray, p: tuple[float, float], rng: Rng) -> np.ndarray:
 
 def snow(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     loc, scale, zoom, threshold, radius, sigma, keep = p
-    x = np.asarray(x, dtype=np.float32) / 255.0
+    x = _unit32(x)
     h, w = x.shape[:2]
     layer = rng.normal(size=(h, w), loc=loc, scale=scale)
     # the reference zooms the whole layer and motion-blurs it before cropping to the image
@@ -473,9 +481,16 @@ def snow(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     layer = np.round(layer * 255).astype(np.uint8) / 255.0
     layer = layer[:h, :w, None]
     gray = cv2.cvtColor(x, cv2.COLOR_RGB2GRAY).reshape(h, w, 1)
-    x = keep * x + (1 - keep) * np.maximum(x, gray * 1.5 + 0.5)
+    # keep * x + (1 - keep) * max(x, 1.5 gray + 0.5) in float32 and (x + layer) + rot90(layer)
+    # in float64, as the reference, in place
+    bright = np.maximum(x, gray * 1.5 + 0.5)
+    bright *= 1 - keep
+    x *= keep
+    x += bright
     if layer.shape[:2] == (h, w):
-        return _clip01(x + layer + np.rot90(layer, k=2))
+        out = np.add(x, layer, dtype=np.float64)
+        out += np.rot90(layer, k=2)
+        return _clip01(out)
     x[: layer.shape[0], : layer.shape[1]] += layer + np.rot90(layer, k=2)
     return _clip01(x)
 
@@ -613,7 +628,7 @@ def contrast(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
 
 
 def elastic_transform(x: np.ndarray, alpha: float, rng: Rng) -> np.ndarray:
-    image = np.asarray(x, dtype=np.float32) / 255.0
+    image = _unit32(x)
     h, w = image.shape[:2]
     sigma = np.array((h, w)) * 0.01
     max_d = h * 0.005
@@ -658,8 +673,7 @@ _IMREAD_RGB = getattr(cv2, "IMREAD_COLOR_RGB", None)  # OpenCV >= 4.10
 
 def spatter(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     loc, scale, sigma, threshold, intensity, mud = p
-    rgb = x
-    x = np.asarray(x, dtype=np.float32) / 255.0
+    x = _unit32(x)
     liquid = rng.normal(size=x.shape[:2], loc=loc, scale=scale)
     # scipy (as skimage) for the 2-D layers: thresholds follow, so keep skimage's exact values
     liquid = gaussian_filter(liquid, sigma, mode="nearest", truncate=4.0)
@@ -680,14 +694,17 @@ def spatter(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
             return _clip01(x)
         m = (m / np.float32(peak) * np.float32(intensity))[..., None]
         color = np.array([175 / 255.0, 238 / 255.0, 238 / 255.0], np.float32)
-        return _clip01(np.clip(x + m * color, 0, 1))
-    m = np.where(liquid > threshold, 1, 0).astype(np.float32)
+        out = np.multiply(m, color)  # x + m * color in place (the second clip changes nothing)
+        out += x
+        return _clip01(out)
+    m = (liquid > threshold).astype(np.float32)
     m = gaussian_filter(m, intensity, mode="nearest", truncate=4.0)
     m[m < 0.8] = 0
-    color = np.array([63, 42, 20], np.float64) / 255.0 * np.ones_like(rgb[..., :1], np.float64)
-    color *= m[..., None]
+    # the reference's mud colour (63, 42, 20) / 255 * ones * m is (63, 42, 20) / 255 * m
+    color = np.multiply(m[..., None], np.array([63, 42, 20], np.float64) / 255.0)
     x *= 1 - m[..., None]
-    return _clip01(x + color)
+    color += x  # x + color (float64), in place
+    return _clip01(color)
 
 
 def saturate(x: np.ndarray, p: tuple[float, float], rng: Rng) -> np.ndarray:
