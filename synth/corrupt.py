@@ -394,8 +394,15 @@ def gaussian_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
 
 
 def shot_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
-    x = x / 255.0
-    return _clip01(rng.poisson(x * c) / float(c))
+    # The reference's float64 x / 255 * c before the draws and clip(k / c, 0, 1) * 255 -> uint8
+    # after them, as 256-entry tables built with the same operations (so the same values).
+    rates = cv2.LUT(x, (np.arange(256) / 255.0 * c).reshape(1, 256))
+    counts = rng.poisson(rates)
+    if c > 255:  # not in the ladders; counts >= 255 would not all map to 255
+        return _clip01(counts / float(c))
+    np.minimum(counts, 255, out=counts)  # every count >= c gives 255
+    levels = _clip01(np.arange(256) / float(c)).astype(np.uint8)
+    return cv2.LUT(counts.astype(np.uint8), levels.reshape(1, 256))
 
 
 def impulse_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
