@@ -218,6 +218,14 @@ def _gaussian(x: np.ndarray, sigma: float, border: int = cv2.BORDER_REPLICATE) -
     return cv2.GaussianBlur(x, (k, k), sigma, borderType=border)
 
 
+def _unit32(x: np.ndarray) -> np.ndarray:
+    """The reference's ``np.array(x, dtype=np.float32) / 255.``: the same float32 quotients
+    (checked for all 256 levels), without the slow mixed-scalar division (~15x faster)."""
+    out = x.astype(np.float32)
+    out /= np.float32(255)
+    return out
+
+
 def _clip01(x: np.ndarray) -> np.ndarray:
     """``np.clip(x, 0, 1) * 255`` in place (callers pass a fresh float array)."""
     np.clip(x, 0, 1, out=x)
@@ -290,11 +298,24 @@ def _motion_blur(x: np.ndarray, radius: int, sigma: float, angle: float) -> np.n
     h, w = x.shape[:2]
     p = max((max(abs(dy), abs(dx)) for dy, dx in shifts), default=0)
     pad = ((p, p), (p, p)) + ((0, 0),) * (x.ndim - 2)
-    padded = np.pad(x, pad, mode="edge")
+    padded = np.pad(x.astype(np.float64, copy=False), pad, mode="edge")  # exact for uint8
     blurred = np.zeros(x.shape, dtype=np.float64)
-    for i, (dy, dx) in enumerate(shifts):
-        blurred += k[i] * padded[p - dy : p - dy + h, p - dx : p - dx + w]
+    # Same products and the same order of float64 additions per pixel, over bands of rows that
+    # stay in cache and into one reused buffer (no temporary per shift): snow's layer at 512²
+    # blurs in about half the time.
+    band = max(1, _BAND_BYTES // (8 * blurred[0].size))
+    tmp = np.empty((min(band, h), *x.shape[1:]), dtype=np.float64)
+    for top in range(0, h, band):
+        out = blurred[top : top + band]
+        t = tmp[: out.shape[0]]
+        for i, (dy, dx) in enumerate(shifts):
+            r = p - dy + top
+            np.multiply(padded[r : r + out.shape[0], p - dx : p - dx + w], k[i], out=t)
+            out += t
     return blurred
+
+
+_BAND_BYTES = 1 << 18  # bytes of float64 rows per band in _motion_blur (fits in L2)
 
 
 def _sequential_copy(values: np.ndarray, src: np.ndarray, dst: np.ndarray) -> np.ndarray:
@@ -374,8 +395,15 @@ def gaussian_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
 
 
 def shot_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
-    x = x / 255.0
-    return _clip01(rng.poisson(x * c) / float(c))
+    # The reference's float64 x / 255 * c before the draws and clip(k / c, 0, 1) * 255 -> uint8
+    # after them, as 256-entry tables built with the same operations (so the same values).
+    rates = cv2.LUT(x, (np.arange(256) / 255.0 * c).reshape(1, 256))
+    counts = rng.poisson(rates)
+    if c > 255:  # not in the ladders; counts >= 255 would not all map to 255
+        return _clip01(counts / float(c))
+    np.minimum(counts, 255, out=counts)  # every count >= c gives 255
+    levels = _clip01(np.arange(256) / float(c)).astype(np.uint8)
+    return cv2.LUT(counts.astype(np.uint8), levels.reshape(1, 256))
 
 
 def impulse_noise(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
@@ -448,7 +476,7 @@ def zoom_blur(x: np.ndarray, p: tuple[float, float], rng: Rng) -> np.ndarray:
 
 def snow(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     loc, scale, zoom, threshold, radius, sigma, keep = p
-    x = np.asarray(x, dtype=np.float32) / 255.0
+    x = _unit32(x)
     h, w = x.shape[:2]
     layer = rng.normal(size=(h, w), loc=loc, scale=scale)
     # the reference zooms the whole layer and motion-blurs it before cropping to the image
@@ -461,9 +489,16 @@ def snow(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     layer = np.round(layer * 255).astype(np.uint8) / 255.0
     layer = layer[:h, :w, None]
     gray = cv2.cvtColor(x, cv2.COLOR_RGB2GRAY).reshape(h, w, 1)
-    x = keep * x + (1 - keep) * np.maximum(x, gray * 1.5 + 0.5)
+    # keep * x + (1 - keep) * max(x, 1.5 gray + 0.5) in float32 and (x + layer) + rot90(layer)
+    # in float64, as the reference, in place
+    bright = np.maximum(x, gray * 1.5 + 0.5)
+    bright *= 1 - keep
+    x *= keep
+    x += bright
     if layer.shape[:2] == (h, w):
-        return _clip01(x + layer + np.rot90(layer, k=2))
+        out = np.add(x, layer, dtype=np.float64)
+        out += np.rot90(layer, k=2)
+        return _clip01(out)
     x[: layer.shape[0], : layer.shape[1]] += layer + np.rot90(layer, k=2)
     return _clip01(x)
 
@@ -601,7 +636,7 @@ def contrast(x: np.ndarray, c: float, rng: Rng) -> np.ndarray:
 
 
 def elastic_transform(x: np.ndarray, alpha: float, rng: Rng) -> np.ndarray:
-    image = np.asarray(x, dtype=np.float32) / 255.0
+    image = _unit32(x)
     h, w = image.shape[:2]
     sigma = np.array((h, w)) * 0.01
     max_d = h * 0.005
@@ -646,8 +681,7 @@ _IMREAD_RGB = getattr(cv2, "IMREAD_COLOR_RGB", None)  # OpenCV >= 4.10
 
 def spatter(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
     loc, scale, sigma, threshold, intensity, mud = p
-    rgb = x
-    x = np.asarray(x, dtype=np.float32) / 255.0
+    x = _unit32(x)
     liquid = rng.normal(size=x.shape[:2], loc=loc, scale=scale)
     # scipy (as skimage) for the 2-D layers: thresholds follow, so keep skimage's exact values
     liquid = gaussian_filter(liquid, sigma, mode="nearest", truncate=4.0)
@@ -668,14 +702,17 @@ def spatter(x: np.ndarray, p: tuple[float, ...], rng: Rng) -> np.ndarray:
             return _clip01(x)
         m = (m / np.float32(peak) * np.float32(intensity))[..., None]
         color = np.array([175 / 255.0, 238 / 255.0, 238 / 255.0], np.float32)
-        return _clip01(np.clip(x + m * color, 0, 1))
-    m = np.where(liquid > threshold, 1, 0).astype(np.float32)
+        out = np.multiply(m, color)  # x + m * color in place (the second clip changes nothing)
+        out += x
+        return _clip01(out)
+    m = (liquid > threshold).astype(np.float32)
     m = gaussian_filter(m, intensity, mode="nearest", truncate=4.0)
     m[m < 0.8] = 0
-    color = np.array([63, 42, 20], np.float64) / 255.0 * np.ones_like(rgb[..., :1], np.float64)
-    color *= m[..., None]
+    # the reference's mud colour (63, 42, 20) / 255 * ones * m is (63, 42, 20) / 255 * m
+    color = np.multiply(m[..., None], np.array([63, 42, 20], np.float64) / 255.0)
     x *= 1 - m[..., None]
-    return _clip01(x + color)
+    color += x  # x + color (float64), in place
+    return _clip01(color)
 
 
 def saturate(x: np.ndarray, p: tuple[float, float], rng: Rng) -> np.ndarray:
