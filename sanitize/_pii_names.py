@@ -31,6 +31,7 @@ from functools import cache
 
 from anyascii import anyascii
 
+from trustbench.sanitize._pii_learned import pair_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
@@ -825,8 +826,24 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
             i += 2
             continue
+        # where no rule decides, the learned pair model (``_pii_learned``) may: "met ana horvat"
+        if k >= 2 and not _place_after(text, toks[i + 1][1]) and (
+                n := _learned_chain(text, toks, i, k, gz)):  # fmt: skip
+            fa = fa or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + n - 1][1], fa[0], fa[1], True))
+            i += n
+            continue
         i += 1
     return out
+
+
+def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
+    """How many of the ``k`` graded words from ``toks[i]`` the learned model takes as one name
+    (0: none): the first pair must score above the threshold, each next word extends it."""
+    n = 0
+    while n + 1 < k and pair_score(text, *toks[i + n][:2], *toks[i + n + 1][:2], gz) > 0:
+        n += 1
+    return n + 1 if n else 0
 
 
 # Credits in the caption languages: "fotografia di …", "foto von …", "photo de …".
