@@ -26,7 +26,7 @@ from functools import cache
 DIM_HASH = 1024  # hashed context buckets after the dense features
 
 _DENSE_WORD = ("g0", "g1", "g2", "first2", "first1", "last2", "last1", "sfirst", "slast",
-               "nameish", "faker", "like", "like_pos", "zipf", "zipf_hi", "en_top", "common",
+               "nameish", "faker", "like", "like_pos", "zipf", "zipf_hi", "zipf_any", "zipf_any_hi", "en_top", "common",
                "word", "len", "short", "hyphen")  # fmt: skip
 _DENSE_PAIR = ("opening", "punct_before", "end", "punct_after", "right", "place_after",
                "verb_after", "credit", "greeting", "same", "both_g2", "both_strong")  # fmt: skip
@@ -41,11 +41,16 @@ def _bucket(key: str) -> int:
     return len(DENSE) + zlib.crc32(key.encode()) % DIM_HASH
 
 
+# Languages whose common words (not names) show up in lower-case captions; each list loads once.
+_LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id", "sv")
+
+
 @cache
-def _zipf(word: str) -> float:
+def _zipf(word: str) -> tuple[float, float]:
+    """wordfreq Zipf frequency of ``word`` in English and its highest in ``_LANGS``."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, "en"), max(zipf_frequency(word, lang) for lang in _LANGS)
 
 
 def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
@@ -55,7 +60,7 @@ def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
     t = gz.tables
     f, la = t.first_name(w), t.last_name(w)
     like = max(-3.0, min(3.0, name_likeness(w)))
-    z = _zipf(w)
+    z, zany = _zipf(w)
     vals = {
         f"g{_lower_word(w, t)}": 1.0,
         "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
@@ -63,6 +68,7 @@ def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
         "sfirst": float(w in gz.first), "slast": float(w in gz.last),
         "nameish": float(gz.nameish(w)), "faker": float(t.listed(w)),
         "like": like / 3, "like_pos": float(like > 0), "zipf": z / 8, "zipf_hi": float(z >= 4),
+        "zipf_any": zany / 8, "zipf_any_hi": float(zany >= 4.5),
         "en_top": float(w in t.en_top), "common": float(t.is_common(w)),
         "word": float(t.is_word(w)), "len": min(len(w), 12) / 12, "short": float(len(w) <= 3),
         "hyphen": float("-" in w or "'" in w),
