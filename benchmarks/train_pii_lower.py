@@ -55,6 +55,7 @@ import pii_heldout5  # noqa: E402
 SETS = {"dev4": pii_dev4, "dev5": pii_dev5, "dev6": pii_dev6, "dev7": pii_dev7, "dev8": pii_dev8,
         "dev9": pii_dev9, "heldout3": pii_heldout3, "heldout4": pii_heldout4,
         "heldout5": pii_heldout5}  # fmt: skip
+TOP_NAME_RANK = 30
 SKIP_FORMS = ("hashtag", "handle", "script")
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_lower_weights.py"
 _MARK = re.compile(r"\[\[(.+?)\]\]")
@@ -135,7 +136,11 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_shar
     flat_last = [n for p in pools for n in p[1]]
     inv_f, inv_l = trigram_model(flat_first), trigram_model(flat_last)
     t = gazetteer().tables
-    words = [w for w in top_n_list("en", 30000)[500:] if w.isalpha() and len(w) > 2]
+    # English words the rules' grading lets through as possible name parts ("charity gala"),
+    # less the top names of some country ("john", "milan"): they are no negatives
+    words = [w for w in top_n_list("en", 50000)[300:]
+             if w.isalpha() and len(w) > 2 and _lower_word(w, t)
+             and (t.rank(w) or 65535) > TOP_NAME_RANK]  # fmt: skip
     # words of other languages that the rules' grading lets through: the real confusers
     # ("wystawa fotografii", "tikka masala")
     foreign = [w for lang in ("de", "fr", "es", "it", "pt", "pl", "tr", "id", "ms", "fi", "sw")

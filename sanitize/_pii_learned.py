@@ -23,6 +23,8 @@ import re
 import zlib
 from functools import cache
 
+from trustbench.sanitize._pii_lookup import is_latin
+
 DIM_HASH = 1024  # hashed context buckets after the dense features
 
 _DENSE_WORD = ("g0", "g1", "g2", "first2", "first1", "last2", "last1", "sfirst", "slast",
@@ -144,6 +146,10 @@ def pair_score(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> float:
     m = _current()
     if m is None:
         return -math.inf
+    if not is_latin(text[s1:e2]):
+        return -math.inf  # trained on Latin-script names only
+    if max(*_zipf(text[s1:e1]), *_zipf(text[s2:e2])) >= 6.0:
+        return -math.inf  # a function word of some language ("его", "der") starts or ends none
     weights, bias, threshold = m
     z = bias + sum(weights[i] * v for i, v in pair_features(text, s1, e1, s2, e2, gz).items())
     return z - threshold

@@ -798,7 +798,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
             or (likely and right and k == 2)))
-        if placed and not _place_after(text, end):
+        if placed and not _place_after(text, end) and (credit or a != chain[1]):
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
             i += k
