@@ -221,9 +221,10 @@ def evaluate(name: str) -> dict[str, tuple[int, int]]:
     for text, _origin, form in mod.CAPTIONS:
         plain, spans = unmark(text)
         variants = [("as written", plain)] + (
-            [("lower-cased", plain.lower())] if form not in SKIP_FORMS and is_latin(plain) else [])
-        if form == "lower":
-            variants.append(("lower form", plain))
+            [("lower-cased", plain.lower()), ("upper-cased", plain.upper())]
+            if form not in SKIP_FORMS and is_latin(plain) else [])
+        if form in ("lower", "upper"):
+            variants.append((f"{form} form", plain))
         for label, cap in variants:
             hits = find_names(cap)
             res[f"names {label}"][0] += sum(any(h.start < b and a < h.end for h in hits)

@@ -543,6 +543,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
+    elif text.isupper() and sum(c.isalpha() for c in text) > 3:
+        hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h)]  # fmt: skip
@@ -834,6 +836,28 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += n
             continue
         i += 1
+    return out
+
+
+def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Names the learned pair model finds in lower-case ``text`` on its own (an ALL-CAPS
+    caption lower-cased: "MIKALAI ZHURAUSKI — PHOTO EXHIBITION" → "mikalai zhurauski")"""
+    t = gz.tables
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
+            if m.group().islower()]  # fmt: skip
+    out, i = [], 0
+    while i < len(toks) - 1:
+        k = 0
+        while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
+               and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
+            k += 1
+        if k >= 2 and (n := _learned_chain(text, toks, i, k, gz)) and not _place_after(
+                text, toks[i + n - 1][1]):  # fmt: skip
+            fa = t.first_name(toks[i][2]) or ("U", "en_US")
+            out.append(NameHit(toks[i][0], toks[i + n - 1][1], fa[0], fa[1], True))
+            i += n
+        else:
+            i += 1
     return out
 
 

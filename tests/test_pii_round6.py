@@ -75,3 +75,17 @@ def test_features_do_not_depend_on_the_hash_seed():
         for seed in ("1", "2")
     }
     assert len(outs) == 1 and outs.pop().startswith("[(")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an ALL-CAPS headline is read lower-cased by the same model
+        ("TAUFA VAIPULU — LIVE AT THE HARBOUR", ["TAUFA VAIPULU"]),
+        ("TIKKA MASALA NIGHT AT THE CURRY HOUSE", []),
+        ("NEW YEAR FIREWORKS OVER SYDNEY HARBOUR", []),
+    ],
+)
+def test_learned_model_reads_all_caps_headlines(text, names):
+    assert _names(text, learned=False) == []
+    assert _names(text) == names
