@@ -864,8 +864,12 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
 def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
     """How many of the ``k`` graded words from ``toks[i]`` the learned model takes as one name
     (0: none): the first pair must score above the threshold, each next word extends it."""
-    if toks[i][2] == toks[i + 1][2]:
+    a, b = toks[i][2], toks[i + 1][2]
+    if a == b:
         return 0  # "boda boda", "mahi mahi": reduplicated words are things
+    if not any(w in gz.first or w in gz.last for w in (a, b)) and (
+            _word_before(text, toks[i][0]).lower() in _THING_LEFT):  # fmt: skip
+        return 0  # unknown words after "to", "in", "the" … are a place or a thing, as for title case
     n = 0
     while n + 1 < k and pair_score(text, *toks[i + n][:2], *toks[i + n + 1][:2], gz) > 0:
         n += 1
