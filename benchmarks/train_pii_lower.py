@@ -143,9 +143,10 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_shar
              and (t.rank(w) or 65535) > TOP_NAME_RANK]  # fmt: skip
     # words of other languages that the rules' grading lets through: the real confusers
     # ("wystawa fotografii", "tikka masala")
-    foreign = [w for lang in ("de", "fr", "es", "it", "pt", "pl", "tr", "id", "ms", "fi", "sw")
+    foreign = [w for lang in ("de", "fr", "es", "it", "pt", "pl", "tr", "id", "ms", "fi")
                for w in top_n_list(lang, 20000)[200::7]
-               if w.isalpha() and len(w) > 2 and w.islower() and _lower_word(w, t)]  # fmt: skip
+               if w.isalpha() and len(w) > 2 and w.islower() and _lower_word(w, t)
+               ] if foreign_share else words  # fmt: skip
     out = []
     for name in names:
         mod = SETS[name]
@@ -301,7 +302,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--show", action="store_true", help="print the learned model's new damage")
-    ap.add_argument("--threshold", type=float, default=1.0, help="log-odds a pair must exceed")
+    ap.add_argument("--threshold", type=float, default=0.5, help="log-odds a pair must exceed")
     ap.add_argument("--foreign-share", type=float, default=FOREIGN_SHARE,
                     help="share of negative fills drawn from other languages' words")
     args = ap.parse_args(argv)
