@@ -31,6 +31,7 @@ from functools import cache
 
 from anyascii import anyascii
 
+from trustbench.sanitize._pii_learned import pair_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
@@ -542,6 +543,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
+    elif text.isupper() and sum(c.isalpha() for c in text) > 3:
+        hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h)]  # fmt: skip
@@ -797,7 +800,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
             or (likely and right and k == 2)))
-        if placed and not _place_after(text, end):
+        if placed and not _place_after(text, end) and (credit or a != chain[1]):
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
             i += k
@@ -825,8 +828,52 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
             i += 2
             continue
+        # where no rule decides, the learned pair model (``_pii_learned``) may: "met ana horvat"
+        if k >= 2 and not _place_after(text, toks[i + 1][1]) and (
+                n := _learned_chain(text, toks, i, k, gz)):  # fmt: skip
+            fa = fa or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + n - 1][1], fa[0], fa[1], True))
+            i += n
+            continue
         i += 1
     return out
+
+
+def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Names the learned pair model finds in lower-case ``text`` on its own (an ALL-CAPS
+    caption lower-cased: "MIKALAI ZHURAUSKI — PHOTO EXHIBITION" → "mikalai zhurauski")"""
+    t = gz.tables
+    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
+            if m.group().islower()]  # fmt: skip
+    out, i = [], 0
+    while i < len(toks) - 1:
+        k = 0
+        while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
+               and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
+            k += 1
+        if k >= 2 and (n := _learned_chain(text, toks, i, k, gz)) and not _place_after(
+                text, toks[i + n - 1][1]):  # fmt: skip
+            fa = t.first_name(toks[i][2]) or ("U", "en_US")
+            out.append(NameHit(toks[i][0], toks[i + n - 1][1], fa[0], fa[1], True))
+            i += n
+        else:
+            i += 1
+    return out
+
+
+def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
+    """How many of the ``k`` graded words from ``toks[i]`` the learned model takes as one name
+    (0: none): the first pair must score above the threshold, each next word extends it."""
+    a, b = toks[i][2], toks[i + 1][2]
+    if a == b:
+        return 0  # "boda boda", "mahi mahi": reduplicated words are things
+    if not any(w in gz.first or w in gz.last for w in (a, b)) and (
+            _word_before(text, toks[i][0]).lower() in _THING_LEFT):  # fmt: skip
+        return 0  # unknown words after "to", "in", "the" … are a place or a thing, as for title case
+    n = 0
+    while n + 1 < k and pair_score(text, *toks[i + n][:2], *toks[i + n + 1][:2], gz) > 0:
+        n += 1
+    return n + 1 if n else 0
 
 
 # Credits in the caption languages: "fotografia di …", "foto von …", "photo de …".

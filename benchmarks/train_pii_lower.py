@@ -1,0 +1,317 @@
+"""Train (and validate leave-one-set-out) the learned lower-case name-pair model.
+
+Training data are **synthetic**: the frames of the development sets' captions (``pii_dev4`` …
+``pii_dev9``, ``pii_heldout3`` … ``pii_heldout5``; their true person spans cut out) filled with
+names drawn from the name tables (Faker's lists of every Latin-script locale, first + last, some
+with a middle name) and with invented names from a character trigram model of those names,
+written lower-case (the whole caption lower-cased, or only the name); negatives are the same
+frames filled with pairs of wordfreq's English words, and the sets' no-PII captions (as written,
+lower-cased). The candidates are the pairs ``_lower_names`` hands to the model: two lower-case
+words in a row, both graded as possible name parts.
+
+Validation: for each set, a model trained on the *other* sets' frames is measured on that set's
+real captions (its lower-case names as written, its Latin-name captions lower-cased) and on its
+no-PII captions (as written, lower-cased, upper-cased), against the rules alone.
+
+    python benchmarks/train_pii_lower.py --loso            # the validation table
+    python benchmarks/train_pii_lower.py --write           # retrain on all sets, write weights
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.linear_model import LogisticRegression
+from wordfreq import top_n_list
+
+from trustbench.sanitize import _pii_learned as L
+from trustbench.sanitize._pii_lookup import is_latin
+from trustbench.sanitize._pii_names import (
+    _LOWER_TOKEN,
+    _PARTICLE_WORDS,
+    _lower_word,
+    find_names,
+    gazetteer,
+)
+
+sys.path.insert(0, str(Path(__file__).parent))
+import pii_dev4  # noqa: E402
+import pii_dev5  # noqa: E402
+import pii_dev6  # noqa: E402
+import pii_dev7  # noqa: E402
+import pii_dev8  # noqa: E402
+import pii_dev9  # noqa: E402
+import pii_heldout3  # noqa: E402
+import pii_heldout4  # noqa: E402
+import pii_heldout5  # noqa: E402
+
+SETS = {"dev4": pii_dev4, "dev5": pii_dev5, "dev6": pii_dev6, "dev7": pii_dev7, "dev8": pii_dev8,
+        "dev9": pii_dev9, "heldout3": pii_heldout3, "heldout4": pii_heldout4,
+        "heldout5": pii_heldout5}  # fmt: skip
+TOP_NAME_RANK = 30
+SKIP_FORMS = ("hashtag", "handle", "script")
+OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_lower_weights.py"
+_MARK = re.compile(r"\[\[(.+?)\]\]")
+
+
+def unmark(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """Caption text and its person spans from the ``[[…]]`` marks."""
+    out, spans = [], []
+    for k, part in enumerate(_MARK.split(text)):
+        if k % 2:
+            start = sum(map(len, out))
+            spans.append((start, start + len(part)))
+        out.append(part)
+    return "".join(out), spans
+
+
+def candidates(text: str):
+    """The pairs ``_lower_names`` can hand to the model: (s1, e1, s2, e2)."""
+    gz = gazetteer()
+    toks = [m.span() for m in _LOWER_TOKEN.finditer(text) if m.group().islower()]
+    for (s1, e1), (s2, e2) in zip(toks, toks[1:]):
+        a, b = text[s1:e1], text[s2:e2]
+        if text[e1:s2] == " " and a not in _PARTICLE_WORDS and _lower_word(a, gz.tables) and (
+                _lower_word(b, gz.tables) or b in _PARTICLE_WORDS):  # fmt: skip
+            yield s1, e1, s2, e2
+
+
+def rows(text: str, spans: list[tuple[int, int]]):
+    """(features, label) of every candidate pair; 1 when both words lie in one true span."""
+    gz = gazetteer()
+    for s1, e1, s2, e2 in candidates(text):
+        label = any(a <= s1 and e2 <= b for a, b in spans)
+        yield L.pair_features(text, s1, e1, s2, e2, gz), int(label)
+
+
+def name_pool(rng: random.Random) -> list[list[str]]:
+    """First/last name lists of every Latin-script Faker locale (lower-cased), by locale."""
+    t = gazetteer().tables
+    pools = []
+    for lists in t.lists.values():
+        firsts = [n for k in ("F", "M") for n in lists.get(k, []) if is_latin(n) and " " not in n]
+        lasts = [n for n in lists.get("L", []) if is_latin(n) and " " not in n]
+        if len(firsts) > 5 and len(lasts) > 5:
+            pools.append([firsts, lasts])
+    rng.shuffle(pools)
+    return pools
+
+
+def trigram_model(words: list[str]) -> dict[str, Counter]:
+    model: dict[str, Counter] = defaultdict(Counter)
+    for w in words:
+        w = f"^^{w.lower()}$"
+        for i in range(len(w) - 2):
+            model[w[i : i + 2]][w[i + 2]] += 1
+    return model
+
+
+def invent(model: dict[str, Counter], rng: random.Random) -> str:
+    for _ in range(20):
+        out, ctx = "", "^^"
+        while len(out) < 12:
+            nxt = model[ctx]
+            c = rng.choices(list(nxt), weights=list(nxt.values()))[0]
+            if c == "$":
+                break
+            out += c
+            ctx = ctx[1] + c
+        if 4 <= len(out) <= 10:
+            return out
+    return "elvaro"
+
+
+def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_share: float = 0.5
+              ) -> list[tuple[str, list]]:  # fmt: skip
+    """Captions (text, spans) of the training sets named in ``names``."""
+    pools = name_pool(rng)
+    flat_first = [n for p in pools for n in p[0]]
+    flat_last = [n for p in pools for n in p[1]]
+    inv_f, inv_l = trigram_model(flat_first), trigram_model(flat_last)
+    t = gazetteer().tables
+    # English words the rules' grading lets through as possible name parts ("charity gala"),
+    # less the top names of some country ("john", "milan"): they are no negatives
+    words = [w for w in top_n_list("en", 50000)[300:]
+             if w.isalpha() and len(w) > 2 and _lower_word(w, t)
+             and (t.rank(w) or 65535) > TOP_NAME_RANK]  # fmt: skip
+    # words of other languages that the rules' grading lets through: the real confusers
+    # ("wystawa fotografii", "tikka masala")
+    foreign = [w for lang in ("de", "fr", "es", "it", "pt", "pl", "tr", "id", "ms", "fi")
+               for w in top_n_list(lang, 20000)[200::7]
+               if w.isalpha() and len(w) > 2 and w.islower() and _lower_word(w, t)
+               ] if foreign_share else words  # fmt: skip
+    out = []
+    for name in names:
+        mod = SETS[name]
+        for text, _origin, form in mod.CAPTIONS:
+            if form in SKIP_FORMS or not is_latin(_MARK.sub("", text)):
+                continue
+            frame = _MARK.split(text)
+            plain, spans = unmark(text)
+            out.append((plain.lower(), spans))  # the real names, lower-cased
+            for _ in range(fills):
+                neg = rng.random() < 0.3
+                parts, spans = [], []
+                for k, part in enumerate(frame):
+                    if k % 2:
+                        if neg:
+                            pool = foreign if rng.random() < foreign_share else words
+                            fill = f"{rng.choice(pool)} {rng.choice(pool)}"
+                        elif rng.random() < 0.2:
+                            fill = f"{invent(inv_f, rng)} {invent(inv_l, rng)}"
+                        else:
+                            first, last = rng.choice(pools)
+                            fill = f"{rng.choice(first)} {rng.choice(last)}"
+                            if rng.random() < 0.15:
+                                fill = f"{rng.choice(first)} {fill}"
+                        fill = fill.lower()
+                        start = sum(map(len, parts))
+                        if not neg:
+                            spans.append((start, start + len(fill)))
+                        parts.append(fill)
+                    else:
+                        parts.append(part)
+                cap = "".join(parts)
+                out.append((cap.lower() if rng.random() < 0.6 else cap, spans))
+        for cap in mod.NO_PII:
+            out += [(cap, []), (cap.lower(), [])]
+    return out
+
+
+def matrix(caps: list[tuple[str, list]]) -> tuple[csr_matrix, np.ndarray]:
+    data, ind, ptr, y = [], [], [0], []
+    for text, spans in caps:
+        for feats, label in rows(text, spans):
+            ind += feats.keys()
+            data += feats.values()
+            ptr.append(len(ind))
+            y.append(label)
+    return csr_matrix((data, ind, ptr), shape=(len(y), L.DIM)), np.array(y)
+
+
+FOREIGN_SHARE = 0.0  # of the negative fills: words of other languages (the rest English)
+
+
+def train(names: list[str], seed: int = 6, c: float = 0.3):
+    caps = synthetic(names, random.Random(seed), foreign_share=FOREIGN_SHARE)
+    x, y = matrix(caps)
+    clf = LogisticRegression(C=c, max_iter=2000, class_weight={0: 3.0, 1: 1.0})
+    clf.fit(x, y)
+    return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
+
+
+def _words_changed(text: str, spans: list, hits) -> tuple[int, int]:
+    """Words inside predicted spans that overlap no true span; words outside true spans."""
+    words = [m.span() for m in re.finditer(r"\S+", text)]
+    outside = [w for w in words if not any(a < w[1] and w[0] < b for a, b in spans)]
+    bad = [h for h in hits if not any(a < h.end and h.start < b for a, b in spans)]
+    return sum(any(h.start < w[1] and w[0] < h.end for h in bad) for w in outside), len(outside)
+
+
+def evaluate(name: str) -> dict[str, tuple[int, int]]:
+    """found/total names and changed/total no-PII words of one set, with the current model."""
+    mod = SETS[name]
+    res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for text, _origin, form in mod.CAPTIONS:
+        plain, spans = unmark(text)
+        variants = [("as written", plain)] + (
+            [("lower-cased", plain.lower()), ("upper-cased", plain.upper())]
+            if form not in SKIP_FORMS and is_latin(plain) else [])
+        if form in ("lower", "upper"):
+            variants.append((f"{form} form", plain))
+        for label, cap in variants:
+            hits = find_names(cap)
+            res[f"names {label}"][0] += sum(any(h.start < b and a < h.end for h in hits)
+                                            for a, b in spans)  # fmt: skip
+            res[f"names {label}"][1] += len(spans)
+            if label == "as written":
+                ch, tot = _words_changed(cap, spans, hits)
+                res["name captions: other words changed"][0] += ch
+                res["name captions: other words changed"][1] += tot
+    for cap in mod.NO_PII:
+        for label, v in (("as written", cap), ("lower", cap.lower()), ("upper", cap.upper())):
+            ch, tot = _words_changed(v, [], find_names(v))
+            res[f"no-PII {label}: words changed"][0] += ch
+            res[f"no-PII {label}: words changed"][1] += tot
+    return {k: tuple(v) for k, v in res.items()}
+
+
+def _show_new_damage(name: str, model) -> None:
+    """Print the words the learned model changes outside true spans in a left-out set."""
+    mod = SETS[name]
+    texts = [unmark(t) for t, _, _ in mod.CAPTIONS] + [(c, []) for c in mod.NO_PII]
+    for plain, spans in texts:
+        for v in {plain, plain.lower()}:
+            L.override[-1] = None
+            old = {(h.start, h.end) for h in find_names(v)}
+            L.override[-1] = model
+            for h in find_names(v):
+                if (h.start, h.end) not in old and not any(a < h.end and h.start < b for a, b in spans):
+                    print(f"  new damage [{name}]: {v[h.start:h.end]!r} in {v!r}")
+
+
+def loso(threshold: float, show: bool = False) -> None:
+    total: dict[str, dict[str, list[int]]] = {"rules": defaultdict(lambda: [0, 0]),
+                                              "learned": defaultdict(lambda: [0, 0])}  # fmt: skip
+    for name in SETS:
+        w, b, pos, n = train([s for s in SETS if s != name])
+        L.override.append(None)
+        rules = evaluate(name)
+        L.override[-1] = (w, b, threshold)
+        learned = evaluate(name)
+        if show:
+            _show_new_damage(name, (w, b, threshold))
+        L.override.pop()
+        print(f"\n== left out: {name} (trained on {n} synthetic pairs, {pos} positive)")
+        for k in rules:
+            r, m = rules[k], learned[k]
+            flag = "" if r == m else "   <-- changed"
+            print(f"  {k:40s} rules {r[0]:4d}/{r[1]:<4d} learned {m[0]:4d}/{m[1]:<4d}{flag}")
+            for tag, v in (("rules", r), ("learned", m)):
+                total[tag][k][0] += v[0]
+                total[tag][k][1] += v[1]
+    print("\n== all left-out sets together")
+    for k, r in total["rules"].items():
+        m = total["learned"][k]
+        print(f"  {k:40s} rules {r[0] / r[1]:.3f} ({r[0]}/{r[1]})   learned {m[0] / m[1]:.3f} "
+              f"({m[0]}/{m[1]})")  # fmt: skip
+
+
+def write(threshold: float) -> None:
+    w, b, pos, n = train(list(SETS))
+    body = ",\n".join(", ".join(f"{x:.4g}" for x in w[i : i + 12]) for i in range(0, len(w), 12))
+    OUT.write_text(
+        '"""Weights of the learned lower-case name-pair model (``_pii_learned``).\n\n'
+        "Generated by ``python benchmarks/train_pii_lower.py --write`` (synthetic captions from\n"
+        f"the frames of {', '.join(SETS)}; {n} pairs, {pos} positive). Do not edit by hand.\n"
+        '"""\n\n'
+        f"BIAS = {b:.6g}\nTHRESHOLD = {threshold}\nWEIGHTS = (\n{body},\n)  # fmt: skip\n"
+    )
+    print(f"wrote {OUT} ({len(w)} weights, {n} pairs, {pos} positive)")
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
+    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument("--show", action="store_true", help="print the learned model's new damage")
+    ap.add_argument("--threshold", type=float, default=0.5, help="log-odds a pair must exceed")
+    ap.add_argument("--foreign-share", type=float, default=FOREIGN_SHARE,
+                    help="share of negative fills drawn from other languages' words")
+    args = ap.parse_args(argv)
+    globals()["FOREIGN_SHARE"] = args.foreign_share
+    if args.loso:
+        loso(args.threshold, args.show)
+    if args.write:
+        write(args.threshold)
+
+
+if __name__ == "__main__":
+    main()

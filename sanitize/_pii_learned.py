@@ -1,0 +1,155 @@
+"""A learned decision for lower-case name pairs the hand rules leave undecided.
+
+Private module of :mod:`trustbench.sanitize.pii`. Two lower-case words in a row that could both
+be name parts ("met ana horvat", "kieu thi phuong's kitchen") are scored by a logistic
+regression over features of the pair: list membership and strength, name-likeness, wordfreq
+Zipf, length, case, caption position, and the words before and after (hashed, crc32, so the
+features are the same in every process). The weights are package data
+(``_pii_lower_weights.py``), trained on synthetic captions (names of every origin swapped into
+the frames of the development sets, lower-cased; negatives from the no-PII sets and dictionary
+words in the same frames) by ``benchmarks/train_pii_lower.py``, which also reports the
+leave-one-set-out validation.
+
+    >>> from trustbench.sanitize._pii_learned import pair_score
+    >>> from trustbench.sanitize._pii_names import gazetteer
+    >>> pair_score("road trip w/ milan horvat through istria", 13, 18, 19, 25, gazetteer()) > 0
+    True
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import zlib
+from functools import cache
+
+from trustbench.sanitize._pii_lookup import is_latin
+
+DIM_HASH = 1024  # hashed context buckets after the dense features
+
+_DENSE_WORD = ("g0", "g1", "g2", "first2", "first1", "last2", "last1", "sfirst", "slast",
+               "nameish", "faker", "like", "like_pos", "zipf", "zipf_hi", "zipf_any", "zipf_any_hi", "en_top", "common",
+               "word", "len", "short", "hyphen")  # fmt: skip
+_DENSE_PAIR = ("opening", "punct_before", "end", "punct_after", "right", "place_after",
+               "verb_after", "credit", "greeting", "same", "both_g2", "both_strong")  # fmt: skip
+DENSE = tuple(f"a_{n}" for n in _DENSE_WORD) + tuple(f"b_{n}" for n in _DENSE_WORD) + _DENSE_PAIR
+_INDEX = {n: i for i, n in enumerate(DENSE)}
+DIM = len(DENSE) + DIM_HASH
+
+_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)?|\d+|[^\w\s]")
+
+
+def _bucket(key: str) -> int:
+    return len(DENSE) + zlib.crc32(key.encode()) % DIM_HASH
+
+
+# Languages whose common words (not names) show up in lower-case captions; each list loads once.
+_LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id", "sv")
+
+
+@cache
+def _zipf(word: str) -> tuple[float, float]:
+    """wordfreq Zipf frequency of ``word`` in English and its highest in ``_LANGS``."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en"), max(zipf_frequency(word, lang) for lang in _LANGS)
+
+
+def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
+    from trustbench.sanitize._pii_lookup import name_likeness
+    from trustbench.sanitize._pii_names import _lower_word
+
+    t = gz.tables
+    f, la = t.first_name(w), t.last_name(w)
+    like = max(-3.0, min(3.0, name_likeness(w)))
+    z, zany = _zipf(w)
+    vals = {
+        f"g{_lower_word(w, t)}": 1.0,
+        "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
+        "last2": float(bool(la and la[1] == 2)), "last1": float(bool(la and la[1] == 1)),
+        "sfirst": float(w in gz.first), "slast": float(w in gz.last),
+        "nameish": float(gz.nameish(w)), "faker": float(t.listed(w)),
+        "like": like / 3, "like_pos": float(like > 0), "zipf": z / 8, "zipf_hi": float(z >= 4),
+        "zipf_any": zany / 8, "zipf_any_hi": float(zany >= 4.5),
+        "en_top": float(w in t.en_top), "common": float(t.is_common(w)),
+        "word": float(t.is_word(w)), "len": min(len(w), 12) / 12, "short": float(len(w) <= 3),
+        "hyphen": float("-" in w or "'" in w),
+    }  # fmt: skip
+    for k, v in vals.items():
+        if v:
+            out[_INDEX[f"{prefix}_{k}"]] = v
+
+
+def pair_features(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> dict[int, float]:
+    """Sparse features (index → value) of the lower-case pair ``text[s1:e1]``, ``text[s2:e2]``."""
+    from trustbench.sanitize._pii_names import (
+        _GREETINGS,
+        _LOWER_CONTEXT,
+        _NAME_RIGHT,
+        _place_after,
+        _verb_after,
+    )
+
+    a, b = text[s1:e1], text[s2:e2]
+    out: dict[int, float] = {}
+    _word_features("a", a, gz, out)
+    _word_features("b", b, gz, out)
+    before = _WORD.findall(text[max(0, s1 - 40) : s1].lower())
+    after = _WORD.findall(text[e2 : e2 + 40].lower())
+    if before and before[-1] == "/" and len(before) > 1 and before[-2] == "w":
+        before = [*before[:-2], "with"]  # "w/" is "with"
+    w1 = before[-1] if before else "<s>"
+    w2 = before[-2] if len(before) > 1 else "<s>"
+    n1 = after[0] if after else "</s>"
+    n2 = after[1] if len(after) > 1 else "</s>"
+    tail = text[max(0, s1 - 20) : s1].lower()
+    pair = {
+        "opening": not text[:s1].strip(), "punct_before": bool(before) and not before[-1].isalnum(),
+        "end": not text[e2:].strip(), "punct_after": bool(after) and not after[0].isalnum(),
+        "right": _NAME_RIGHT.match(text, e2) is not None, "place_after": _place_after(text, e2),
+        "verb_after": _verb_after(text, e2), "credit": w1 in _LOWER_CONTEXT,
+        "greeting": tail.endswith(_GREETINGS), "same": a == b,
+        "both_g2": out.get(_INDEX["a_g2"], 0) and out.get(_INDEX["b_g2"], 0),
+        "both_strong": (out.get(_INDEX["a_sfirst"], 0) or out.get(_INDEX["a_slast"], 0))
+        and (out.get(_INDEX["b_sfirst"], 0) or out.get(_INDEX["b_slast"], 0)),
+    }  # fmt: skip
+    for k, v in pair.items():
+        if v:
+            out[_INDEX[k]] = 1.0
+    for key in (f"w1={w1}", f"w2={w2} {w1}", f"n1={n1}", f"n2={n1} {n2}", f"w1n1={w1}|{n1}"):
+        i = _bucket(key)
+        out[i] = out.get(i, 0.0) + 1.0
+    return out
+
+
+@cache
+def _model() -> tuple[tuple[float, ...], float, float] | None:
+    try:
+        from trustbench.sanitize import _pii_lower_weights as w
+    except ImportError:  # no trained weights: the rules decide alone
+        return None
+    if len(w.WEIGHTS) != DIM:
+        return None  # weights of another feature layout: retrain (benchmarks/train_pii_lower.py)
+    return w.WEIGHTS, w.BIAS, w.THRESHOLD
+
+
+# The weights in use; the training script swaps in its own for leave-one-set-out validation.
+override: list[tuple[tuple[float, ...], float, float] | None] = []
+
+
+def _current():
+    return override[-1] if override else _model()
+
+
+def pair_score(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> float:
+    """Log-odds minus the threshold: > 0 means the pair is taken as a name."""
+    m = _current()
+    if m is None:
+        return -math.inf
+    if not is_latin(text[s1:e2]):
+        return -math.inf  # trained on Latin-script names only
+    if max(*_zipf(text[s1:e1]), *_zipf(text[s2:e2])) >= 6.0:
+        return -math.inf  # a function word of some language ("его", "der") starts or ends none
+    weights, bias, threshold = m
+    z = bias + sum(weights[i] * v for i, v in pair_features(text, s1, e1, s2, e2, gz).items())
+    return z - threshold
