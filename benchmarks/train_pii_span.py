@@ -151,7 +151,7 @@ def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
         res["no-PII words changed"][0] += ch
         res["no-PII words changed"][1] += tot
         if show and hits:
-            print(f"  damage [{name}]: {[cap[h.start:h.end] for h in hits]} in {cap!r}")
+            print(f"  damage [{name}]: {[cap[h.start : h.end] for h in hits]} in {cap!r}")
     return {k: tuple(v) for k, v in res.items()}
 
 
