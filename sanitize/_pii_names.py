@@ -541,7 +541,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
     if any(c.islower() for c in text):  # "Arnold Palmer iced tea": a thing named after a person
-        hits = [h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0]
+        hits = [
+            h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
+        ]
     hits += _special_names(text, gz)
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
@@ -564,9 +566,17 @@ def weak_evidence(text: str, h: NameHit) -> bool:
     span = text[h.start : h.end]
     if not span[:1].isupper() or span.isupper():
         return False
-    return not (_title_before(text, h.start) or _in_context(text, h.start)
+    starts = [h.start]  # and the capitalized words right before it ("photo by He Yutong")
+    while len(starts) < 3 and (m := _CAP_BEFORE.search(text, 0, starts[-1])) is not None:
+        if not m.group(1)[0].isupper():
+            break
+        starts.append(m.start(1))
+    return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end))  # fmt: skip
+
+
+_CAP_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_][^\W\d_'’-]*) $")
 
 
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:

@@ -58,6 +58,16 @@ def test_strong_evidence_is_never_scored():
     assert _names(poss) == ["Henrik Ibsen"]
 
 
+def test_a_credit_before_the_capitalized_run_vouches():
+    # the rules take "Yutong" alone ("He" is a pronoun); "photo by" before the run is a credit
+    text = "photo by He Yutong | wildlife photography"
+    hits = find_names(text)
+    assert [text[h.start : h.end] for h in hits] == ["Yutong"]
+    assert not weak_evidence(text, hits[0])
+    bare = "He Yutong | wildlife photography"
+    assert all(weak_evidence(bare, h) for h in find_names(bare))
+
+
 def test_span_model_scope_and_weights():
     gz = gazetteer()
     assert len(_pii_span_weights.WEIGHTS) == _pii_learned.SPAN_DIM
