@@ -185,15 +185,17 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_shar
     return out
 
 
-def matrix(caps: list[tuple[str, list]]) -> tuple[csr_matrix, np.ndarray]:
+def matrix(caps: list[tuple[str, list]], rows_of=rows, dim: int = L.DIM
+           ) -> tuple[csr_matrix, np.ndarray]:  # fmt: skip
+    """Sparse design matrix and labels of the candidates ``rows_of`` yields for each caption."""
     data, ind, ptr, y = [], [], [0], []
     for text, spans in caps:
-        for feats, label in rows(text, spans):
+        for feats, label in rows_of(text, spans):
             ind += feats.keys()
             data += feats.values()
             ptr.append(len(ind))
             y.append(label)
-    return csr_matrix((data, ind, ptr), shape=(len(y), L.DIM)), np.array(y)
+    return csr_matrix((data, ind, ptr), shape=(len(y), dim)), np.array(y)
 
 
 FOREIGN_SHARE = 0.0  # of the negative fills: words of other languages (the rest English)

@@ -28,8 +28,6 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-import numpy as np
-from scipy.sparse import csr_matrix
 from sklearn.linear_model import LogisticRegression
 
 from trustbench.sanitize import _pii_learned as L
@@ -44,6 +42,7 @@ from train_pii_lower import (  # noqa: E402
     SKIP_FORMS,
     _words_changed,
     invent,
+    matrix,
     name_pool,
     report_left_out,
     report_totals,
@@ -113,19 +112,8 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tupl
     return out
 
 
-def matrix(caps: list[tuple[str, list]]) -> tuple[csr_matrix, np.ndarray]:
-    data, ind, ptr, y = [], [], [0], []
-    for text, spans in caps:
-        for feats, label in rows(text, spans):
-            ind += feats.keys()
-            data += feats.values()
-            ptr.append(len(ind))
-            y.append(label)
-    return csr_matrix((data, ind, ptr), shape=(len(y), L.SPAN_DIM)), np.array(y)
-
-
 def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0):
-    x, y = matrix(synthetic(names, random.Random(seed)))
+    x, y = matrix(synthetic(names, random.Random(seed)), rows, L.SPAN_DIM)
     clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: neg_weight, 1: 1.0})
     clf.fit(x, y)
     return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)

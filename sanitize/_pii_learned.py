@@ -174,13 +174,17 @@ SPAN_DIM = len(SPAN_DENSE) + DIM_HASH
 _CAP_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 
 
+@cache
 def _span_bucket(key: str) -> int:
     return len(SPAN_DENSE) + zlib.crc32(key.encode()) % DIM_HASH
 
 
-def _tok_features(prefix: str, w: str, t, out: dict[int, float]) -> None:
-    from trustbench.sanitize._pii_lookup import name_likeness
+@cache
+def _tok_values(w: str) -> tuple[tuple[str, float], ...]:
+    """The non-zero dense features of one span token (memoized: the tables are fixed)."""
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
 
+    t = name_tables()
     low = w.casefold()
     f, la = t.first_name(w), t.last_name(w)
     z, zany = _zipf(low)
@@ -192,9 +196,16 @@ def _tok_features(prefix: str, w: str, t, out: dict[int, float]) -> None:
         "zipf_hi": float(z >= 4), "zipf_any": zany / 8, "hyphen": float("-" in w),
         "like": max(-3.0, min(3.0, name_likeness(low))) / 3,
     }  # fmt: skip
-    for k, v in vals.items():
-        if v:
-            out[_SPAN_INDEX[f"{prefix}_{k}"]] = v
+    return tuple((k, v) for k, v in vals.items() if v)
+
+
+@cache
+def _tok_indexed(prefix: str, w: str) -> tuple[tuple[int, float], ...]:
+    return tuple((_SPAN_INDEX[f"{prefix}_{k}"], v) for k, v in _tok_values(w))
+
+
+def _tok_features(prefix: str, w: str, out: dict[int, float]) -> None:
+    out.update(_tok_indexed(prefix, w))
 
 
 def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
@@ -203,8 +214,8 @@ def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
     out: dict[int, float] = {}
     if not toks:
         return out
-    _tok_features("f", toks[0], gz.tables, out)
-    _tok_features("l", toks[-1], gz.tables, out)
+    _tok_features("f", toks[0], out)
+    _tok_features("l", toks[-1], out)
     before = _WORD.findall(text[max(0, start - 40) : start])
     after = _WORD.findall(text[end : end + 40])
     n1 = after[0] if after else "</s>"

@@ -567,16 +567,15 @@ def weak_evidence(text: str, h: NameHit) -> bool:
     if not span[:1].isupper() or span.isupper():
         return False
     starts = [h.start]  # and the capitalized words right before it ("photo by He Yutong")
-    while len(starts) < 3 and (m := _CAP_BEFORE.search(text, 0, starts[-1])) is not None:
-        if not m.group(1)[0].isupper():
+    while len(starts) < 3 and text[starts[-1] - 1 : starts[-1]] == " ":
+        word = text[: starts[-1] - 1].rsplit(None, 1)[-1] if starts[-1] > 1 else ""
+        if not word[:1].isupper() or not word.isalpha():
             break
-        starts.append(m.start(1))
+        starts.append(starts[-1] - 1 - len(word))
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end))  # fmt: skip
 
-
-_CAP_BEFORE = re.compile(r"(?:^|(?<=\s))([^\W\d_][^\W\d_'’-]*) $")
 
 
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
