@@ -128,6 +128,13 @@ def invent(model: dict[str, Counter], rng: random.Random) -> str:
     return "elvaro"
 
 
+def latin_captions(mod):
+    """(marked caption, form) of a set's Latin-script captions, hashtags/handles/scripts skipped."""
+    for text, _origin, form in mod.CAPTIONS:
+        if form not in SKIP_FORMS and is_latin(_MARK.sub("", text)):
+            yield text, form
+
+
 def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_share: float = 0.5
               ) -> list[tuple[str, list]]:  # fmt: skip
     """Captions (text, spans) of the training sets named in ``names``."""
@@ -150,9 +157,7 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6, foreign_shar
     out = []
     for name in names:
         mod = SETS[name]
-        for text, _origin, form in mod.CAPTIONS:
-            if form in SKIP_FORMS or not is_latin(_MARK.sub("", text)):
-                continue
+        for text, _form in latin_captions(mod):
             frame = _MARK.split(text)
             plain, spans = unmark(text)
             out.append((plain.lower(), spans))  # the real names, lower-cased

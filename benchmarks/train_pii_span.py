@@ -31,7 +31,6 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 
 from trustbench.sanitize import _pii_learned as L
-from trustbench.sanitize._pii_lookup import is_latin
 from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -39,9 +38,9 @@ import pii_heldout6  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
-    SKIP_FORMS,
     _words_changed,
     invent,
+    latin_captions,
     matrix,
     name_pool,
     report_left_out,
@@ -88,9 +87,7 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tupl
     out = []
     for name in names:
         mod = SETS[name]
-        for text, _origin, form in mod.CAPTIONS:
-            if form in SKIP_FORMS or not is_latin(_MARK.sub("", text)):
-                continue
+        for text, form in latin_captions(mod):
             out.append(unmark(text))
             if form not in ("title", "single", "particle"):
                 continue
