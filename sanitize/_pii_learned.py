@@ -18,6 +18,7 @@ leave-one-set-out validation.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import zlib
@@ -122,15 +123,20 @@ def pair_features(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> dict[int
     return out
 
 
-@cache
-def _model() -> tuple[tuple[float, ...], float, float] | None:
+def _load(module: str, dim: int) -> tuple[tuple[float, ...], float, float] | None:
+    """Weights, bias and threshold from a generated weights module, or None."""
     try:
-        from trustbench.sanitize import _pii_lower_weights as w
+        w = importlib.import_module(f"trustbench.sanitize.{module}")
     except ImportError:  # no trained weights: the rules decide alone
         return None
-    if len(w.WEIGHTS) != DIM:
-        return None  # weights of another feature layout: retrain (benchmarks/train_pii_lower.py)
+    if len(w.WEIGHTS) != dim:
+        return None  # weights of another feature layout: retrain (benchmarks/train_pii_*.py)
     return w.WEIGHTS, w.BIAS, w.THRESHOLD
+
+
+@cache
+def _model() -> tuple[tuple[float, ...], float, float] | None:
+    return _load("_pii_lower_weights", DIM)
 
 
 # The weights in use; the training script swaps in its own for leave-one-set-out validation.
@@ -252,13 +258,7 @@ def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
 
 @cache
 def _span_model() -> tuple[tuple[float, ...], float, float] | None:
-    try:
-        from trustbench.sanitize import _pii_span_weights as w
-    except ImportError:  # no trained weights: the rules decide alone
-        return None
-    if len(w.WEIGHTS) != SPAN_DIM:
-        return None  # weights of another feature layout: retrain (benchmarks/train_pii_span.py)
-    return w.WEIGHTS, w.BIAS, w.THRESHOLD
+    return _load("_pii_span_weights", SPAN_DIM)
 
 
 # The span weights in use; ``train_pii_span.py`` swaps in its own for leave-one-set-out runs.
