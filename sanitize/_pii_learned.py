@@ -18,6 +18,7 @@ leave-one-set-out validation.
 
 from __future__ import annotations
 
+import importlib
 import math
 import re
 import zlib
@@ -122,15 +123,20 @@ def pair_features(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> dict[int
     return out
 
 
-@cache
-def _model() -> tuple[tuple[float, ...], float, float] | None:
+def _load(module: str, dim: int) -> tuple[tuple[float, ...], float, float] | None:
+    """Weights, bias and threshold from a generated weights module, or None."""
     try:
-        from trustbench.sanitize import _pii_lower_weights as w
+        w = importlib.import_module(f"trustbench.sanitize.{module}")
     except ImportError:  # no trained weights: the rules decide alone
         return None
-    if len(w.WEIGHTS) != DIM:
-        return None  # weights of another feature layout: retrain (benchmarks/train_pii_lower.py)
+    if len(w.WEIGHTS) != dim:
+        return None  # weights of another feature layout: retrain (benchmarks/train_pii_*.py)
     return w.WEIGHTS, w.BIAS, w.THRESHOLD
+
+
+@cache
+def _model() -> tuple[tuple[float, ...], float, float] | None:
+    return _load("_pii_lower_weights", DIM)
 
 
 # The weights in use; the training script swaps in its own for leave-one-set-out validation.
@@ -152,4 +158,119 @@ def pair_score(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> float:
         return -math.inf  # a function word of some language ("его", "der") starts or ends none
     weights, bias, threshold = m
     z = bias + sum(weights[i] * v for i, v in pair_features(text, s1, e1, s2, e2, gz).items())
+    return z - threshold
+
+
+# --- Capitalized spans taken on weak evidence: a person, or a thing named after one? -----------
+# "Arnold Palmer iced tea", "Christian Radich tall ship", "Suzuki Jimny on a muddy track": the
+# rules take two listed names at face value; a second logistic decision reads the words around
+# the span (hashed) and what its tokens are. Weights: ``_pii_span_weights.py``, trained by
+# ``benchmarks/train_pii_span.py`` (positives: names in the development frames; negatives: the
+# rules' hits on every no-PII caption, and other names put in those frames).
+
+_DENSE_TOK = ("first2", "first1", "last2", "last1", "top", "word", "common", "en_top", "zipf",
+              "zipf_hi", "zipf_any", "hyphen", "like")  # fmt: skip
+_DENSE_SPAN = ("one", "two", "three", "opening", "end", "punct_after", "next_lower",
+               "next_cap", "next_word", "next_zipf", "prev_cap", "prev_lower", "sentence",
+               "next_ing", "next_ed", "next_func", "next_content", "next2_content")  # fmt: skip
+SPAN_DENSE = (tuple(f"f_{n}" for n in _DENSE_TOK) + tuple(f"l_{n}" for n in _DENSE_TOK)
+              + _DENSE_SPAN)  # fmt: skip
+_SPAN_INDEX = {n: i for i, n in enumerate(SPAN_DENSE)}
+SPAN_DIM = len(SPAN_DENSE) + DIM_HASH
+_CAP_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
+
+
+@cache
+def _span_bucket(key: str) -> int:
+    return len(SPAN_DENSE) + zlib.crc32(key.encode()) % DIM_HASH
+
+
+@cache
+def _tok_values(w: str) -> tuple[tuple[str, float], ...]:
+    """The non-zero dense features of one span token (memoized: the tables are fixed)."""
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    t = name_tables()
+    low = w.casefold()
+    f, la = t.first_name(w), t.last_name(w)
+    z, zany = _zipf(low)
+    vals = {
+        "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
+        "last2": float(bool(la and la[1] == 2)), "last1": float(bool(la and la[1] == 1)),
+        "top": float((t.rank(low) or 65535) <= 200), "word": float(t.is_word(w)),
+        "common": float(t.is_common(w)), "en_top": float(low in t.en_top), "zipf": z / 8,
+        "zipf_hi": float(z >= 4), "zipf_any": zany / 8, "hyphen": float("-" in w),
+        "like": max(-3.0, min(3.0, name_likeness(low))) / 3,
+    }  # fmt: skip
+    return tuple((k, v) for k, v in vals.items() if v)
+
+
+@cache
+def _tok_indexed(prefix: str, w: str) -> tuple[tuple[int, float], ...]:
+    return tuple((_SPAN_INDEX[f"{prefix}_{k}"], v) for k, v in _tok_values(w))
+
+
+def _tok_features(prefix: str, w: str, out: dict[int, float]) -> None:
+    out.update(_tok_indexed(prefix, w))
+
+
+def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
+    """Sparse features (index → value) of the capitalized span ``text[start:end]``."""
+    toks = _CAP_WORD.findall(text[start:end])
+    out: dict[int, float] = {}
+    if not toks:
+        return out
+    _tok_features("f", toks[0], out)
+    _tok_features("l", toks[-1], out)
+    before = _WORD.findall(text[max(0, start - 40) : start])
+    after = _WORD.findall(text[end : end + 40])
+    n1 = after[0] if after else "</s>"
+    w1 = before[-1] if before else "<s>"
+    z1, z1any = _zipf(n1.lower()) if after and n1.isalpha() else (0.0, 0.0)
+    span = {
+        "one": len(toks) == 1, "two": len(toks) == 2, "three": len(toks) > 2,
+        "opening": not text[:start].strip(), "end": not text[end:].strip(),
+        "punct_after": bool(after) and not n1.isalnum(),
+        "next_lower": n1.islower(), "next_cap": n1[:1].isupper(),
+        "next_word": n1.isalpha() and gz.tables.is_word(n1.lower()), "next_zipf": z1 / 8,
+        "prev_cap": w1[:1].isupper(), "prev_lower": w1.islower(),
+        "sentence": bool(before) and before[-1] in ".!?:|—-",
+        # what follows: a verb ("… wrapping zongzi"), a function word ("… in …"), or a content
+        # word that may be the head of a thing named after the person ("… iced tea")
+        "next_ing": n1.islower() and n1.endswith("ing"), "next_ed": n1.islower() and n1.endswith("ed"),
+        "next_func": n1.islower() and max(z1, z1any) >= 5.5,
+        "next_content": n1.islower() and n1.isalpha() and max(z1, z1any) < 5.5
+        and not n1.endswith(("ing", "ed")),
+        "next2_content": len(after) > 1 and after[1].islower() and after[1].isalpha()
+        and _zipf(after[1])[0] < 5.5,
+    }  # fmt: skip
+    for k, v in span.items():
+        if v:
+            out[_SPAN_INDEX[k]] = float(v)
+    n2 = after[1].lower() if len(after) > 1 else "</s>"
+    w2 = before[-2].lower() if len(before) > 1 else "<s>"
+    for key in (f"w1={w1.lower()}", f"w2={w2} {w1.lower()}", f"n1={n1.lower()}",
+                f"n2={n1.lower()} {n2}"):  # fmt: skip
+        i = _span_bucket(key)
+        out[i] = out.get(i, 0.0) + 1.0
+    return out
+
+
+@cache
+def _span_model() -> tuple[tuple[float, ...], float, float] | None:
+    return _load("_pii_span_weights", SPAN_DIM)
+
+
+# The span weights in use; ``train_pii_span.py`` swaps in its own for leave-one-set-out runs.
+span_override: list[tuple[tuple[float, ...], float, float] | None] = []
+
+
+def span_score(text: str, start: int, end: int, gz) -> float:
+    """Log-odds (person) minus the threshold for a capitalized span the rules took on weak
+    evidence: < 0 means a thing named after a person ("Arnold Palmer iced tea")."""
+    m = span_override[-1] if span_override else _span_model()
+    if m is None or not is_latin(text[start:end]):
+        return math.inf  # trained on Latin-script names only
+    weights, bias, threshold = m
+    z = bias + sum(weights[i] * v for i, v in span_features(text, start, end, gz).items())
     return z - threshold

@@ -31,7 +31,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from trustbench.sanitize._pii_learned import pair_score
+from trustbench.sanitize._pii_learned import pair_score, span_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
@@ -539,7 +539,12 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
-    hits = _cased_names(text, gz) + _special_names(text, gz)
+    hits = _cased_names(text, gz)
+    if any(c.islower() for c in text):  # "Arnold Palmer iced tea": a thing named after a person
+        hits = [
+            h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
+        ]
+    hits += _special_names(text, gz)
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
@@ -554,6 +559,23 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+def weak_evidence(text: str, h: NameHit) -> bool:
+    """A capitalized hit that no title, credit, possessive or person verb vouches for."""
+    span = text[h.start : h.end]
+    if not span[:1].isupper() or span.isupper():
+        return False
+    starts = [h.start]  # and the capitalized words right before it ("photo by He Yutong")
+    while len(starts) < 3 and text[starts[-1] - 1 : starts[-1]] == " ":
+        word = text[: starts[-1] - 1].rsplit(None, 1)[-1] if starts[-1] > 1 else ""
+        if not word[:1].isupper() or not word.isalpha():
+            break
+        starts.append(starts[-1] - 1 - len(word))
+    return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
+                or re.match(r"['’]s\b", text[h.end : h.end + 2])
+                or _verb_after(text, h.end))  # fmt: skip
+
 
 
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:

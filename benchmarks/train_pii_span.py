@@ -1,0 +1,180 @@
+"""Train (and validate leave-one-set-out) the "person vs thing named after a person" model.
+
+The rules take some capitalized spans on weak evidence: no title, no credit, no possessive, no
+person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_learned.span_score``
+decides those with a logistic regression over what the span's tokens are (listed first/last
+name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
+casing, and the words around it (hashed). Training data are **synthetic**, built from the
+development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout6``):
+
+* positives: the sets' name captions as written, and their frames filled with title-case names
+  from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
+* negatives: the rules' weak hits on every no-PII caption, and the same no-PII frames with the
+  hit replaced by other names ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
+  model learns the words around a thing (heads such as tea, ship, pencils) rather than a list.
+
+Validation: for each set, a model trained on the *other* sets is measured on that set's real
+captions (names as written; no-PII words changed), against the rules alone.
+
+    python benchmarks/train_pii_span.py --loso            # the validation table
+    python benchmarks/train_pii_span.py --write           # retrain on all sets, write weights
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from sklearn.linear_model import LogisticRegression
+
+from trustbench.sanitize import _pii_learned as L
+from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
+
+sys.path.insert(0, str(Path(__file__).parent))
+import pii_heldout6  # noqa: E402
+from train_pii_lower import (  # noqa: E402
+    _MARK,
+    SETS,
+    _words_changed,
+    invent,
+    latin_captions,
+    matrix,
+    name_pool,
+    report_left_out,
+    report_totals,
+    trigram_model,
+    unmark,
+    write_weights,
+)
+
+SETS = {**SETS, "heldout6": pii_heldout6}
+OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
+
+
+def weak_hits(text: str) -> list[tuple[int, int]]:
+    """The spans the rules alone take on weak evidence in ``text`` (the model's candidates)."""
+    if not any(c.islower() for c in text):
+        return []
+    L.span_override.append(None)
+    try:
+        return [(h.start, h.end) for h in find_names(text) if weak_evidence(text, h)]
+    finally:
+        L.span_override.pop()
+
+
+def rows(text: str, spans: list[tuple[int, int]]):
+    gz = gazetteer()
+    for s, e in weak_hits(text):
+        yield L.span_features(text, s, e, gz), int(any(a < e and s < b for a, b in spans))
+
+
+def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tuple[str, list]]:
+    pools = name_pool(rng)
+    inv_f = trigram_model([n for p in pools for n in p[0]])
+    inv_l = trigram_model([n for p in pools for n in p[1]])
+
+    def person(single: bool = False) -> str:
+        if single:  # a frame that holds one name word keeps one ("Hanna and Gustav …")
+            return rng.choice(rng.choice(pools)[0])
+        if rng.random() < 0.2:
+            return f"{invent(inv_f, rng)} {invent(inv_l, rng)}".title()
+        first, last = rng.choice(pools)
+        return f"{rng.choice(first)} {rng.choice(last)}"
+
+    out = []
+    for name in names:
+        mod = SETS[name]
+        for text, form in latin_captions(mod):
+            out.append(unmark(text))
+            if form not in ("title", "single", "particle"):
+                continue
+            frame = _MARK.split(text)
+            for _ in range(fills):
+                parts, spans = [], []
+                for k, part in enumerate(frame):
+                    if k % 2:
+                        fill = person(" " not in part.strip())
+                        start = sum(map(len, parts))
+                        spans.append((start, start + len(fill)))
+                        part = fill
+                    parts.append(part)
+                out.append(("".join(parts), spans))
+        for cap in mod.NO_PII:
+            out.append((cap, []))
+            for s, e in weak_hits(cap):
+                out += [(cap[:s] + person() + cap[e:], []) for _ in range(fills)]
+    return out
+
+
+def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0):
+    x, y = matrix(synthetic(names, random.Random(seed)), rows, L.SPAN_DIM)
+    clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: neg_weight, 1: 1.0})
+    clf.fit(x, y)
+    return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
+
+
+def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
+    mod = SETS[name]
+    res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for text, _origin, form in mod.CAPTIONS:
+        plain, spans = unmark(text)
+        hits = find_names(plain)
+        found = [any(h.start < b and a < h.end for h in hits) for a, b in spans]
+        res["names as written"][0] += sum(found)
+        res["names as written"][1] += len(spans)
+        if form == "title":
+            res["title-case names"][0] += sum(found)
+            res["title-case names"][1] += len(spans)
+        ch, tot = _words_changed(plain, spans, hits)
+        res["name captions: other words changed"][0] += ch
+        res["name captions: other words changed"][1] += tot
+        if show and not all(found):
+            print(f"  miss [{name}]: {plain!r}")
+    for cap in mod.NO_PII:
+        hits = find_names(cap)
+        ch, tot = _words_changed(cap, [], hits)
+        res["no-PII words changed"][0] += ch
+        res["no-PII words changed"][1] += tot
+        if show and hits:
+            print(f"  damage [{name}]: {[cap[h.start : h.end] for h in hits]} in {cap!r}")
+    return {k: tuple(v) for k, v in res.items()}
+
+
+def loso(threshold: float, show: bool = False, **kw) -> None:
+    total = {"rules": defaultdict(lambda: [0, 0]), "learned": defaultdict(lambda: [0, 0])}
+    for name in SETS:
+        w, b, pos, n = train([s for s in SETS if s != name], **kw)
+        L.span_override.append(None)
+        rules = evaluate(name)
+        L.span_override[-1] = (w, b, threshold)
+        learned = evaluate(name, show)
+        L.span_override.pop()
+        print(f"== left out: {name} (trained on {n} spans, {pos} positive)")
+        report_left_out(rules, learned, total)
+    report_totals(total)
+
+
+def write(threshold: float) -> None:
+    write_weights(OUT, "person-vs-eponym span model (``_pii_learned.span_score``)",
+                  "train_pii_span.py", SETS, train(list(SETS)), threshold, "spans")  # fmt: skip
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
+    ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
+    ap.add_argument("--show", action="store_true", help="print left-out misses and damage")
+    ap.add_argument("--threshold", type=float, default=-3.0, help="log-odds a person must exceed")
+    ap.add_argument("--neg-weight", type=float, default=1.0, help="class weight of negatives")
+    args = ap.parse_args(argv)
+    if args.loso:
+        loso(args.threshold, args.show, neg_weight=args.neg_weight)
+    if args.write:
+        write(args.threshold)
+
+
+if __name__ == "__main__":
+    main()
