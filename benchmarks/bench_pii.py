@@ -50,6 +50,7 @@ import pii_heldout3  # noqa: E402
 import pii_heldout4  # noqa: E402
 import pii_heldout5  # noqa: E402
 import pii_heldout6  # noqa: E402
+import pii_heldout7  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -477,7 +478,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout5", "HELD-OUT set 5 (pii_heldout5, written by another engineer; never seen by "
                "round five)", pii_heldout5),
               ("heldout6", "HELD-OUT set 6 (pii_heldout6, written by another engineer; never seen by "
-               "round six)", pii_heldout6)]
+               "round six)", pii_heldout6),
+              ("heldout7", "HELD-OUT set 7 (pii_heldout7, written by another engineer; never seen by "
+               "round seven)", pii_heldout7)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
