@@ -143,8 +143,13 @@ def _model() -> tuple[tuple[float, ...], float, float] | None:
 override: list[tuple[tuple[float, ...], float, float] | None] = []
 
 
+def _in_use(swapped: list, trained):
+    """The weights in use: the last ones a training script swapped in, else the trained ones."""
+    return swapped[-1] if swapped else trained()
+
+
 def _current():
-    return override[-1] if override else _model()
+    return _in_use(override, _model)
 
 
 def pair_score(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> float:
@@ -268,7 +273,7 @@ span_override: list[tuple[tuple[float, ...], float, float] | None] = []
 def span_score(text: str, start: int, end: int, gz) -> float:
     """Log-odds (person) minus the threshold for a capitalized span the rules took on weak
     evidence: < 0 means a thing named after a person ("Arnold Palmer iced tea")."""
-    m = span_override[-1] if span_override else _span_model()
+    m = _in_use(span_override, _span_model)
     if m is None or not is_latin(text[start:end]):
         return math.inf  # trained on Latin-script names only
     weights, bias, threshold = m
