@@ -33,6 +33,12 @@ from anyascii import anyascii
 
 from trustbench.sanitize._pii_learned import pair_score, span_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
+from trustbench.sanitize._pii_scripts import (
+    SCRIPT_GATE,
+    after_place_noun,
+    script_names,
+    uncased_pairs,
+)
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -232,6 +238,7 @@ _LOWER_GATE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,} [^\W\d_A-Z]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
+_CASED_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
 _CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
 # A Japanese surname in kanji, a given name in kana (or none), then an honorific: "山本さくらさん",
@@ -553,6 +560,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h)]  # fmt: skip
+    if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
+        hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -620,18 +629,14 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
                 if not m.group().isascii() and not m.group()[0].isupper()
                 and not m.group()[0].islower()]  # fmt: skip
-        for (s1, e1, a), (s2, e2, b) in zip(toks, toks[1:]):
-            if text[e1:s2] != " " or min(len(a), len(b)) < 3:
-                continue
-            if (t.first_name(a) and (t.last_name(b) or t.first_name(b))
-                    and not a.startswith("ال")):  # fmt: skip
-                g, loc, _ = t.first_name(a)
-                hits.append(NameHit(s1, e2, g, loc, True))
+        hits += [NameHit(*h) for h in uncased_pairs(text, toks)]
         # Indic scripts (vowel signs are marks, so words are runs of the block)
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
         for (s1, e1, a), (s2, e2, b) in zip(indic, indic[1:]):
             if text[e1:s2] == " " and (info := _romanized_pair(a, b, t)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
+        if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
+            hits += [NameHit(*h) for h in script_names(text)]
     return hits
 
 
