@@ -39,6 +39,10 @@ SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e4e\u3040-\u30ff
                          r"\uac00-\ud7a3]")  # fmt: skip
 
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 @cache
 def word_freqs(lang: str) -> dict[str, float]:
     """wordfreq's frequency list of ``lang`` (loaded once, only for text in that script)."""
@@ -50,7 +54,7 @@ def word_freqs(lang: str) -> dict[str, float]:
 def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]:
     """(start, end, gender, locale, has_first, form) of the names these rules find in ``text``."""
     out: list[tuple[int, int, str, str, bool, str | None]] = []
-    if "\u0e01" <= max(text) and _THAI_RUN.search(text):
+    if max(text) >= "\u0e01" and _THAI_RUN.search(text):
         out += _thai_names(text)
     if _HANGUL_WORD.search(text):
         out += _hangul_names(text)
@@ -121,7 +125,7 @@ def _thai_model() -> tuple[Counter, Counter, int, int, int]:
     """Character 2/3-gram counts of Thai names (every Thai-script entry of the name tables) and
     of Thai words (Faker th_TH's word list, places, jobs and colours)."""
     t = name_tables()
-    names = {k for trie in (t.first, t.last) for k in trie.keys() if script_of(k) == "THAI"}
+    names = {k for trie in (t.first, t.last) for k in trie if script_of(k) == "THAI"}
     words: set[str] = set()
     for mod, attrs in (("lorem", ("word_list",)), ("job", ("jobs",)), ("color", ("safe_colors",)),
                        ("address", ("amphoes", "cities", "countries", "provinces", "tambons"))):
@@ -208,7 +212,7 @@ def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
     ko = t.lists.get("ko_KR", {})
     lasts = frozenset(n for n in ko.get("L", ()) if len(n) == 1)
     syl: Counter[str] = Counter()
-    for k in t.first.keys():
+    for k in t.first:
         if len(k) == 2 and script_of(k) == "HANGUL":
             syl.update(k)
     common = frozenset(s for s, _ in syl.most_common(_HANGUL_COMMON_SYLLABLES))
@@ -278,11 +282,11 @@ _SURNAME_END = re.compile(
     r"ου|ης|άκης|ίδης|όπουλος|άκη|ίδη|οπούλου|ίου|άτος|έας|ά|ή)$"
 )
 # Nouns after which a name is a place or an institution named after someone.
-_PLACE_BEFORE = frozenset(
+_PLACE_BEFORE = _words(
     """улица улицы улице проспект проспекта площадь площади собор собора храм храма церковь
     музей музея театр театра парк парка станция метро памятник памятника имени им бульвар
     переулок набережная мост монастырь лавра университет школа библиотека вулиця площа
-    οδός οδού πλατεία ναός ναού άγιος αγίου αγία αγίας""".split()
+    οδός οδού πλατεία ναός ναού άγιος αγίου αγία αγίας"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
