@@ -36,6 +36,7 @@ from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tabl
 from trustbench.sanitize._pii_scripts import (
     SCRIPT_GATE,
     after_place_noun,
+    cjk_name_at,
     script_names,
     uncased_pairs,
 )
@@ -973,6 +974,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 break
         if found and not hangul and _word_freqs("zh").get(run[i : i + found], 0.0) >= 5e-6:
             found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
+        if not found and not hangul:
+            found = cjk_name_at(run, i, lasts, _CJK_AFTER_NAME) or None
         if found:
             out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
             i += found

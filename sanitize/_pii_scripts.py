@@ -105,6 +105,53 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     return out
 
 
+# --- Chinese ----------------------------------------------------------------------------
+# Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
+_CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是")
+_HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
+
+
+@cache
+def _han_given_chars() -> frozenset[str]:
+    """The characters most frequent in the two-character Han given names of the tables."""
+    chars: Counter[str] = Counter()
+    for k in name_tables().first:
+        if len(k) == 2 and script_of(k) == "CJK":
+            chars.update(k)
+    return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN))
+
+
+def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) -> int:
+    """Length of a surname + two-character given name at ``run[i]`` (0: none), where the Latin
+    rules' fixed cues (``after``: 在, 和, 的 …) are not there. The words around it must split
+    cleanly (no frequent word straddles either edge); then the given name is a strong listed Han
+    name (names-dataset) before a frequent word or character ("恭喜黄嘉欣硕士毕业",
+    "给赵晨阳过生日"), or a listed one, or two characters frequent in given names, before a
+    fixed cue or the run's end ("林书瑶和妈妈"). The name and its given part are no frequent
+    word."""
+    t = name_tables()
+    zh = word_freqs("zh")
+    for ln in (2, 1):
+        end = i + ln + 2
+        if run[i : i + ln] not in lasts or end > len(run):
+            continue
+        given = run[i + ln : end]
+        if zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
+            continue
+        left = i == 0 or run[i - 1] in _CJK_LEFT or (
+            zh.get(run[i - 1 : i + 1], 0.0) < 1e-7 and zh.get(run[max(0, i - 2) : i], 0.0) >= 1e-6)
+        strict = end == len(run) or run[end] in after
+        right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < 1e-7 and (
+            zh.get(run[end : end + 2], 0.0) >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
+        if not (left and right):
+            continue
+        fi = t.first_name(given)
+        listed = fi is not None and fi[1][:3] in ("zh_", "ja_")
+        if (listed and (strict or fi[2] == 2)) or (strict and set(given) <= _han_given_chars()):
+            return ln + 2
+    return 0
+
+
 # --- Thai ----------------------------------------------------------------------------------
 _THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 # Honorifics written attached to the given name ("คุณสมชาย", "นางสาวพิมพ์ชนก").
