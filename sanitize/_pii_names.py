@@ -29,14 +29,13 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from anyascii import anyascii
-
 from trustbench.sanitize._pii_learned import pair_score, span_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 from trustbench.sanitize._pii_scripts import (
     SCRIPT_GATE,
     after_place_noun,
     cjk_name_at,
+    romanizations,
     script_names,
     uncased_pairs,
 )
@@ -633,8 +632,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         hits += [NameHit(*h) for h in uncased_pairs(text, toks)]
         # Indic scripts (vowel signs are marks, so words are runs of the block)
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
-        for (s1, e1, a), (s2, e2, b) in zip(indic, indic[1:]):
-            if text[e1:s2] == " " and (info := _romanized_pair(a, b, t)) is not None:
+        for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
+            marked = k + 2 < len(indic) and indic[k + 2][2] in _CASE_MARKERS
+            if text[e1:s2] == " " and (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
@@ -645,27 +645,12 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
 _INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 _INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
+# Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
+_CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 
 
-# Devanagari letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
-_DEVA_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch"}
-
-
-def _romanize(word: str) -> str:
-    """Romanize an Indic word for a name lookup: ``anyascii`` per letter, plus the inherent
-    vowel "a" after a Devanagari consonant that no vowel sign, virama or nukta follows, except at
-    the end ("शर्मा" → "sharma", "यादव" → "yadav"; anyascii alone gives "srma", "yadv")."""
-    out = []
-    for k, ch in enumerate(word):
-        out.append(_DEVA_FIX.get(ch) or anyascii(ch))
-        nxt = word[k + 1] if k + 1 < len(word) else ""
-        if ("\u0915" <= ch <= "\u0939" or "\u0958" <= ch <= "\u095f") and nxt and not (
-                "\u093e" <= nxt <= "\u094d" or nxt in "\u093c\u0902\u0901"):  # fmt: skip
-            out.append("a")
-    return "".join(out).lower()
-
-
-def _romanized_pair(a: str, b: str, t: NameTables) -> tuple[str, str] | None:
+def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
+                    ) -> tuple[str, str] | None:  # fmt: skip
     """Two words of an Indic script whose romanizations are names of the tables (names-dataset
     is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
     last name of South Asia); "गंगा नदी" (Ganga river: "nadi" is an Italian surname) is none, nor
@@ -677,17 +662,25 @@ def _romanized_pair(a: str, b: str, t: NameTables) -> tuple[str, str] | None:
     freqs = _word_freqs(lang)
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
         return None
-    ra, rb = _romanize(a), _romanize(b)
-    fa = t.first_name(a) or t.first_name(ra)
+    ras, rbs = romanizations(a), romanizations(b)
+    ra, rb = ras[0], rbs[0]
+    fa = t.first_name(a) or next((f for r in ras if (f := t.first_name(r)) and f[2] == 2), None)
     if fa is None or fa[2] < 2 or t.is_word(ra) or t.is_word(rb):
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
         return None  # "ताज महल": Taj Mahal
     # b: a strong last name listed in this script, or romanized one of South Asia ("tripathi";
-    # "ndi" for नदी, river, is a US surname: no)
-    lb, lrb = t.last_name(b), t.last_name(rb)
-    south_asian = lrb is not None and lrb[1] == 2 and lrb[0][-2:] in _SOUTH_ASIA
-    return (fa[0], fa[1]) if (lb and lb[1] == 2) or south_asian else None
+    # "ndi" for नदी, river, is a US surname: no); a weaker one of South Asia when a case marker
+    # follows the pair, as after a noun ("कविता नैथानी की …")
+    lb = t.last_name(b)
+    if lb and lb[1] == 2:
+        return fa[0], fa[1]
+    for r in rbs:
+        lrb = t.last_name(r)
+        if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
+                marked and freqs.get(b, 0.0) < 1e-5)):  # fmt: skip
+            return fa[0], fa[1]
+    return None
 
 
 def _tag_is_name(parts: list[str], gz: Gazetteer) -> bool:

@@ -29,8 +29,11 @@ from __future__ import annotations
 import importlib
 import math
 import re
+import unicodedata
 from collections import Counter
 from functools import cache
+
+from anyascii import anyascii
 
 from trustbench.sanitize._pii_lookup import name_tables, script_of
 
@@ -150,6 +153,54 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         if (listed and (strict or fi[2] == 2)) or (strict and set(given) <= _han_given_chars()):
             return ln + 2
     return 0
+
+
+# --- Indic scripts ------------------------------------------------------------------------
+# Letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
+_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh"}
+_INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
+                           "VOCALIC R", "VOCALIC L", "CANDRA E", "CANDRA O", "SHORT E",
+                           "SHORT O"))  # fmt: skip
+_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")
+_NASAL = _ANUSVARA | frozenset("\u0901\u0903\u0981\u0983")  # + candrabindu, visarga
+
+
+def _consonant(ch: str) -> bool:
+    name = unicodedata.name(ch, "")
+    return " LETTER " in name and name.split(" LETTER ", 1)[1] not in _INDIC_VOWELS
+
+
+def romanizations(word: str, limit: int = 4) -> list[str]:
+    """Romanizations of an Indic word for name lookups, most literal first: ``anyascii`` per
+    letter, "n"/"m" for an anusvara, and the inherent vowel "a" after a consonant that no sign
+    follows — kept, or dropped as Hindi speech drops it inside words (up to ``limit`` of them),
+    and once more with a final "a" ("अंकित" → "ankit", "भटनागर" → "bhatanagar", "bhatnagar",
+    "आदित्य" → "adity", "aditya").
+
+    >>> romanizations("भटनागर")[:2]
+    ['bhatanagar', 'bhatnagar']
+    """
+    parts: list[str] = []
+    optional: list[int] = []
+    for k, ch in enumerate(word):
+        nxt = word[k + 1] if k + 1 < len(word) else ""
+        if ch in _ANUSVARA:
+            parts.append("m" if nxt and anyascii(nxt)[:1] in ("p", "b", "m") else "n")
+            continue
+        parts.append(_INDIC_FIX.get(ch) or anyascii(ch).lower())
+        if nxt and _consonant(ch) and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
+            if k:  # the first syllable keeps its vowel
+                optional.append(len(parts))
+            parts.append("a")
+    out = ["".join(parts)]
+    for drop in range(1, min(len(optional), limit) + 1):  # drop the k-th inherent vowel
+        cut = list(parts)
+        cut[optional[drop - 1]] = ""
+        out.append("".join(cut))
+    if len(optional) > 1:
+        out.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
+    out += [r + "a" for r in out if not r.endswith("a")]
+    return list(dict.fromkeys(out))
 
 
 # --- Thai ----------------------------------------------------------------------------------
