@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 from faker import Faker
 
@@ -46,6 +47,7 @@ import pii_dev6  # noqa: E402
 import pii_dev7  # noqa: E402
 import pii_dev8  # noqa: E402
 import pii_dev9  # noqa: E402
+import pii_dev10_scripts  # noqa: E402
 import pii_heldout3  # noqa: E402
 import pii_heldout4  # noqa: E402
 import pii_heldout5  # noqa: E402
@@ -296,6 +298,11 @@ def run_presidio(captions: list[Caption], repeats: int) -> tuple[list, float]:
     return preds, len(texts) / min(times)
 
 
+def _half(mod, parity: int) -> SimpleNamespace:
+    """Every other caption (and no-PII caption) of a set: half A (0) or half B (1)."""
+    return SimpleNamespace(CAPTIONS=mod.CAPTIONS[parity::2], NO_PII=mod.NO_PII[parity::2])
+
+
 def _ascii(name: str) -> str:
     return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
@@ -480,7 +487,13 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout6", "HELD-OUT set 6 (pii_heldout6, written by another engineer; never seen by "
                "round six)", pii_heldout6),
               ("heldout7", "HELD-OUT set 7 (pii_heldout7, written by another engineer; never seen by "
-               "round seven)", pii_heldout7)]
+               "round seven)", pii_heldout7),
+              ("dev10", "SCRIPT development set 10 (pii_dev10_scripts, round eight's own; "
+               "development)", pii_dev10_scripts),
+              ("dev10A", "… its half A (even positions: round eight tuned on it)",
+               _half(pii_dev10_scripts, 0)),
+              ("dev10B", "… its half B (odd positions: round eight's estimate)",
+               _half(pii_dev10_scripts, 1))]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
