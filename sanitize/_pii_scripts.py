@@ -213,6 +213,8 @@ _THAI_CLAUSE = re.compile(
     r"หลัง|ก่อน|วัน|งาน|ร้าน|วัด|ตลาด|บ้าน|ทะเล|เกาะ|ถนน|กับ|พร้อม|กำลัง|อยู่|ไม่|มี|คือ|เพื่อ|โดย|"
     r"สำหรับ|ถึง|จน|ระหว่าง|เกษียณ)"
 )
+# Runs that end in a preposition or a greeting introduce a name ("ขอบคุณ", "ภาพโดย", "งานบวชของ").
+_THAI_CUE_END = re.compile(r"(?:คุณ|ของ|กับ|โดย|แด่|ถึง|ด้วย|เกิด|ยินดี)$")
 # A Thai run of these lengths can be a given name or a surname.
 _THAI_LEN = (2, 16)
 THAI_PAIR_MIN = 0.4  # summed name-likeness of given name + surname (tuned on dev half A)
@@ -259,6 +261,20 @@ def thai_likeness(word: str) -> float:
                for g in grams) / len(grams)  # fmt: skip
 
 
+def _thai_pair(a: str, b: str, listed: bool, t) -> bool:
+    """Given name ``a`` and surname ``b``: a listed surname, a listed given name before a
+    surname that is not word-like, or both name-like enough together."""
+    return bool(t.last_name(b) or (listed and thai_likeness(b) > -0.5)
+                or thai_likeness(a) + thai_likeness(b) > THAI_PAIR_MIN)  # fmt: skip
+
+
+def _thai_pair_at(text: str, runs: list, k: int, t) -> bool:
+    a, b = runs[k][2], runs[k + 1][2]
+    return (text[runs[k][1] : runs[k + 1][0]] == " " and not _THAI_CLAUSE.match(b)
+            and _THAI_LEN[0] < len(b) <= _THAI_LEN[1]
+            and _thai_pair(a, b, t.first_name(a) is not None, t))  # fmt: skip
+
+
 def _thai_names(text: str) -> list[tuple]:
     t = name_tables()
     runs = [(m.start(), m.end(), m.group()) for m in _THAI_RUN.finditer(text)]
@@ -275,11 +291,17 @@ def _thai_names(text: str) -> list[tuple]:
             continue
         fa = t.first_name(a)
         listed = fa is not None and script_of(a) == "THAI"
+        if not (listed or hon or thai_likeness(a) > 0) or _THAI_CUE_END.search(a):
+            i += 1  # "ภาพโดย" (photo by), "ขอบคุณ" (thank you) start no name
+            continue
         nxt = runs[i + 1] if i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " " else None
         b = nxt[2] if nxt else ""
         surname = bool(b) and not _THAI_CLAUSE.match(b) and _THAI_LEN[0] < len(b) <= _THAI_LEN[1]
-        if surname and (t.last_name(b) or (listed and thai_likeness(b) > -0.5) or (
-                thai_likeness(a) + thai_likeness(b) > THAI_PAIR_MIN)):  # fmt: skip
+        if surname and not hon and not listed and i + 2 < len(runs) and _thai_pair_at(
+                text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
+            i += 1  # the next two runs are the better name: the whole name or nothing
+            continue
+        if surname and _thai_pair(a, b, listed, t):
             g = fa[0] if listed else "U"
             out.append((s1, nxt[1], g, "th_TH", True, None))
             i += 2

@@ -61,7 +61,8 @@ _ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _MDY = re.compile(r"^([A-Za-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$")
 _DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$")
-_NAME_TOKEN = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*\.?")
+# A name token; Indic and Thai words keep their vowel signs (combining marks, not letters).
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])+(?:[-'’][^\W\d_]+)*\.?")
 
 _MAX_ATTEMPTS = 50
 _SSN_AREAS = [a for a in range(1, 900) if a != 666]
