@@ -644,6 +644,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
 # Indic scripts that ``anyascii`` romanizes well, with the wordfreq list of their main language.
 _INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
+# Words this frequent in the language (wordfreq) are names only where this script's lists hold
+# them ("किसान", farmer, romanizes to the name "kisan"; "अंकित", 2e-5, is a name).
+_INDIC_WORD = 5e-5
 _INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
@@ -664,7 +667,10 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         return None
     ras, rbs = romanizations(a), romanizations(b)
     ra, rb = ras[0], rbs[0]
-    fa = t.first_name(a) or next((f for r in ras if (f := t.first_name(r)) and f[2] == 2), None)
+    # a word of the language ("किसान", farmer: "kisan") is a name only where this script's
+    # own lists hold it ("विकास", Vikas)
+    fa = t.first_name(a) or (None if freqs.get(a, 0.0) >= _INDIC_WORD else next(
+        (f for r in ras if (f := t.first_name(r)) and f[2] == 2), None))
     if fa is None or fa[2] < 2 or t.is_word(ra) or t.is_word(rb):
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
@@ -672,9 +678,11 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     # b: a strong last name listed in this script, or romanized one of South Asia ("tripathi";
     # "ndi" for नदी, river, is a US surname: no); a weaker one of South Asia when a case marker
     # follows the pair, as after a noun ("कविता नैथानी की …")
-    lb = t.last_name(b)
-    if lb and lb[1] == 2:
+    lb = t.last_name(b) or t.first_name(b)  # "कमला देवी": Devi follows given names
+    if lb and lb[-1] == 2:
         return fa[0], fa[1]
+    if freqs.get(b, 0.0) >= _INDIC_WORD:
+        return None  # "हिन्दू" (Hindu): "hindu"
     for r in rbs:
         lrb = t.last_name(r)
         if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
