@@ -218,6 +218,7 @@ _THAI_CUE_END = re.compile(r"(?:คุณ|ของ|กับ|โดย|แด�
 # A Thai run of these lengths can be a given name or a surname.
 _THAI_LEN = (2, 16)
 THAI_PAIR_MIN = 0.4  # summed name-likeness of given name + surname (tuned on dev half A)
+THAI_SURNAME_MIN = -0.3  # an unlisted surname is not word-like ("เจ้าของร้านกาแฟ", shop owner)
 
 
 @cache
@@ -262,10 +263,12 @@ def thai_likeness(word: str) -> float:
 
 
 def _thai_pair(a: str, b: str, listed: bool, t) -> bool:
-    """Given name ``a`` and surname ``b``: a listed surname, a listed given name before a
-    surname that is not word-like, or both name-like enough together."""
-    return bool(t.last_name(b) or (listed and thai_likeness(b) > -0.5)
-                or thai_likeness(a) + thai_likeness(b) > THAI_PAIR_MIN)  # fmt: skip
+    """Given name ``a`` and surname ``b``: a listed surname, or one that is not word-like after
+    a listed given name or name-like enough together with it."""
+    if t.last_name(b):
+        return True
+    lb = thai_likeness(b)
+    return lb > THAI_SURNAME_MIN and (listed or thai_likeness(a) + lb > THAI_PAIR_MIN)
 
 
 def _thai_pair_at(text: str, runs: list, k: int, t) -> bool:
