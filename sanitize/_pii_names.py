@@ -32,7 +32,9 @@ from functools import cache
 from trustbench.sanitize._pii_learned import pair_score, span_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 from trustbench.sanitize._pii_scripts import (
+    INDIC_TITLES,
     SCRIPT_GATE,
+    ZH_TITLES,
     after_place_noun,
     cjk_name_at,
     romanizations,
@@ -660,7 +662,7 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     is a well-known place ("ताज महल", Taj Mahal) or a very frequent word of the language (Zipf ≥ 6:
     "की"). Returns (gender, locale)."""
     lang = _INDIC.get(script_of(a))
-    if lang is None or script_of(b) != script_of(a):
+    if lang is None or script_of(b) != script_of(a) or a in INDIC_TITLES:
         return None
     freqs = _word_freqs(lang)
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
@@ -964,7 +966,7 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
                     ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)
-                    if len(given) == fn and (
+                    if len(given) == fn and given not in ZH_TITLES and (
                         (given in firsts and (fn == 2 or ends))
                         or (fn == 2 and ends and (not hangul or i == 0)
                             and (f := t.first_name(given)) is not None and f[2] == 2)

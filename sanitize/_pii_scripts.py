@@ -108,6 +108,12 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     return out
 
 
+# Titles written after a surname (王先生, 渡辺先生) or before a name (श्रीमती कमला देवी): never
+# a given name themselves.
+ZH_TITLES = _words("先生 女士 小姐 老师 同学 师傅 医生 教授 经理 阿姨 叔叔 大夫 律师 总裁")
+INDIC_TITLES = _words("श्री श्रीमती सुश्री डॉ कुमारी स्वर्गीय पंडित श्रीमान")
+
+
 # --- Chinese ----------------------------------------------------------------------------
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是")
@@ -139,7 +145,7 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         if run[i : i + ln] not in lasts or end > len(run):
             continue
         given = run[i + ln : end]
-        if zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
+        if given in ZH_TITLES or zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
             continue
         left = i == 0 or run[i - 1] in _CJK_LEFT or (
             zh.get(run[i - 1 : i + 1], 0.0) < 1e-7 and zh.get(run[max(0, i - 2) : i], 0.0) >= 1e-6)

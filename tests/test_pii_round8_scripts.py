@@ -154,3 +154,8 @@ def test_latin_captions_never_reach_the_script_rules(monkeypatch):
 
     monkeypatch.setattr(_pii_names, "script_names", boom)
     assert _names("Brunch with Zoë Müller in São Paulo") == ["Zoë Müller"]
+
+
+def test_titles_are_no_given_names():
+    assert _names("渡辺先生の書道教室") == ["渡辺"]  # 先生 (teacher) after the surname
+    assert _names("श्रीमती कमला देवी का 80वाँ जन्मदिन") == ["कमला देवी"]  # श्रीमती (Mrs.) before it
