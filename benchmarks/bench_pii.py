@@ -48,6 +48,7 @@ import pii_dev7  # noqa: E402
 import pii_dev8  # noqa: E402
 import pii_dev9  # noqa: E402
 import pii_dev10_scripts  # noqa: E402
+import pii_dev11_scripts  # noqa: E402
 import pii_heldout3  # noqa: E402
 import pii_heldout4  # noqa: E402
 import pii_heldout5  # noqa: E402
@@ -493,7 +494,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("dev10A", "… its half A (even positions: round eight tuned on it)",
                _half(pii_dev10_scripts, 0)),
               ("dev10B", "… its half B (odd positions: round eight's estimate)",
-               _half(pii_dev10_scripts, 1))]
+               _half(pii_dev10_scripts, 1)),
+              ("dev11", "SCRIPT estimate set 11 (pii_dev11_scripts, written after round eight's "
+               "rules, measured once)", pii_dev11_scripts)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
