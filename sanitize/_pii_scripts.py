@@ -35,7 +35,7 @@ from functools import cache
 
 from anyascii import anyascii
 
-from trustbench.sanitize._pii_lookup import name_tables, script_of
+from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e4e\u3040-\u30ff\u3400-\u9fff"
@@ -249,11 +249,6 @@ def _thai_model() -> tuple[Counter, Counter, int, int, int]:
     for w in words:
         w_c.update(_grams(w))
     return n_c, w_c, sum(n_c.values()), sum(w_c.values()), len(n_c.keys() | w_c.keys())
-
-
-def _grams(word: str) -> list[str]:
-    w = f"^{word}$"
-    return [w[i : i + n] for n in (2, 3) for i in range(len(w) - n + 1)]
 
 
 def thai_likeness(word: str) -> float:
