@@ -8,7 +8,7 @@ carry a perceived gender (``F``, ``M`` or ``U``) and a locale, so surrogates kee
 Beyond "First Last" in title case, the rules find ALL-CAPS and lower-case names, ``#FirstLast``
 hashtags, ``@handles`` (every handle: an account name identifies its owner, person or shop),
 credits ("photo by …", "© …"), particles (van der, bin, al-, O'), names in CJK, Hangul, Arabic,
-Devanagari, Cyrillic and other scripts.
+Devanagari, Cyrillic and other scripts (their script structure: ``_pii_scripts``).
 
 Well-known entities policy: brands, landmarks and places that look like names (Ralph Lauren,
 Lake Louise, San Diego, Hudson river, Victoria Falls) are never replaced: a built-in list
