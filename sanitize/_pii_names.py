@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -449,6 +449,7 @@ def _place_after(text: str, end: int) -> bool:
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the token, asked for every word of every caption
 def _cased(tok: str) -> bool:
     """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
     "Saint-Malo" / "San-Remo" place."""
