@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -172,12 +172,14 @@ _ADDR_FR = re.compile(
     r"(?: \d{1,4}(?: ?bis| ?ter)?(?![\w]))?"
     r"(?:, \d{4,5} [A-ZÀ-Ý][\w\-]+)?"
 )
+_IT_STREETS = "|".join(sorted(set(_ITAddress.street_suffixes) | {"Corso", "Largo"}))
 _ADDR_IT = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(sorted(set(_ITAddress.street_suffixes) | {'Corso', 'Largo'}))})"
+    rf"(?<![\w\-])(?:{_IT_STREETS})"
     r"(?: [A-ZÀ-Ý][\w'’]*){1,3},? \d{1,4}(?![\w])(?: Piano \d{1,3})?"
 )
+_ES_STREETS = "|".join(re.escape(p) for p in _ESAddress.street_prefixes) + r"|Av\.|Carrera|Vía"
 _ADDR_ES = re.compile(
-    rf"(?<![\w\-])(?:{'|'.join(re.escape(p) for p in _ESAddress.street_prefixes)}|Av\.|Carrera|Vía)"
+    rf"(?<![\w\-])(?:{_ES_STREETS})"
     r"(?: (?:de la|de los|de las|del|de))?(?: [A-ZÀ-Ý][\w'’]*){1,3},? \d{1,4}(?![\w])"
     r"(?: (?:Piso|Puerta|Apt\.) \d{1,3})?"
 )
@@ -191,6 +193,48 @@ _ADDRESSES = ((_ADDR_UK, "en_GB"), (_ADDR_US, "en_US"), (_ADDR_DE, "de_DE"), (_A
               (_ADDR_NL, "nl_NL"))  # fmt: skip
 
 _HAS_DIGIT = re.compile(r"\d")
+# Pre-filters (speed only, never a different result): each gate finds something that every
+# match of its pattern contains (the pattern's own words, or a shorter part of it), so a text the
+# gate rejects cannot match and the slower pattern is not run on it.
+_DE_GATE = re.compile(r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee) \d")
+_DE_WORDS = ("stra", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee")
+
+
+def _de_gate(text: str) -> bool:
+    """``_ADDR_DE`` backtracks over the words before every street word it tries: it runs only
+    where a street word is followed by " <digit>". The words are first looked up as substrings of
+    the lower-cased text (ASCII text only: ``re.I`` also folds "ſ" and the Kelvin sign, which
+    ``str.lower`` keeps)."""
+    if text.isascii():
+        low = text.lower()
+        if not any(w in low for w in _DE_WORDS):
+            return False
+    return _DE_GATE.search(text) is not None
+
+
+_GATES: dict[re.Pattern[str], Callable[[str], object]] = {
+    _ADDR_DE: _de_gate,
+    _ADDR_UK: re.compile(rf"{_UK_POSTCODE}(?![\w])").search,
+    _ADDR_FR: re.compile(r"(?:rue|avenue|boulevard|bd|chemin|allée|place|impasse|quai|route|cours|"
+                         r"passage|Rue|Avenue|Boulevard|Chemin|Allée|Impasse|Quai|Passage) ").search,
+    _ADDR_IT: re.compile(_IT_STREETS).search,
+    _ADDR_ES: re.compile(_ES_STREETS).search,
+    _ADDR_MIL: lambda text: "PO A" in text,  # ", APO AE 09012"
+    _ADDR_NL: re.compile(r"(?:gracht|straat|laan|plein|kade|singel|dijk|steeg|weg|hof|markt|vej|"
+                         r"gatan|gade|gata|veien) \d").search,
+    _IBAN: re.compile(r"[A-Z]{2}\d{2}").search,
+    _SSN: re.compile(r"\d{3}([\- ])\d{2}\1\d{4}").search,
+    _SSN_BARE: re.compile(r"(?i:ssn|social security)").search,
+    _IPV4: re.compile(r"\d\.\d{1,3}\.\d").search,  # the middle of "a.b.c.d"
+    # "://", "www." or ".<tld>" (case-insensitive, as in ``_URL``)
+    _URL: re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w-])", re.I).search,
+}  # fmt: skip
+
+
+def _may_match(rx: re.Pattern[str], text: str) -> bool:
+    """False only when ``rx`` cannot match ``text`` (its gate finds nothing every match holds)."""
+    gate = _GATES.get(rx)
+    return gate is None or bool(gate(text))
 
 
 # --- validators -----------------------------------------------------------------------------
@@ -302,7 +346,7 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                               or "{at}" in text or "<at>" in text):  # fmt: skip
         for m in _EMAIL_OBF.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
-    if "." in text and "URL" in wanted:
+    if "." in text and "URL" in wanted and _may_match(_URL, text):
         for m in _URL.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:!?'\"":
@@ -311,7 +355,7 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                 yield PIISpan(s, e, "URL", text[s:e])
     has_digit = _HAS_DIGIT.search(text) is not None
     if has_digit:
-        if "IBAN" in wanted:
+        if "IBAN" in wanted and _may_match(_IBAN, text):
             for m in _IBAN.finditer(text):
                 raw = m.group()
                 want = IBAN_LENGTHS.get(raw[:2])
@@ -339,15 +383,15 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                 if 12 <= len(digits) <= 19 and luhn_ok(digits):
                     yield PIISpan(m.start(), m.end(), "CREDIT_CARD", m.group())
         if "US_SSN" in wanted:
-            for m in _SSN.finditer(text):
+            for m in _SSN.finditer(text) if _may_match(_SSN, text) else ():
                 if ssn_ok(m.group(1), m.group(3), m.group(4)):
                     yield PIISpan(m.start(), m.end(), "US_SSN", m.group())
-            for m in _SSN_BARE.finditer(text):
+            for m in _SSN_BARE.finditer(text) if _may_match(_SSN_BARE, text) else ():
                 d = m.group(1)
                 if ssn_ok(d[:3], d[3:5], d[5:]):
                     yield PIISpan(m.start(1), m.end(1), "US_SSN", d)
         if "IP_ADDRESS" in wanted:
-            for m in _IPV4.finditer(text):
+            for m in _IPV4.finditer(text) if _may_match(_IPV4, text) else ():
                 if _ip_ok(m.group()):
                     yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
         if "DATE_OF_BIRTH" in wanted:
@@ -359,6 +403,8 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                     yield PIISpan(m.start(), m.end(), "PHONE", m.group())
     if "ADDRESS" in wanted and has_digit:  # a street without a number or a postcode ("Boulevard
         for rx, loc in _ADDRESSES:  # Haussmann", "Rue de Rivoli") locates no one: a landmark
+            if not _may_match(rx, text):
+                continue
             for m in rx.finditer(text):
                 yield PIISpan(m.start(), m.end(), "ADDRESS", m.group(), locale=loc)
     if ":" in text and "IP_ADDRESS" in wanted:

@@ -22,7 +22,7 @@ import importlib
 import math
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 
 from trustbench.sanitize._pii_lookup import is_latin
 
@@ -57,9 +57,17 @@ def _zipf(word: str) -> tuple[float, float]:
 
 
 def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
-    from trustbench.sanitize._pii_lookup import name_likeness
-    from trustbench.sanitize._pii_names import _lower_word
+    out.update(_word_indexed(prefix, w))
 
+
+@lru_cache(maxsize=1 << 16)
+def _word_indexed(prefix: str, w: str) -> tuple[tuple[int, float], ...]:
+    """The non-zero dense features of one pair word, as (index, value), in the order the model
+    has always summed them (memoized: the tables are fixed per process)."""
+    from trustbench.sanitize._pii_lookup import name_likeness
+    from trustbench.sanitize._pii_names import _lower_word, gazetteer
+
+    gz = gazetteer()
     t = gz.tables
     f, la = t.first_name(w), t.last_name(w)
     like = max(-3.0, min(3.0, name_likeness(w)))
@@ -76,9 +84,7 @@ def _word_features(prefix: str, w: str, gz, out: dict[int, float]) -> None:
         "word": float(t.is_word(w)), "len": min(len(w), 12) / 12, "short": float(len(w) <= 3),
         "hyphen": float("-" in w or "'" in w),
     }  # fmt: skip
-    for k, v in vals.items():
-        if v:
-            out[_INDEX[f"{prefix}_{k}"]] = v
+    return tuple((_INDEX[f"{prefix}_{k}"], v) for k, v in vals.items() if v)
 
 
 def pair_features(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> dict[int, float]:

@@ -23,7 +23,7 @@ import os
 import pickle
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import metadata
 from pathlib import Path
 
@@ -368,6 +368,7 @@ def _likeness_model() -> dict[str, float]:
     return model
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the word (the model is fixed per process)
 def name_likeness(word: str) -> float:
     """How much ``word`` looks like a name of some origin rather than a word, from its character
     2/3-grams (mean log-odds; > 0 name-like, < -0.5 word-like). Measured on names of 16 locales

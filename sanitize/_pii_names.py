@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache, wraps
 
 from trustbench.sanitize._pii_learned import pair_score, span_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
@@ -458,6 +458,7 @@ def _place_after(text: str, end: int) -> bool:
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the token, asked for every word of every caption
 def _cased(tok: str) -> bool:
     """Starts with a capital (after an ``al-``/``d'`` particle), in any cased script; not a
     "Saint-Malo" / "San-Remo" place."""
@@ -1215,6 +1216,25 @@ def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None =
     return NameHit(start, end, gender, locale, fi is not None, form)
 
 
+def _memo_by_tokens(fn):
+    """Memoize ``fn(tokens, gz)`` by its tokens, for a function of the tokens alone (the tables
+    are fixed per process); bounded like the other per-token memos."""
+    memo: dict[tuple[str, ...], int] = {}
+
+    @wraps(fn)
+    def cached(chain: list[str], gz: Gazetteer) -> int:
+        key = tuple(chain)
+        out = memo.get(key)
+        if out is None:
+            if len(memo) >= 1 << 16:
+                memo.clear()
+            out = memo[key] = fn(chain, gz)
+        return out
+
+    return cached
+
+
+@_memo_by_tokens  # asked for every run of capitalized words
 def _name_chain(chain: list[str], gz: Gazetteer) -> int:
     """How many leading tokens of ``chain`` form a name by themselves: 2–4 tokens, each a name
     of some origin (no common word, no place or caption word), at least one of them strong, and
