@@ -35,6 +35,7 @@ from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pii_heldout6  # noqa: E402
+import pii_heldout7  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -50,7 +51,7 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
-SETS = {**SETS, "heldout6": pii_heldout6}
+SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7}
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
 
 
@@ -167,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--show", action="store_true", help="print left-out misses and damage")
-    ap.add_argument("--threshold", type=float, default=-3.0, help="log-odds a person must exceed")
+    ap.add_argument("--threshold", type=float, default=-1.5, help="log-odds a person must exceed")
     ap.add_argument("--neg-weight", type=float, default=1.0, help="class weight of negatives")
     args = ap.parse_args(argv)
     if args.loso:

@@ -177,7 +177,9 @@ _DENSE_TOK = ("first2", "first1", "last2", "last1", "top", "word", "common", "en
               "zipf_hi", "zipf_any", "hyphen", "like")  # fmt: skip
 _DENSE_SPAN = ("one", "two", "three", "opening", "end", "punct_after", "next_lower",
                "next_cap", "next_word", "next_zipf", "prev_cap", "prev_lower", "sentence",
-               "next_ing", "next_ed", "next_func", "next_content", "next2_content")  # fmt: skip
+               "next_ing", "next_ed", "next_func", "next_content", "next2_content",
+               "prev_left", "prev_det", "prev_loc", "right", "next_prep", "next_s_det",
+               "next_ing_noun", "pron_after")  # fmt: skip
 SPAN_DENSE = (tuple(f"f_{n}" for n in _DENSE_TOK) + tuple(f"l_{n}" for n in _DENSE_TOK)
               + _DENSE_SPAN)  # fmt: skip
 _SPAN_INDEX = {n: i for i, n in enumerate(SPAN_DENSE)}
@@ -254,11 +256,51 @@ def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
             out[_SPAN_INDEX[k]] = float(v)
     n2 = after[1].lower() if len(after) > 1 else "</s>"
     w2 = before[-2].lower() if len(before) > 1 else "<s>"
+    # where a person stands (after "with", "her son"; before "'s", "and", a verb with an object)
+    # or a thing does (after "the", "at"; before a noun: "training ship", "popcorn in")
+    wl = w1.lower()
+    ctx = {
+        "prev_left": wl in _name_left(), "prev_det": wl in _DETS,
+        "prev_loc": wl in _LOCS, "right": _name_right(text, end),
+        "next_prep": n1.lower() in _PREPS,
+        "next_s_det": n1.islower() and n1.endswith("s") and n2 in _DETS,
+        "next_ing_noun": n1.islower() and n1.endswith("ing") and n2.isalpha()
+        and n2 not in _DETS and n2 not in _PREPS and _zipf(n2)[0] < 5.5,
+        # a personal pronoun later on ("… behind the bar at his pop-up") refers to a person
+        "pron_after": _PRONOUN.search(text, end) is not None,
+    }  # fmt: skip
+    for k, v in ctx.items():
+        if v:
+            out[_SPAN_INDEX[k]] = 1.0
     for key in (f"w1={w1.lower()}", f"w2={w2} {w1.lower()}", f"n1={n1.lower()}",
                 f"n2={n1.lower()} {n2}"):  # fmt: skip
         i = _span_bucket(key)
         out[i] = out.get(i, 0.0) + 1.0
     return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+_DETS = _words("the a an this that these those our my your his her their its")
+_LOCS = _words("in at near to from into onto around across through inside outside along")
+_PREPS = _words("in on at with behind near under over from for by into onto through across "
+                "along during after before beside between among around inside outside")  # fmt: skip
+
+
+@cache
+def _name_left() -> frozenset[str]:
+    from trustbench.sanitize._pii_names import _NAME_LEFT
+
+    return _NAME_LEFT
+
+
+def _name_right(text: str, end: int) -> bool:
+    from trustbench.sanitize._pii_names import _NAME_RIGHT
+
+    return _NAME_RIGHT.match(text, end) is not None
 
 
 @cache
