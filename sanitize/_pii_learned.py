@@ -321,3 +321,117 @@ def span_score(text: str, start: int, end: int, gz) -> float:
     weights, bias, threshold = m
     z = bias + sum(weights[i] * v for i, v in span_features(text, start, end, gz).items())
     return z - threshold
+
+
+# --- Joined lower-case hashtags: a person's name, or a word, a place or a compound? ------------
+# "#liisamaesalu", "#orwenkastelby" vs "#grandbazaar", "#vasaloppet", "#hanoistreetfood": a third
+# logistic decision scores every split of the tag into two parts (features of each part: listed
+# first/last name and strength, dictionary word, Zipf in English and 11 other languages,
+# name-likeness, length; and of the whole tag); the tag is a name when its best split scores
+# above the threshold. Weights: ``_pii_tag_weights.py``, trained by
+# ``benchmarks/train_pii_tag.py`` on synthetic tags only (names from the tables and invented
+# ones, joined; negatives: words and places of many languages and compounds of them, joined).
+
+_DENSE_PART = ("first2", "first1", "last2", "last1", "top", "word", "common", "zipf", "zipf_any",
+               "zipf_hi", "zipf_en_hi", "like", "like_pos", "len", "short", "vowel_end")  # fmt: skip
+TAG_DENSE = (tuple(f"a_{n}" for n in _DENSE_PART) + tuple(f"b_{n}" for n in _DENSE_PART)
+             + ("w_like", "w_zipf", "w_zipf_any", "w_len", "ab_listed", "ab_words", "ab_zipf",
+                "w_two_words", "w_two_zipf"))  # fmt: skip
+_TAG_INDEX = {n: i for i, n in enumerate(TAG_DENSE)}
+TAG_DIM = len(TAG_DENSE)
+TAG_MIN_PART = 3
+
+
+@cache
+def _part_values(w: str) -> tuple[tuple[str, float], ...]:
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    t = name_tables()
+    f, la = t.first_name(w), t.last_name(w)
+    z, zany = _zipf(w)
+    like = max(-3.0, min(3.0, name_likeness(w)))
+    vals = {
+        "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
+        "last2": float(bool(la and la[1] == 2)), "last1": float(bool(la and la[1] == 1)),
+        "top": float((t.rank(w) or 65535) <= 200), "word": float(t.is_word(w)),
+        "common": float(t.is_common(w)), "zipf": z / 8, "zipf_any": zany / 8,
+        "zipf_hi": float(max(z, zany) >= 3.5), "zipf_en_hi": float(z >= 4),
+        "like": like / 3, "like_pos": float(like > 0),
+        "len": min(len(w), 12) / 12, "short": float(len(w) <= 3),
+        "vowel_end": float(w[-1] in "aeiouy"),
+    }  # fmt: skip
+    return tuple((k, v) for k, v in vals.items() if v)
+
+
+def tag_features(word: str, i: int) -> dict[int, float]:
+    """Dense features (index → value) of the lower-case tag ``word`` split at ``i``."""
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    a, b = word[:i], word[i:]
+    out: dict[int, float] = {}
+    for prefix, part in (("a", a), ("b", b)):
+        for k, v in _part_values(part):
+            out[_TAG_INDEX[f"{prefix}_{k}"]] = v
+    t = name_tables()
+    z, zany = _zipf(word)
+    whole = {
+        "w_like": max(-3.0, min(3.0, name_likeness(word))) / 3, "w_zipf": z / 8,
+        "w_zipf_any": zany / 8, "w_len": min(len(word), 24) / 24,
+        "ab_listed": float(bool(t.first_name(a) or t.last_name(a))
+                           + bool(t.first_name(b) or t.last_name(b))) / 2,
+        "ab_words": float(t.is_word(a) + t.is_word(b)) / 2,
+        "ab_zipf": float(min(max(_zipf(a)), max(_zipf(b))) >= 3),  # two words of some language
+    }  # fmt: skip
+    for k, v in whole.items():
+        if v:
+            out[_TAG_INDEX[k]] = v
+    out.update(_tag_whole(word))
+    return out
+
+
+@cache
+def _tag_whole(word: str) -> tuple[tuple[int, float], ...]:
+    """Whether some split of ``word`` gives two dictionary words ("grand|bazaar") or two
+    frequent words of some language ("street|art")."""
+    from trustbench.sanitize._pii_lookup import name_tables
+
+    t = name_tables()
+    words = zipfs = False
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        words = words or all(t.is_word(p) or t.is_common(p) for p in (a, b))
+        zipfs = zipfs or min(max(_zipf(a)), max(_zipf(b))) >= 3.5
+    flags = (("w_two_words", words), ("w_two_zipf", zipfs))
+    return tuple((_TAG_INDEX[k], 1.0) for k, v in flags if v)
+
+
+def tag_splits(word: str) -> range:
+    return range(TAG_MIN_PART, len(word) - TAG_MIN_PART + 1)
+
+
+@cache
+def _tag_model() -> tuple[tuple[float, ...], float, float] | None:
+    return _load("_pii_tag_weights", TAG_DIM)
+
+
+# The tag weights in use; ``train_pii_tag.py`` swaps in its own for validation.
+tag_override: list[tuple[tuple[float, ...], float, float] | None] = []
+
+
+def tag_split(word: str) -> tuple[float, int]:
+    """(log-odds minus the threshold, split index) of the best split of the lower-case hashtag
+    ``word`` (``liisamaesalu`` → 5: liisa|maesalu); (-inf, 0) without weights or for a
+    non-Latin tag. The tag is a person's joined name when the score is above 0."""
+    m = _in_use(tag_override, _tag_model)
+    if m is None or not is_latin(word) or len(word) < 2 * TAG_MIN_PART:
+        return -math.inf, 0
+    weights, bias, threshold = m
+    best, i = max(
+        (sum(weights[j] * v for j, v in tag_features(word, i).items()), i) for i in tag_splits(word)
+    )
+    return bias + best - threshold, i
+
+
+def tag_score(word: str) -> float:
+    """Log-odds minus the threshold of ``word``'s best split (see :func:`tag_split`)."""
+    return tag_split(word)[0]
