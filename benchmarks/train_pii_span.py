@@ -50,6 +50,7 @@ from train_pii_lower import (  # noqa: E402
 )
 
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
+NEG_FILLS = 1  # other names put in each no-PII frame
 
 
 def weak_hits(text: str) -> list[tuple[int, int]]:
@@ -69,7 +70,8 @@ def rows(text: str, spans: list[tuple[int, int]]):
         yield L.span_features(text, s, e, gz), int(any(a < e and s < b for a, b in spans))
 
 
-def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tuple[str, list]]:
+def synthetic(names: list[str], rng: random.Random, fills: int = 6, neg_fills: int = 6
+              ) -> list[tuple[str, list]]:  # fmt: skip
     pools = name_pool(rng)
     inv_f = trigram_model([n for p in pools for n in p[0]])
     inv_l = trigram_model([n for p in pools for n in p[1]])
@@ -103,12 +105,13 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tupl
         for cap in mod.NO_PII:
             out.append((cap, []))
             for s, e in weak_hits(cap):
-                out += [(cap[:s] + person() + cap[e:], []) for _ in range(fills)]
+                out += [(cap[:s] + person() + cap[e:], []) for _ in range(neg_fills)]
     return out
 
 
-def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0):
-    x, y = matrix(synthetic(names, random.Random(seed)), rows, L.SPAN_DIM)
+def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0,
+          neg_fills: int = NEG_FILLS):  # fmt: skip
+    x, y = matrix(synthetic(names, random.Random(seed), neg_fills=neg_fills), rows, L.SPAN_DIM)
     clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: neg_weight, 1: 1.0})
     clf.fit(x, y)
     return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
@@ -165,7 +168,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--show", action="store_true", help="print left-out misses and damage")
-    ap.add_argument("--threshold", type=float, default=-1.5, help="log-odds a person must exceed")
+    ap.add_argument("--threshold", type=float, default=-1.0, help="log-odds a person must exceed")
     ap.add_argument("--neg-weight", type=float, default=1.0, help="class weight of negatives")
     args = ap.parse_args(argv)
     if args.loso:
