@@ -51,12 +51,10 @@ import pii_dev9  # noqa: E402
 import pii_heldout3  # noqa: E402
 import pii_heldout4  # noqa: E402
 import pii_heldout5  # noqa: E402
-import pii_heldout6  # noqa: E402
-import pii_heldout7  # noqa: E402
 
 SETS = {"dev4": pii_dev4, "dev5": pii_dev5, "dev6": pii_dev6, "dev7": pii_dev7, "dev8": pii_dev8,
         "dev9": pii_dev9, "heldout3": pii_heldout3, "heldout4": pii_heldout4,
-        "heldout5": pii_heldout5, "heldout6": pii_heldout6, "heldout7": pii_heldout7}  # fmt: skip
+        "heldout5": pii_heldout5}  # fmt: skip
 TOP_NAME_RANK = 30
 SKIP_FORMS = ("hashtag", "handle", "script")
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_lower_weights.py"

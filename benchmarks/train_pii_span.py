@@ -5,13 +5,15 @@ person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_lea
 decides those with a logistic regression over what the span's tokens are (listed first/last
 name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
 casing, and the words around it (hashed). Training data are **synthetic**, built from the
-development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout6``):
+development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout7``):
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
 * negatives: the rules' weak hits on every no-PII caption, and the same no-PII frames with the
-  hit replaced by other names ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
+  hit replaced by another name ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
   model learns the words around a thing (heads such as tea, ship, pencils) rather than a list.
+  One other name per frame (round eight; six made "X with a bowl of ramen" a thing and lost
+  names of the Faker set at the round-eight threshold).
 
 Validation: for each set, a model trained on the *other* sets is measured on that set's real
 captions (names as written; no-PII words changed), against the rules alone.
@@ -34,6 +36,8 @@ from trustbench.sanitize import _pii_learned as L
 from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 
 sys.path.insert(0, str(Path(__file__).parent))
+import pii_heldout6  # noqa: E402
+import pii_heldout7  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -49,6 +53,7 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
+SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7}
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
 NEG_FILLS = 1  # other names put in each no-PII frame
 
@@ -70,7 +75,7 @@ def rows(text: str, spans: list[tuple[int, int]]):
         yield L.span_features(text, s, e, gz), int(any(a < e and s < b for a, b in spans))
 
 
-def synthetic(names: list[str], rng: random.Random, fills: int = 6, neg_fills: int = 6
+def synthetic(names: list[str], rng: random.Random, fills: int = 6, neg_fills: int = NEG_FILLS
               ) -> list[tuple[str, list]]:  # fmt: skip
     pools = name_pool(rng)
     inv_f = trigram_model([n for p in pools for n in p[0]])

@@ -44,7 +44,6 @@ from trustbench.sanitize._pii_names import find_names
 
 sys.path.insert(0, str(Path(__file__).parent))
 from train_pii_lower import (  # noqa: E402
-    SETS,
     _words_changed,
     invent,
     name_pool,
@@ -52,6 +51,7 @@ from train_pii_lower import (  # noqa: E402
     unmark,
     write_weights,
 )
+from train_pii_span import SETS  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_tag_weights.py"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "sv", "fi", "ca", "ms")
