@@ -122,8 +122,12 @@ def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1
     return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
 
 
-def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
+def evaluate(name: str, show: bool = False, form_of_interest: str = "title"
+             ) -> dict[str, tuple[int, int]]:  # fmt: skip
+    """Names found (all, and those written in ``form_of_interest``) and words changed in set
+    ``name`` with the weights in use."""
     mod = SETS[name]
+    form_key = {"title": "title-case names"}.get(form_of_interest, f"{form_of_interest} names")
     res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for text, _origin, form in mod.CAPTIONS:
         plain, spans = unmark(text)
@@ -131,9 +135,9 @@ def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
         found = [any(h.start < b and a < h.end for h in hits) for a, b in spans]
         res["names as written"][0] += sum(found)
         res["names as written"][1] += len(spans)
-        if form == "title":
-            res["title-case names"][0] += sum(found)
-            res["title-case names"][1] += len(spans)
+        if form == form_of_interest:
+            res[form_key][0] += sum(found)
+            res[form_key][1] += len(spans)
         ch, tot = _words_changed(plain, spans, hits)
         res["name captions: other words changed"][0] += ch
         res["name captions: other words changed"][1] += tot

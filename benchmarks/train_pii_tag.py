@@ -40,18 +40,15 @@ from wordfreq import top_n_list
 
 from trustbench.sanitize import _pii_learned as L
 from trustbench.sanitize._pii_lookup import is_latin
-from trustbench.sanitize._pii_names import find_names
 
 sys.path.insert(0, str(Path(__file__).parent))
 from train_pii_lower import (  # noqa: E402
-    _words_changed,
     invent,
     name_pool,
     trigram_model,
-    unmark,
     write_weights,
 )
-from train_pii_span import SETS  # noqa: E402
+from train_pii_span import SETS, evaluate  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_tag_weights.py"
 LANGS = ("en", "de", "fr", "es", "it", "pt", "nl", "pl", "tr", "id", "sv", "fi", "ca", "ms")
@@ -138,33 +135,6 @@ def train(seed: int = 8, c: float = 1.0):
     return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
 
 
-def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
-    mod = SETS[name]
-    res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for text, _origin, form in mod.CAPTIONS:
-        plain, spans = unmark(text)
-        hits = find_names(plain)
-        found = [any(h.start < b and a < h.end for h in hits) for a, b in spans]
-        res["names as written"][0] += sum(found)
-        res["names as written"][1] += len(spans)
-        if form == "hashtag":
-            res["hashtag names"][0] += sum(found)
-            res["hashtag names"][1] += len(spans)
-        ch, tot = _words_changed(plain, spans, hits)
-        res["name captions: other words changed"][0] += ch
-        res["name captions: other words changed"][1] += tot
-        if show and ch:
-            print(f"  other [{name}]: {plain!r}")
-    for cap in mod.NO_PII:
-        hits = find_names(cap)
-        ch, tot = _words_changed(cap, [], hits)
-        res["no-PII words changed"][0] += ch
-        res["no-PII words changed"][1] += tot
-        if show and hits:
-            print(f"  damage [{name}]: {[cap[h.start : h.end] for h in hits]} in {cap!r}")
-    return {k: tuple(v) for k, v in res.items()}
-
-
 def validate(threshold: float, show: bool = False, **kw) -> None:
     from train_pii_lower import report_left_out, report_totals
 
@@ -172,9 +142,9 @@ def validate(threshold: float, show: bool = False, **kw) -> None:
     total = {"rules": defaultdict(lambda: [0, 0]), "learned": defaultdict(lambda: [0, 0])}
     for name in SETS:
         L.tag_override.append(None)
-        rules = evaluate(name)
+        rules = evaluate(name, form_of_interest="hashtag")
         L.tag_override[-1] = (w, b, threshold)
-        learned = evaluate(name, show)
+        learned = evaluate(name, show, "hashtag")
         L.tag_override.pop()
         print(f"== {name}")
         report_left_out(rules, learned, total)
@@ -185,7 +155,7 @@ def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--validate", action="store_true", help="measure on every development set")
     ap.add_argument("--write", action="store_true", help="train, write the weights")
-    ap.add_argument("--show", action="store_true", help="print damage and touched name captions")
+    ap.add_argument("--show", action="store_true", help="print misses and damage")
     ap.add_argument("--threshold", type=float, default=0.0, help="log-odds a tag must exceed")
     ap.add_argument("--c", type=float, default=1.0, help="inverse regularization strength")
     args = ap.parse_args(argv)
