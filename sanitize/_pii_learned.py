@@ -22,7 +22,7 @@ import importlib
 import math
 import re
 import zlib
-from functools import cache
+from functools import cache, lru_cache
 
 from trustbench.sanitize._pii_lookup import is_latin
 
@@ -340,15 +340,17 @@ TAG_DENSE = (tuple(f"a_{n}" for n in _DENSE_PART) + tuple(f"b_{n}" for n in _DEN
 _TAG_INDEX = {n: i for i, n in enumerate(TAG_DENSE)}
 TAG_DIM = len(TAG_DENSE)
 TAG_MIN_PART = 3
+# bounded memos: a corpus of many distinct tags must not grow them without end
+_zipf_tag = lru_cache(maxsize=200_000)(_zipf.__wrapped__)
 
 
-@cache
+@lru_cache(maxsize=100_000)
 def _part_values(w: str) -> tuple[tuple[str, float], ...]:
     from trustbench.sanitize._pii_lookup import name_likeness, name_tables
 
     t = name_tables()
     f, la = t.first_name(w), t.last_name(w)
-    z, zany = _zipf(w)
+    z, zany = _zipf_tag(w)
     like = max(-3.0, min(3.0, name_likeness(w)))
     vals = {
         "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
@@ -373,14 +375,14 @@ def tag_features(word: str, i: int) -> dict[int, float]:
         for k, v in _part_values(part):
             out[_TAG_INDEX[f"{prefix}_{k}"]] = v
     t = name_tables()
-    z, zany = _zipf(word)
+    z, zany = _zipf_tag(word)
     whole = {
         "w_like": max(-3.0, min(3.0, name_likeness(word))) / 3, "w_zipf": z / 8,
         "w_zipf_any": zany / 8, "w_len": min(len(word), 24) / 24,
         "ab_listed": float(bool(t.first_name(a) or t.last_name(a))
                            + bool(t.first_name(b) or t.last_name(b))) / 2,
         "ab_words": float(t.is_word(a) + t.is_word(b)) / 2,
-        "ab_zipf": float(min(max(_zipf(a)), max(_zipf(b))) >= 3),  # two words of some language
+        "ab_zipf": float(min(max(_zipf_tag(a)), max(_zipf_tag(b))) >= 3),  # two words of some language
     }  # fmt: skip
     for k, v in whole.items():
         if v:
@@ -389,7 +391,7 @@ def tag_features(word: str, i: int) -> dict[int, float]:
     return out
 
 
-@cache
+@lru_cache(maxsize=100_000)
 def _tag_whole(word: str) -> tuple[tuple[int, float], ...]:
     """Whether some split of ``word`` gives two dictionary words ("grand|bazaar") or two
     frequent words of some language ("street|art")."""
@@ -400,7 +402,7 @@ def _tag_whole(word: str) -> tuple[tuple[int, float], ...]:
     for i in range(2, len(word) - 1):
         a, b = word[:i], word[i:]
         words = words or all(t.is_word(p) or t.is_common(p) for p in (a, b))
-        zipfs = zipfs or min(max(_zipf(a)), max(_zipf(b))) >= 3.5
+        zipfs = zipfs or min(max(_zipf_tag(a)), max(_zipf_tag(b))) >= 3.5
     flags = (("w_two_words", words), ("w_two_zipf", zipfs))
     return tuple((_TAG_INDEX[k], 1.0) for k, v in flags if v)
 
