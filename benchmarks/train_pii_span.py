@@ -5,13 +5,15 @@ person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_lea
 decides those with a logistic regression over what the span's tokens are (listed first/last
 name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
 casing, and the words around it (hashed). Training data are **synthetic**, built from the
-development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout6``):
+development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout7``):
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
 * negatives: the rules' weak hits on every no-PII caption, and the same no-PII frames with the
-  hit replaced by other names ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
+  hit replaced by another name ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
   model learns the words around a thing (heads such as tea, ship, pencils) rather than a list.
+  One other name per frame (round eight; six made "X with a bowl of ramen" a thing and lost
+  names of the Faker set at the round-eight threshold).
 
 Validation: for each set, a model trained on the *other* sets is measured on that set's real
 captions (names as written; no-PII words changed), against the rules alone.
@@ -35,6 +37,7 @@ from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 
 sys.path.insert(0, str(Path(__file__).parent))
 import pii_heldout6  # noqa: E402
+import pii_heldout7  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -50,8 +53,9 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
-SETS = {**SETS, "heldout6": pii_heldout6}
+SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7}
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
+NEG_FILLS = 1  # other names put in each no-PII frame
 
 
 def weak_hits(text: str) -> list[tuple[int, int]]:
@@ -71,7 +75,8 @@ def rows(text: str, spans: list[tuple[int, int]]):
         yield L.span_features(text, s, e, gz), int(any(a < e and s < b for a, b in spans))
 
 
-def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tuple[str, list]]:
+def synthetic(names: list[str], rng: random.Random, fills: int = 6, neg_fills: int = NEG_FILLS
+              ) -> list[tuple[str, list]]:  # fmt: skip
     pools = name_pool(rng)
     inv_f = trigram_model([n for p in pools for n in p[0]])
     inv_l = trigram_model([n for p in pools for n in p[1]])
@@ -105,19 +110,24 @@ def synthetic(names: list[str], rng: random.Random, fills: int = 6) -> list[tupl
         for cap in mod.NO_PII:
             out.append((cap, []))
             for s, e in weak_hits(cap):
-                out += [(cap[:s] + person() + cap[e:], []) for _ in range(fills)]
+                out += [(cap[:s] + person() + cap[e:], []) for _ in range(neg_fills)]
     return out
 
 
-def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0):
-    x, y = matrix(synthetic(names, random.Random(seed)), rows, L.SPAN_DIM)
+def train(names: list[str], seed: int = 7, c: float = 3.0, neg_weight: float = 1.0,
+          neg_fills: int = NEG_FILLS):  # fmt: skip
+    x, y = matrix(synthetic(names, random.Random(seed), neg_fills=neg_fills), rows, L.SPAN_DIM)
     clf = LogisticRegression(C=c, max_iter=3000, class_weight={0: neg_weight, 1: 1.0})
     clf.fit(x, y)
     return tuple(float(w) for w in clf.coef_[0]), float(clf.intercept_[0]), int(y.sum()), len(y)
 
 
-def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
+def evaluate(name: str, show: bool = False, form_of_interest: str = "title"
+             ) -> dict[str, tuple[int, int]]:  # fmt: skip
+    """Names found (all, and those written in ``form_of_interest``) and words changed in set
+    ``name`` with the weights in use."""
     mod = SETS[name]
+    form_key = {"title": "title-case names"}.get(form_of_interest, f"{form_of_interest} names")
     res: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for text, _origin, form in mod.CAPTIONS:
         plain, spans = unmark(text)
@@ -125,9 +135,9 @@ def evaluate(name: str, show: bool = False) -> dict[str, tuple[int, int]]:
         found = [any(h.start < b and a < h.end for h in hits) for a, b in spans]
         res["names as written"][0] += sum(found)
         res["names as written"][1] += len(spans)
-        if form == "title":
-            res["title-case names"][0] += sum(found)
-            res["title-case names"][1] += len(spans)
+        if form == form_of_interest:
+            res[form_key][0] += sum(found)
+            res[form_key][1] += len(spans)
         ch, tot = _words_changed(plain, spans, hits)
         res["name captions: other words changed"][0] += ch
         res["name captions: other words changed"][1] += tot
@@ -167,7 +177,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--show", action="store_true", help="print left-out misses and damage")
-    ap.add_argument("--threshold", type=float, default=-3.0, help="log-odds a person must exceed")
+    ap.add_argument("--threshold", type=float, default=-1.0, help="log-odds a person must exceed")
     ap.add_argument("--neg-weight", type=float, default=1.0, help="class weight of negatives")
     args = ap.parse_args(argv)
     if args.loso:

@@ -183,7 +183,9 @@ _DENSE_TOK = ("first2", "first1", "last2", "last1", "top", "word", "common", "en
               "zipf_hi", "zipf_any", "hyphen", "like")  # fmt: skip
 _DENSE_SPAN = ("one", "two", "three", "opening", "end", "punct_after", "next_lower",
                "next_cap", "next_word", "next_zipf", "prev_cap", "prev_lower", "sentence",
-               "next_ing", "next_ed", "next_func", "next_content", "next2_content")  # fmt: skip
+               "next_ing", "next_ed", "next_func", "next_content", "next2_content",
+               "prev_left", "prev_det", "prev_loc", "right", "next_prep", "next_s_det",
+               "next_ing_noun", "pron_after")  # fmt: skip
 SPAN_DENSE = (tuple(f"f_{n}" for n in _DENSE_TOK) + tuple(f"l_{n}" for n in _DENSE_TOK)
               + _DENSE_SPAN)  # fmt: skip
 _SPAN_INDEX = {n: i for i, n in enumerate(SPAN_DENSE)}
@@ -260,11 +262,51 @@ def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
             out[_SPAN_INDEX[k]] = float(v)
     n2 = after[1].lower() if len(after) > 1 else "</s>"
     w2 = before[-2].lower() if len(before) > 1 else "<s>"
+    # where a person stands (after "with", "her son"; before "'s", "and", a verb with an object)
+    # or a thing does (after "the", "at"; before a noun: "training ship", "popcorn in")
+    wl = w1.lower()
+    ctx = {
+        "prev_left": wl in _name_left(), "prev_det": wl in _DETS,
+        "prev_loc": wl in _LOCS, "right": _name_right(text, end),
+        "next_prep": n1.lower() in _PREPS,
+        "next_s_det": n1.islower() and n1.endswith("s") and n2 in _DETS,
+        "next_ing_noun": n1.islower() and n1.endswith("ing") and n2.isalpha()
+        and n2 not in _DETS and n2 not in _PREPS and _zipf(n2)[0] < 5.5,
+        # a personal pronoun later on ("… behind the bar at his pop-up") refers to a person
+        "pron_after": _PRONOUN.search(text, end) is not None,
+    }  # fmt: skip
+    for k, v in ctx.items():
+        if v:
+            out[_SPAN_INDEX[k]] = 1.0
     for key in (f"w1={w1.lower()}", f"w2={w2} {w1.lower()}", f"n1={n1.lower()}",
                 f"n2={n1.lower()} {n2}"):  # fmt: skip
         i = _span_bucket(key)
         out[i] = out.get(i, 0.0) + 1.0
     return out
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PRONOUN = re.compile(r"\b(?:he|she|his|her|him|hers|himself|herself)\b", re.I)
+_DETS = _words("the a an this that these those our my your his her their its")
+_LOCS = _words("in at near to from into onto around across through inside outside along")
+_PREPS = _words("in on at with behind near under over from for by into onto through across "
+                "along during after before beside between among around inside outside")  # fmt: skip
+
+
+@cache
+def _name_left() -> frozenset[str]:
+    from trustbench.sanitize._pii_names import _NAME_LEFT
+
+    return _NAME_LEFT
+
+
+def _name_right(text: str, end: int) -> bool:
+    from trustbench.sanitize._pii_names import _NAME_RIGHT
+
+    return _NAME_RIGHT.match(text, end) is not None
 
 
 @cache
@@ -285,3 +327,119 @@ def span_score(text: str, start: int, end: int, gz) -> float:
     weights, bias, threshold = m
     z = bias + sum(weights[i] * v for i, v in span_features(text, start, end, gz).items())
     return z - threshold
+
+
+# --- Joined lower-case hashtags: a person's name, or a word, a place or a compound? ------------
+# "#liisamaesalu", "#orwenkastelby" vs "#grandbazaar", "#vasaloppet", "#hanoistreetfood": a third
+# logistic decision scores every split of the tag into two parts (features of each part: listed
+# first/last name and strength, dictionary word, Zipf in English and 11 other languages,
+# name-likeness, length; and of the whole tag); the tag is a name when its best split scores
+# above the threshold. Weights: ``_pii_tag_weights.py``, trained by
+# ``benchmarks/train_pii_tag.py`` on synthetic tags only (names from the tables and invented
+# ones, joined; negatives: words and places of many languages and compounds of them, joined).
+
+_DENSE_PART = ("first2", "first1", "last2", "last1", "top", "word", "common", "zipf", "zipf_any",
+               "zipf_hi", "zipf_en_hi", "like", "like_pos", "len", "short", "vowel_end")  # fmt: skip
+TAG_DENSE = (tuple(f"a_{n}" for n in _DENSE_PART) + tuple(f"b_{n}" for n in _DENSE_PART)
+             + ("w_like", "w_zipf", "w_zipf_any", "w_len", "ab_listed", "ab_words", "ab_zipf",
+                "w_two_words", "w_two_zipf"))  # fmt: skip
+_TAG_INDEX = {n: i for i, n in enumerate(TAG_DENSE)}
+TAG_DIM = len(TAG_DENSE)
+TAG_MIN_PART = 3
+# bounded memos: a corpus of many distinct tags must not grow them without end
+_zipf_tag = lru_cache(maxsize=200_000)(_zipf.__wrapped__)
+
+
+@lru_cache(maxsize=100_000)
+def _part_values(w: str) -> tuple[tuple[str, float], ...]:
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    t = name_tables()
+    f, la = t.first_name(w), t.last_name(w)
+    z, zany = _zipf_tag(w)
+    like = max(-3.0, min(3.0, name_likeness(w)))
+    vals = {
+        "first2": float(bool(f and f[2] == 2)), "first1": float(bool(f and f[2] == 1)),
+        "last2": float(bool(la and la[1] == 2)), "last1": float(bool(la and la[1] == 1)),
+        "top": float((t.rank(w) or 65535) <= 200), "word": float(t.is_word(w)),
+        "common": float(t.is_common(w)), "zipf": z / 8, "zipf_any": zany / 8,
+        "zipf_hi": float(max(z, zany) >= 3.5), "zipf_en_hi": float(z >= 4),
+        "like": like / 3, "like_pos": float(like > 0),
+        "len": min(len(w), 12) / 12, "short": float(len(w) <= 3),
+        "vowel_end": float(w[-1] in "aeiouy"),
+    }  # fmt: skip
+    return tuple((k, v) for k, v in vals.items() if v)
+
+
+def tag_features(word: str, i: int) -> dict[int, float]:
+    """Dense features (index → value) of the lower-case tag ``word`` split at ``i``."""
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    a, b = word[:i], word[i:]
+    out: dict[int, float] = {}
+    for prefix, part in (("a", a), ("b", b)):
+        for k, v in _part_values(part):
+            out[_TAG_INDEX[f"{prefix}_{k}"]] = v
+    t = name_tables()
+    z, zany = _zipf_tag(word)
+    whole = {
+        "w_like": max(-3.0, min(3.0, name_likeness(word))) / 3, "w_zipf": z / 8,
+        "w_zipf_any": zany / 8, "w_len": min(len(word), 24) / 24,
+        "ab_listed": float(bool(t.first_name(a) or t.last_name(a))
+                           + bool(t.first_name(b) or t.last_name(b))) / 2,
+        "ab_words": float(t.is_word(a) + t.is_word(b)) / 2,
+        "ab_zipf": float(min(max(_zipf_tag(a)), max(_zipf_tag(b))) >= 3),  # two words of some language
+    }  # fmt: skip
+    for k, v in whole.items():
+        if v:
+            out[_TAG_INDEX[k]] = v
+    out.update(_tag_whole(word))
+    return out
+
+
+@lru_cache(maxsize=100_000)
+def _tag_whole(word: str) -> tuple[tuple[int, float], ...]:
+    """Whether some split of ``word`` gives two dictionary words ("grand|bazaar") or two
+    frequent words of some language ("street|art")."""
+    from trustbench.sanitize._pii_lookup import name_tables
+
+    t = name_tables()
+    words = zipfs = False
+    for i in range(2, len(word) - 1):
+        a, b = word[:i], word[i:]
+        words = words or all(t.is_word(p) or t.is_common(p) for p in (a, b))
+        zipfs = zipfs or min(max(_zipf_tag(a)), max(_zipf_tag(b))) >= 3.5
+    flags = (("w_two_words", words), ("w_two_zipf", zipfs))
+    return tuple((_TAG_INDEX[k], 1.0) for k, v in flags if v)
+
+
+def tag_splits(word: str) -> range:
+    return range(TAG_MIN_PART, len(word) - TAG_MIN_PART + 1)
+
+
+@cache
+def _tag_model() -> tuple[tuple[float, ...], float, float] | None:
+    return _load("_pii_tag_weights", TAG_DIM)
+
+
+# The tag weights in use; ``train_pii_tag.py`` swaps in its own for validation.
+tag_override: list[tuple[tuple[float, ...], float, float] | None] = []
+
+
+def tag_split(word: str) -> tuple[float, int]:
+    """(log-odds minus the threshold, split index) of the best split of the lower-case hashtag
+    ``word`` (``liisamaesalu`` → 5: liisa|maesalu); (-inf, 0) without weights or for a
+    non-Latin tag. The tag is a person's joined name when the score is above 0."""
+    m = _in_use(tag_override, _tag_model)
+    if m is None or not is_latin(word) or len(word) < 2 * TAG_MIN_PART:
+        return -math.inf, 0
+    weights, bias, threshold = m
+    best, i = max(
+        (sum(weights[j] * v for j, v in tag_features(word, i).items()), i) for i in tag_splits(word)
+    )
+    return bias + best - threshold, i
+
+
+def tag_score(word: str) -> float:
+    """Log-odds minus the threshold of ``word``'s best split (see :func:`tag_split`)."""
+    return tag_split(word)[0]

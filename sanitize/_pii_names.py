@@ -29,7 +29,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 
-from trustbench.sanitize._pii_learned import pair_score, span_score
+from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 from trustbench.sanitize._pii_scripts import (
     INDIC_TITLES,
@@ -602,6 +602,11 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             word = m.group(1)
             if word.islower():
                 parts = _split_lower(word, gz)
+                if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
+                        tag_score(word) > 0):  # fmt: skip
+                    # a joined name no list splits ("#liisamaesalu"): the learned tag model
+                    hits.append(NameHit(m.start(1), m.end(), "U", "en_US", False, "hashtag"))
+                    continue
                 if len(parts) < 2 or len(word) > 24:
                     continue
             elif (parts := _camel_parts(word)) is None:

@@ -490,9 +490,13 @@ class Surrogates:
 
 
 def _lower_split(word: str) -> list[str]:
+    from trustbench.sanitize._pii_learned import tag_split
     from trustbench.sanitize._pii_names import _split_lower
 
-    return _split_lower(word, gazetteer())
+    parts = _split_lower(word, gazetteer())
+    if len(parts) == 1 and (split := tag_split(word))[0] > 0:
+        return [word[: split[1]], word[split[1] :]]  # the learned tag model's best split
+    return parts
 
 
 _SLUG_WORDS = (
