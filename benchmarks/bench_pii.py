@@ -54,6 +54,7 @@ import pii_heldout4  # noqa: E402
 import pii_heldout5  # noqa: E402
 import pii_heldout6  # noqa: E402
 import pii_heldout7  # noqa: E402
+import pii_heldout8  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -496,7 +497,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("dev10B", "… its half B (odd positions: round eight's estimate)",
                _half(pii_dev10_scripts, 1)),
               ("dev11", "SCRIPT estimate set 11 (pii_dev11_scripts, written after round eight's "
-               "rules, measured once)", pii_dev11_scripts)]
+               "rules, measured once)", pii_dev11_scripts),
+              ("heldout8", "HELD-OUT set 8 (pii_heldout8, written by another engineer; never seen by "
+               "round eight)", pii_heldout8)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
