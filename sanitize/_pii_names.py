@@ -132,7 +132,7 @@ _NAME_LEFT = _words(
     "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
 )
 _NAME_RIGHT = re.compile(
-    r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
+    r"(?:['’]s?\b|\s*[,|(]|\s+[-–—&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
@@ -224,9 +224,16 @@ _WELL_KNOWN_RX = re.compile(
 
 _WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
 _WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
+# Turkish and Azerbaijani write case and possessive suffixes after an apostrophe ("Deniz
+# Karakurt'un düğünü", "Ayşe'yle"): like the English "'s", they are no part of the name. Single
+# vowels other than ı/ü stay ("Ng'ang'a", "Kapa'a").
+_APOS_SUFFIX = (
+    r"(?i:(?:[ny]?(?:[ıiuüİI]n|[ıüİ])|[dt][ae](?:n|ki)?|n[dt][ae](?:n|ki)?|[y]?l[ae]|"
+    r"l[ae]r(?:[ıiİI]n?|[ae]|[dt][ae]n?|l[ae])?|n[ıiuüİI]n|[ny][ıiuüİI]|y[ae])\b)"
+)
 _TOKEN = re.compile(
     r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+"
-    r"(?:[-'’](?![sS]\b)[^\W\d_]+)*"  # a possessive "'s" is no part of the name
+    r"(?:[-'’](?![sS]\b|(?<=[^\W\d_]{3}['’])" + _APOS_SUFFIX + r")[^\W\d_]+)*"  # a possessive "'s" is no part of the name
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
@@ -235,7 +242,10 @@ _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
 # lower-case words of any Latin alphabet ("ayşe", "kılıç", "hallvarđ"); a possessive is no part
-_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b)[^\W\d_A-Z]+)?")
+_LOWER_TOKEN = re.compile(
+    r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b|(?<=[^\W\d_]{3}['’])" + _APOS_SUFFIX
+    + r")[^\W\d_A-Z]+)?"
+)
 _LOWER_GATE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,} [^\W\d_A-Z]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
@@ -390,7 +400,7 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
     before = text[:start].rstrip()
-    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
+    left = (not before or before[-1] in ",|&(:-–—" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
     if re.match(r"['’]s\b", text[end : end + 2]) and all(
             name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
@@ -545,6 +555,13 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+def _dotless(text: str) -> str:
+    """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
+    "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds and which
+    shifts every offset after it; as "I" it lower-cases to a plain "i"."""
+    return text.replace("İ", "I") if "İ" in text else text
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -555,7 +572,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
-    low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
+    low = _dotless(text).lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD …")
     if len(low) != len(text):
         low = text
     elif text.isupper() and sum(c.isalpha() for c in text) > 3:
@@ -1007,7 +1024,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
     hits: list[NameHit] = []
     i, n = 0, len(toks)
-    low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
+    low = _dotless(text).lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as context words
     if len(low) != len(text):
         low = text
     headline = not any(c.islower() for c in text)
@@ -1023,7 +1040,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 gap == " "
                 or (gap == ". " and len(chain[-1]) == 1)
                 or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok) or (
-                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)))
+                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)
+                    # or an unknown word before a surname-like one: "Corwen de Vallemont"
+                    or (not t.is_word(tok) and not t.is_word(nt)
+                        and name_likeness(nt) > LIKENESS_MIN)))
             ):
                 chain.append(nt)
                 j, end = j + 1, ne
@@ -1043,7 +1063,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
-            titled = [c.title() for c in chain if c.isupper()]
+            titled = [_dotless(c).title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
