@@ -132,7 +132,7 @@ _NAME_LEFT = _words(
     "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
 )
 _NAME_RIGHT = re.compile(
-    r"(?:['’]s?\b|\s*[,|(]|\s+[-–—&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
+    r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
@@ -400,7 +400,7 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
     before = text[:start].rstrip()
-    left = (not before or before[-1] in ",|&(:-–—" or _word_before(text, start) in _NAME_LEFT
+    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
     if re.match(r"['’]s\b", text[end : end + 2]) and all(
             name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
@@ -555,13 +555,6 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
-def _dotless(text: str) -> str:
-    """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
-    "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds and which
-    shifts every offset after it; as "I" it lower-cases to a plain "i"."""
-    return text.replace("İ", "I") if "İ" in text else text
-
-
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -572,7 +565,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
-    low = _dotless(text).lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD …")
+    low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
     elif text.isupper() and sum(c.isalpha() for c in text) > 3:
@@ -1024,7 +1017,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
     hits: list[NameHit] = []
     i, n = 0, len(toks)
-    low = _dotless(text).lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as context words
+    low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
     if len(low) != len(text):
         low = text
     headline = not any(c.islower() for c in text)
@@ -1063,7 +1056,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
-            titled = [_dotless(c).title() for c in chain if c.isupper()]
+            titled = [c.title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
