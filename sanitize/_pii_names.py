@@ -143,7 +143,9 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
 # name is a brand there.
 _PRODUCT_AFTER = re.compile(
-    r"\s(?:(?![a-z]+(?:ing|ed)\s)[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
+    r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
+    r"[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
@@ -802,6 +804,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
             i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
             continue
+        if _verb_of_subject(text, s1, a, t):
+            i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
+            continue
         j = i
         while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
             j += 1
@@ -894,6 +899,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if m.group().islower()]  # fmt: skip
     out, i = [], 0
     while i < len(toks) - 1:
+        if _verb_of_subject(text, toks[i][0], toks[i][2], t):
+            i += 1  # "I OWE TAPIO LINDQVIST …"
+            continue
         k = 0
         while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
                and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
@@ -937,6 +945,15 @@ _PAST_AFTER = re.compile(
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
+
+
+_SUBJECTS = _words("i we you they he she")
+
+
+def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
+    """``word`` (lower-case) is a frequent English word right after a subject pronoun: the
+    verb ("we owe …", "i will …"), not the first part of a name, even where a list holds it."""
+    return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
@@ -1054,6 +1071,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if tok.isupper() and len(tok) > 1:
             if len(tok) <= 4 and any(c.islower() for c in text):
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
+                continue
+            if headline and _verb_of_subject(low, s, tok.lower(), t):
+                i += 1  # "I OWE MIKAEL LINDROOS …"
                 continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [c.title() for c in chain if c.isupper()]

@@ -73,3 +73,29 @@ def test_particle_names_with_unknown_first_part(text, name):
 )  # fmt: skip
 def test_particle_places_stay(text):
     assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an article between the name and a product noun: the name is a person given the thing
+        ("i owe tapio lindqvist a beer for the ride home", "tapio lindqvist"),
+        ("Bought Kofi Mensah a coffee after the match", "Kofi Mensah"),
+    ],
+)
+def test_name_then_article_then_product_is_a_person(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Austin Healey classic roadster", "Tom Ford sunglasses", "Jack Daniels whiskey"]
+)
+def test_name_directly_before_product_is_a_brand(text):
+    assert _names(text) == []
+
+
+def test_verb_after_a_subject_pronoun_is_no_name_part():
+    # "owe" is a frequent English word and a Swedish first name: after "i"/"we" it is the verb
+    assert _names("i owe tapio lindqvist a beer") == ["tapio lindqvist"]
+    assert _names("I OWE TAPIO LINDQVIST A BEER") == ["TAPIO LINDQVIST"]
+    assert _names("Owe Lindqvist at the harbour") == ["Owe Lindqvist"]  # the name stays a name
