@@ -557,6 +557,25 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+def _dotless(text: str) -> str:
+    """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
+    "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds; as "I" it
+    lower-cases to a plain "i" and keeps every offset."""
+    return text.replace("İ", "I") if "İ" in text else text
+
+
+def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """An ALL-CAPS hit with a dotted "İ" is read by its letters only once folded; Turkish
+    headline words are no English dictionary words, so the learned pair model must take its
+    first two words as a name too ("SELİN ÖZTÜRKMEN İLE SÖYLEŞİ", not "YENİ CAMİ ÖNÜNDE")."""
+    span = text[h.start : h.end]
+    if "İ" not in span or not span.isupper():
+        return True
+    low = _dotless(text).lower()
+    toks = [m.span() for m in _LOWER_TOKEN.finditer(low, h.start, h.end)]
+    return len(toks) >= 2 and pair_score(low, *toks[0], *toks[1], gz) > 0
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -574,7 +593,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
-            and not _caps_thing(text, low, h)]  # fmt: skip
+            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -1076,7 +1095,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 i += 1  # "I OWE MIKAEL LINDROOS …"
                 continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
-            titled = [c.title() for c in chain if c.isupper()]
+            titled = [_dotless(c).title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
