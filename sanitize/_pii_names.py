@@ -431,10 +431,27 @@ def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
     if before.endswith(_GREET_TO):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.end() != start or m.group(1).lower() in _THING_LEFT:
+    if m is None or m.end() != start:
         return False
+    if m.group(1).lower() in _THING_LEFT:
+        return _recipient_to(text, start)
     word = m.group(1)
     return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
+
+
+# Words before "to" that make what follows a recipient, a person ("questions to …", "prize
+# awarded to …", "dedicated to …"), not a destination ("trip to …").
+_TO_PERSON = _words(
+    "questions question letter letters message messages note awarded presented given "
+    "dedicated married engaged introduced talking talked spoke speaking wrote writing "
+    "tribute respects farewell handed"
+)
+
+
+def _recipient_to(text: str, start: int) -> bool:
+    """The word before ``start`` is "to" after a word that makes its object a person."""
+    m = re.search(r"([^\W\d_]+)\s+to\s+$", text[max(0, start - 24) : start], re.I)
+    return m is not None and m.group(1).lower() in _TO_PERSON
 
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
@@ -942,7 +959,8 @@ def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
     if a == b:
         return 0  # "boda boda", "mahi mahi": reduplicated words are things
     if not any(w in gz.first or w in gz.last for w in (a, b)) and (
-            _word_before(text, toks[i][0]).lower() in _THING_LEFT):  # fmt: skip
+            _word_before(text, toks[i][0]).lower() in _THING_LEFT
+            and not _recipient_to(text, toks[i][0])):  # fmt: skip
         return 0  # unknown words after "to", "in", "the" … are a place or a thing, as for title case
     n = 0
     while n + 1 < k and pair_score(text, *toks[i + n][:2], *toks[i + n + 1][:2], gz) > 0:

@@ -111,3 +111,25 @@ def test_verb_after_a_subject_pronoun_is_no_name_part():
     assert _names("i owe tapio lindqvist a beer") == ["tapio lindqvist"]
     assert _names("I OWE TAPIO LINDQVIST A BEER") == ["TAPIO LINDQVIST"]
     assert _names("Owe Lindqvist at the harbour") == ["Owe Lindqvist"]  # the name stays a name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # after "to", a pair no list holds is a destination, unless the word before "to" makes
+        # its object a person (a recipient of a question, a letter, a marriage, an award)
+        ("Happily married to Dovrin Asheley since June", "Dovrin Asheley"),
+        ("SEND YOUR QUESTIONS TO DOVRIN ASHELEY", "DOVRIN ASHELEY"),
+    ],
+)
+def test_recipient_after_to_is_a_person(text, name):
+    assert _names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Our trip to Castel Brenova", "Flights to Vallemor Quensa",
+     "Postcard sent to Llanfair Pwllgwyngyll"],
+)  # fmt: skip
+def test_destination_after_to_stays(text):
+    assert _names(text) == []
