@@ -143,7 +143,9 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
 # name is a brand there.
 _PRODUCT_AFTER = re.compile(
-    r"\s(?:(?![a-z]+(?:ing|ed)\s)[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
+    r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
+    r"[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
@@ -224,9 +226,16 @@ _WELL_KNOWN_RX = re.compile(
 
 _WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
 _WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
+# Turkish and Azerbaijani write case and possessive suffixes after an apostrophe ("Deniz
+# Karakurt'un düğünü", "Ayşe'yle"): like the English "'s", they are no part of the name. Single
+# vowels other than ı/ü stay ("Ng'ang'a", "Kapa'a").
+_APOS_SUFFIX = (
+    r"(?i:(?:[ny]?(?:[ıiuüİI]n|[ıüİ])|[dt][ae](?:n|ki)?|n[dt][ae](?:n|ki)?|[y]?l[ae]|"
+    r"l[ae]r(?:[ıiİI]n?|[ae]|[dt][ae]n?|l[ae])?|n[ıiuüİI]n|[ny][ıiuüİI]|y[ae])\b)"
+)
 _TOKEN = re.compile(
     r"(?<![\w'’@#])(?:(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’])?[^\W\d_]+"
-    r"(?:[-'’](?![sS]\b)[^\W\d_]+)*"  # a possessive "'s" is no part of the name
+    r"(?:[-'’](?![sS]\b|(?<=[^\W\d_]{3}['’])" + _APOS_SUFFIX + r")[^\W\d_]+)*"  # a possessive "'s" is no part of the name
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
@@ -235,7 +244,10 @@ _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
 # lower-case words of any Latin alphabet ("ayşe", "kılıç", "hallvarđ"); a possessive is no part
-_LOWER_TOKEN = re.compile(r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b)[^\W\d_A-Z]+)?")
+_LOWER_TOKEN = re.compile(
+    r"(?<![\w@#.'’-])[^\W\d_A-Z]+(?:[-'’](?!s\b|(?<=[^\W\d_]{3}['’])" + _APOS_SUFFIX
+    + r")[^\W\d_A-Z]+)?"
+)
 _LOWER_GATE = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z]{2,} [^\W\d_A-Z]{2,}")
 _CJK_RUN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]{2,}")
 _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
@@ -419,10 +431,27 @@ def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
     if before.endswith(_GREET_TO):
         return True
     m = _WORD_BEFORE.search(text, max(0, start - 24), start)
-    if m is None or m.end() != start or m.group(1).lower() in _THING_LEFT:
+    if m is None or m.end() != start:
         return False
+    if m.group(1).lower() in _THING_LEFT:
+        return _recipient_to(text, start)
     word = m.group(1)
     return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
+
+
+# Words before "to" that make what follows a recipient, a person ("questions to …", "prize
+# awarded to …", "dedicated to …"), not a destination ("trip to …").
+_TO_PERSON = _words(
+    "questions question letter letters message messages note awarded presented given "
+    "dedicated married engaged introduced talking talked spoke speaking wrote writing "
+    "tribute respects farewell handed"
+)
+
+
+def _recipient_to(text: str, start: int) -> bool:
+    """The word before ``start`` is "to" after a word that makes its object a person."""
+    m = re.search(r"([^\W\d_]+)\s+to\s+$", text[max(0, start - 24) : start], re.I)
+    return m is not None and m.group(1).lower() in _TO_PERSON
 
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
@@ -545,6 +574,25 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+def _dotless(text: str) -> str:
+    """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
+    "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds; as "I" it
+    lower-cases to a plain "i" and keeps every offset."""
+    return text.replace("İ", "I") if "İ" in text else text
+
+
+def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """An ALL-CAPS hit with a dotted "İ" is read by its letters only once folded; Turkish
+    headline words are no English dictionary words, so the learned pair model must take its
+    first two words as a name too ("SELİN ÖZTÜRKMEN İLE SÖYLEŞİ", not "YENİ CAMİ ÖNÜNDE")."""
+    span = text[h.start : h.end]
+    if "İ" not in span or not span.isupper():
+        return True
+    low = _dotless(text).lower()
+    toks = [m.span() for m in _LOWER_TOKEN.finditer(low, h.start, h.end)]
+    return len(toks) >= 2 and pair_score(low, *toks[0], *toks[1], gz) > 0
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -562,7 +610,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
-            and not _caps_thing(text, low, h)]  # fmt: skip
+            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -792,6 +840,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
             i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
             continue
+        if _verb_of_subject(text, s1, a, t):
+            i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
+            continue
         j = i
         while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
             j += 1
@@ -884,6 +935,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if m.group().islower()]  # fmt: skip
     out, i = [], 0
     while i < len(toks) - 1:
+        if _verb_of_subject(text, toks[i][0], toks[i][2], t):
+            i += 1  # "I OWE TAPIO LINDQVIST …"
+            continue
         k = 0
         while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
                and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
@@ -905,7 +959,8 @@ def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
     if a == b:
         return 0  # "boda boda", "mahi mahi": reduplicated words are things
     if not any(w in gz.first or w in gz.last for w in (a, b)) and (
-            _word_before(text, toks[i][0]).lower() in _THING_LEFT):  # fmt: skip
+            _word_before(text, toks[i][0]).lower() in _THING_LEFT
+            and not _recipient_to(text, toks[i][0])):  # fmt: skip
         return 0  # unknown words after "to", "in", "the" … are a place or a thing, as for title case
     n = 0
     while n + 1 < k and pair_score(text, *toks[i + n][:2], *toks[i + n + 1][:2], gz) > 0:
@@ -927,6 +982,15 @@ _PAST_AFTER = re.compile(
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
+
+
+_SUBJECTS = _words("i we you they he she")
+
+
+def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
+    """``word`` (lower-case) is a frequent English word right after a subject pronoun: the
+    verb ("we owe …", "i will …"), not the first part of a name, even where a list holds it."""
+    return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
@@ -1023,7 +1087,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 gap == " "
                 or (gap == ". " and len(chain[-1]) == 1)
                 or (gap in _PARTICLES and (tok in gz.first or gz.nameish(tok) or (
-                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)))
+                    not t.is_word(tok) and name_likeness(tok) > LIKENESS_MIN)
+                    # or an unknown word before a surname-like one: "Corwen de Vallemont"
+                    or (not t.is_word(tok) and not t.is_word(nt)
+                        and name_likeness(nt) > LIKENESS_MIN)))
             ):
                 chain.append(nt)
                 j, end = j + 1, ne
@@ -1042,8 +1109,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if len(tok) <= 4 and any(c.islower() for c in text):
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
+            if headline and _verb_of_subject(low, s, tok.lower(), t):
+                i += 1  # "I OWE MIKAEL LINDROOS …"
+                continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
-            titled = [c.title() for c in chain if c.isupper()]
+            titled = [_dotless(c).title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
