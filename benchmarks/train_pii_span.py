@@ -38,6 +38,7 @@ from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 sys.path.insert(0, str(Path(__file__).parent))
 import pii_heldout6  # noqa: E402
 import pii_heldout7  # noqa: E402
+import pii_heldout8  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -53,7 +54,7 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
-SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7}
+SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7, "heldout8": pii_heldout8}
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
 NEG_FILLS = 1  # other names put in each no-PII frame
 
