@@ -5,7 +5,7 @@ person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_lea
 decides those with a logistic regression over what the span's tokens are (listed first/last
 name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
 casing, and the words around it (hashed). Training data are **synthetic**, built from the
-development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout7``):
+development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout8``):
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
