@@ -5,7 +5,7 @@ person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_lea
 decides those with a logistic regression over what the span's tokens are (listed first/last
 name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
 casing, and the words around it (hashed). Training data are **synthetic**, built from the
-development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout7``):
+development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout8``):
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
@@ -38,6 +38,7 @@ from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 sys.path.insert(0, str(Path(__file__).parent))
 import pii_heldout6  # noqa: E402
 import pii_heldout7  # noqa: E402
+import pii_heldout8  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -53,7 +54,7 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
-SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7}
+SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7, "heldout8": pii_heldout8}
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
 NEG_FILLS = 1  # other names put in each no-PII frame
 

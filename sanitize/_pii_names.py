@@ -563,14 +563,35 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
+_CAP_WORDS = re.compile(r"(?: [A-Z][^\W\d_]+){1,3}")
+
+
+def _titled_place(text: str, h: NameHit) -> bool:
+    """A name, then capitalized dictionary words ending in a place or thing word, is a place
+    named after a person ("Sheikh Zayed Grand Mosque", "Indira Gandhi International Airport")."""
+    if h.form is not None or text[h.start : h.end].isupper():
+        return False
+    m = _CAP_WORDS.match(text, h.end)
+    if m is None:
+        return False
+    t = gazetteer().tables
+    for w in m.group().split():
+        if w.casefold() in _PLACE_AFTER:
+            return True
+        if not (t.is_word(w) or t.is_common(w)):
+            return False
+    return False
+
+
 def _brand_before_product(text: str, h: NameHit) -> bool:
     """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
-    handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person."""
+    handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person; an
+    honorific that is no gendered title makes a brand name too ("Captain Morgan rum")."""
     return (
         h.form is None
         and _PRODUCT_AFTER.match(text, h.end) is not None
         and not _in_context(text, h.start)
-        and _title_before(text, h.start) is None
+        and _title_before(text, h.start) in (None, "?")
     )
 
 
@@ -610,7 +631,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
-            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)]  # fmt: skip
+            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
+            and not _titled_place(text, h)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
