@@ -55,6 +55,7 @@ import pii_heldout5  # noqa: E402
 import pii_heldout6  # noqa: E402
 import pii_heldout7  # noqa: E402
 import pii_heldout8  # noqa: E402
+import pii_heldout9  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -499,7 +500,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("dev11", "SCRIPT estimate set 11 (pii_dev11_scripts, written after round eight's "
                "rules, measured once)", pii_dev11_scripts),
               ("heldout8", "HELD-OUT set 8 (pii_heldout8, written by another engineer; never seen by "
-               "round eight)", pii_heldout8)]
+               "round eight)", pii_heldout8),
+              ("heldout9", "HELD-OUT set 9 (pii_heldout9, written by another engineer; never seen by "
+               "round nine)", pii_heldout9)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
