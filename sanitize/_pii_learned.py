@@ -246,14 +246,14 @@ def span_features(text: str, start: int, end: int, gz) -> dict[int, float]:
         "punct_after": bool(after) and not n1.isalnum(),
         "next_lower": n1.islower(), "next_cap": n1[:1].isupper(),
         "next_word": n1.isalpha() and gz.tables.is_word(n1.lower()), "next_zipf": z1 / 8,
-        "prev_cap": w1[:1].isupper(), "prev_lower": w1.islower(),
+        "prev_cap": w1[:1].isupper(), "prev_lower": bool(before) and w1.islower(),
         "sentence": bool(before) and before[-1] in ".!?:|—-",
         # what follows: a verb ("… wrapping zongzi"), a function word ("… in …"), or a content
         # word that may be the head of a thing named after the person ("… iced tea")
         "next_ing": n1.islower() and n1.endswith("ing"), "next_ed": n1.islower() and n1.endswith("ed"),
         "next_func": n1.islower() and max(z1, z1any) >= 5.5,
         "next_content": n1.islower() and n1.isalpha() and max(z1, z1any) < 5.5
-        and not n1.endswith(("ing", "ed")),
+        and not n1.endswith(("ing", "ed")) and n1 not in _PREPS,
         "next2_content": len(after) > 1 and after[1].islower() and after[1].isalpha()
         and _zipf(after[1])[0] < 5.5,
     }  # fmt: skip

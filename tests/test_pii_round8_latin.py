@@ -26,15 +26,18 @@ def _names(text: str, switch: list | None = None) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("text", "thing"),
+    "text",
     [
-        ("Orville Redenbacher popcorn in the microwave", "Orville Redenbacher"),
-        ("Tobias Brandt popcorn maker on the counter", "Tobias Brandt"),
+        "We met Ana Lopez near the hotel",
+        "Kofi Mensah near the old harbour at dusk",
+        "Maria Kowalska Grand Prix winner on the podium",
     ],
 )
-def test_things_named_after_people_round_eight(text, thing):
-    assert _names(text, _pii_learned.span_override) == [thing]  # the rules take two names
-    assert _names(text) == []
+def test_people_before_a_preposition_stay_people(text):
+    # round nine: the span model is trained without name-filled no-PII frames ("<a name> near
+    # Seattle" taught it that any name before "near" is a place: 295 of 1,000 Faker names lost
+    # in ten such frames); these are people for the rules and for the model
+    assert _names(text, _pii_learned.span_override) == _names(text) != []
 
 
 @pytest.mark.parametrize(
