@@ -9,11 +9,12 @@ development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_held
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
-* negatives: the rules' weak hits on every no-PII caption, and the same no-PII frames with the
-  hit replaced by another name ("Arnold Palmer iced tea" → "Megan Kowalski iced tea"), so the
-  model learns the words around a thing (heads such as tea, ship, pencils) rather than a list.
-  One other name per frame (round eight; six made "X with a bowl of ramen" a thing and lost
-  names of the Faker set at the round-eight threshold).
+* negatives: the rules' weak hits on every no-PII caption as written. Rounds seven and eight
+  also put other names into those frames ("Arnold Palmer iced tea" → "Megan Kowalski iced
+  tea", ``NEG_FILLS``); round nine sets that to 0: such a caption reads as a person to anyone,
+  and the model learned that any name before "near", "beside" or "Grand Prix" was a thing
+  (ten fresh frames × 1,000 Faker names: 295 missed, the rules alone 17; with 0 fills and the
+  threshold at −2: 31), at the cost of more damage left out (46 → 67 of 3,386 words).
 
 Validation: for each set, a model trained on the *other* sets is measured on that set's real
 captions (names as written; no-PII words changed), against the rules alone.
