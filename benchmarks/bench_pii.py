@@ -56,6 +56,7 @@ import pii_heldout6  # noqa: E402
 import pii_heldout7  # noqa: E402
 import pii_heldout8  # noqa: E402
 import pii_heldout9  # noqa: E402
+import pii_heldout10  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -502,7 +503,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout8", "HELD-OUT set 8 (pii_heldout8, written by another engineer; never seen by "
                "round eight)", pii_heldout8),
               ("heldout9", "HELD-OUT set 9 (pii_heldout9, written by another engineer; never seen by "
-               "round nine)", pii_heldout9)]
+               "round nine)", pii_heldout9),
+              ("heldout10", "HELD-OUT set 10 (pii_heldout10, written by another engineer after "
+               "round nine's last change; never seen by any round)", pii_heldout10)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
