@@ -11,7 +11,7 @@ import ipaddress
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import lru_cache
 
 from faker.providers.address.en_GB import Provider as _GBAddress
 from faker.providers.address.en_US import Provider as _USAddress
@@ -297,7 +297,7 @@ _NOT_PHONE_BEFORE = re.compile(
 )
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def phone_key(text: str) -> str:
     """E.164 form of a phone number ("(415) 555-0199" and "+1 415-555-0199" → "+14155550199"),
     or its digits when libphonenumber cannot place it."""

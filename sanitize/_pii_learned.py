@@ -48,7 +48,7 @@ def _bucket(key: str) -> int:
 _LANGS = ("de", "fr", "es", "it", "pt", "nl", "pl", "tr", "ru", "id", "sv")
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _zipf(word: str) -> tuple[float, float]:
     """wordfreq Zipf frequency of ``word`` in English and its highest in ``_LANGS``."""
     from wordfreq import zipf_frequency
@@ -193,12 +193,12 @@ SPAN_DIM = len(SPAN_DENSE) + DIM_HASH
 _CAP_WORD = re.compile(r"[^\W\d_][^\W\d_'’.-]*(?:[-'’][^\W\d_]+)*")
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _span_bucket(key: str) -> int:
     return len(SPAN_DENSE) + zlib.crc32(key.encode()) % DIM_HASH
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _tok_values(w: str) -> tuple[tuple[str, float], ...]:
     """The non-zero dense features of one span token (memoized: the tables are fixed)."""
     from trustbench.sanitize._pii_lookup import name_likeness, name_tables
@@ -218,7 +218,7 @@ def _tok_values(w: str) -> tuple[tuple[str, float], ...]:
     return tuple((k, v) for k, v in vals.items() if v)
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _tok_indexed(prefix: str, w: str) -> tuple[tuple[int, float], ...]:
     return tuple((_SPAN_INDEX[f"{prefix}_{k}"], v) for k, v in _tok_values(w))
 

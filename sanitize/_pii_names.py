@@ -1435,7 +1435,7 @@ def _word_hyphen(tok: str, t) -> bool:
                for p in parts)  # fmt: skip
 
 
-@cache
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _known_term(word: str) -> bool:
     """A joined word that wordfreq knows as a word of some frequency ("tiktok", "youtube",
     "cocacola"); a person's joined name ("ayşedemir", "taylorswift") is rarer than that."""

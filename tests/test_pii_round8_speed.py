@@ -97,3 +97,19 @@ def test_memoized_helpers_give_their_functions_values(chain):
         assert name_likeness(low) == name_likeness.__wrapped__(low)
         assert _cased(tok) == _cased.__wrapped__(tok)
         assert _word_indexed("a", low) == _word_indexed.__wrapped__("a", low)
+
+
+def test_per_word_caches_are_bounded():
+    # a corpus has no end of distinct words and numbers: every memo keyed on one must be bounded
+    from trustbench.sanitize import _pii_detect, _pii_learned, _pii_lookup, _pii_names
+
+    memos = [_pii_detect.phone_key, _pii_learned._zipf, _pii_learned._span_bucket,
+             _pii_learned._tok_values, _pii_learned._tok_indexed, _pii_learned._word_indexed,
+             _pii_learned._part_values, _pii_learned._tag_whole, _pii_lookup.name_likeness,
+             _pii_names._known_term, _pii_names._cased]  # fmt: skip
+    for fn in memos:
+        assert fn.cache_info().maxsize is not None, fn.__name__
+    _pii_detect.phone_key.cache_clear()
+    for i in range(3):
+        _pii_detect.phone_key(f"+1 415-555-01{i:02d}")
+    assert _pii_detect.phone_key.cache_info().currsize == 3
