@@ -129,14 +129,19 @@ def pair_features(text: str, s1: int, e1: int, s2: int, e2: int, gz) -> dict[int
     return out
 
 
-def _load(module: str, dim: int) -> tuple[tuple[float, ...], float, float] | None:
-    """Weights, bias and threshold from a generated weights module, or None."""
+def _load(module: str, dim: int) -> tuple[tuple[float, ...], float, float]:
+    """Weights, bias and threshold from a generated weights module shipped in the package.
+
+    Missing weights or weights of another feature layout are an error, never a silent fallback
+    to the rules alone (which would find other names than the documented model)."""
     try:
         w = importlib.import_module(f"trustbench.sanitize.{module}")
-    except ImportError:  # no trained weights: the rules decide alone
-        return None
+    except ImportError as e:
+        raise RuntimeError(f"trustbench.sanitize.{module} is missing from this installation: "
+                           "reinstall trustbench (the learned PII decisions ship with it)") from e
     if len(w.WEIGHTS) != dim:
-        return None  # weights of another feature layout: retrain (benchmarks/train_pii_*.py)
+        raise RuntimeError(f"trustbench.sanitize.{module} holds {len(w.WEIGHTS)} weights, the "
+                           f"feature layout needs {dim}: retrain it (benchmarks/train_pii_*.py)")
     return w.WEIGHTS, w.BIAS, w.THRESHOLD
 
 

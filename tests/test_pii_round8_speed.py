@@ -113,3 +113,20 @@ def test_per_word_caches_are_bounded():
     for i in range(3):
         _pii_detect.phone_key(f"+1 415-555-01{i:02d}")
     assert _pii_detect.phone_key.cache_info().currsize == 3
+
+
+def test_weights_of_another_layout_or_missing_are_an_error(monkeypatch):
+    # never a silent fallback to the rules alone
+    import sys
+    import types
+
+    from trustbench.sanitize import _pii_learned
+
+    fake = types.ModuleType("trustbench.sanitize._pii_fake_weights")
+    fake.WEIGHTS, fake.BIAS, fake.THRESHOLD = (0.0,) * 7, 0.0, 0.0
+    monkeypatch.setitem(sys.modules, fake.__name__, fake)
+    with pytest.raises(RuntimeError, match="7 weights.*needs 8: retrain"):
+        _pii_learned._load("_pii_fake_weights", 8)
+    assert _pii_learned._load("_pii_fake_weights", 7)[0] == (0.0,) * 7
+    with pytest.raises(RuntimeError, match="missing from this installation"):
+        _pii_learned._load("_pii_no_such_weights", 8)
