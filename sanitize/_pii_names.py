@@ -712,8 +712,13 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
             marked = k + 2 < len(indic) and indic[k + 2][2] in _CASE_MARKERS
-            if text[e1:s2] == " " and (info := _romanized_pair(a, b, t, marked)) is not None:
+            if text[e1:s2] != " ":
+                continue
+            if (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
+            elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
+                    info := _romanized_pair(a, b[: m.start()], t, True)) is not None:  # fmt: skip
+                hits.append(NameHit(s1, s2 + m.start(), info[0], info[1], True))
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
     return hits
@@ -728,6 +733,8 @@ _INDIC_WORD = 5e-5
 _INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
+# Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
+_ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে)$")
 
 
 def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
@@ -1054,10 +1061,16 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
         found = None
         for ln in (2, 1):
             if run[i : i + ln] in lasts:
-                for fn in (2, 1):
+                for fn in (2, 1) if hangul else (3, 2, 1):
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
                     ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)
+                    if fn == 3:  # a Japanese given name of three kanji ("井上真由美と")
+                        if len(given) == 3 and ends and (f := t.first_name(given)) is not None and (
+                                f[1] == "ja_JP" and (f[2] == 2 or given in firsts)):  # fmt: skip
+                            found = ln + fn
+                            break
+                        continue
                     if len(given) == fn and given not in ZH_TITLES and (
                         (given in firsts and (fn == 2 or ends))
                         or (fn == 2 and ends and (not hangul or i == 0)

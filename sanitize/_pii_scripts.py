@@ -130,6 +130,13 @@ def _han_given_chars() -> frozenset[str]:
     return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN))
 
 
+def _straddle(word: float) -> float:
+    """How frequent a word straddling a name's edge may be, given the frequency of the word it
+    would cut into: rare (< 1e-7), or a hundredth of that word ("欧阳子健一起": "健一", a
+    Japanese name, is far rarer than "一起", together)."""
+    return max(1e-7, word / 100)
+
+
 def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) -> int:
     """Length of a surname + two-character given name at ``run[i]`` (0: none), where the Latin
     rules' fixed cues (``after``: 在, 和, 的 …) are not there. The words around it must split
@@ -147,11 +154,13 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         given = run[i + ln : end]
         if given in ZH_TITLES or zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
             continue
+        before = zh.get(run[max(0, i - 2) : i], 0.0)
         left = i == 0 or run[i - 1] in _CJK_LEFT or (
-            zh.get(run[i - 1 : i + 1], 0.0) < 1e-7 and zh.get(run[max(0, i - 2) : i], 0.0) >= 1e-6)
+            zh.get(run[i - 1 : i + 1], 0.0) < _straddle(before) and before >= 1e-6)
         strict = end == len(run) or run[end] in after
-        right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < 1e-7 and (
-            zh.get(run[end : end + 2], 0.0) >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
+        nxt = zh.get(run[end : end + 2], 0.0)
+        right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < _straddle(nxt) and (
+            nxt >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
         if not (left and right):
             continue
         fi = t.first_name(given)
@@ -445,15 +454,42 @@ _CASED_WORD = re.compile(
 )
 
 
+# A Mongolian patronymic: the father's given name in the genitive ("Батбаярын", "Цэрэнгийн",
+# "Баатарсайханы") written before the person's own given name.
+_MN_GENITIVE = re.compile(r"(?:ын|ийн|ны)$")
+
+
+def _rare(word: str, script: str) -> bool:
+    return all(word_freqs(lang).get(word.lower(), 0.0) < 1e-6 for lang in _LANGS[script])
+
+
+def _mongolian_pair(text: str, words: list, k: int) -> bool:
+    """``words[k]`` + ``words[k + 1]`` read as a Mongolian patronymic + given name ("Батбаярын
+    Энхтуяа"): a long genitive that no Russian/Ukrainian/Bulgarian text uses, then a capitalized
+    word in no genitive form, and no other rare capitalized word on either side (an
+    institution's title is a chain: "Шинжлэх Ухааны Академи")."""
+    (s, e1, a), (_, e, b) = words[k], words[k + 1]
+    if (len(a) < 6 or len(b) < 3 or not _MN_GENITIVE.search(a) or _MN_GENITIVE.search(b)
+            or not _rare(a, "CYRILLIC") or not _rare(b, "CYRILLIC")):  # fmt: skip
+        return False
+    for j, gap in ((k - 1, (lambda w: text[w[1] : s])), (k + 2, (lambda w: text[e : w[0]]))):
+        if 0 <= j < len(words) and gap(words[j]) == " " and _rare(words[j][2], "CYRILLIC"):
+            return False
+    return True
+
+
 def _cased_script_names(text: str) -> list[tuple]:
     t = name_tables()
     out: list[tuple] = []
     words = [(m.start(), m.end(), m.group()) for m in _CASED_WORD.finditer(text)]
-    for (s, e1, a), (s2, e, b) in zip(words, words[1:]):
+    for k, ((s, e1, a), (s2, e, b)) in enumerate(zip(words, words[1:])):
         script = script_of(a)
         if text[e1:s2] != " " or script != script_of(b) or (out and out[-1][1] > s):
             continue
         if after_place_noun(text, s, e):
+            continue
+        if script == "CYRILLIC" and _mongolian_pair(text, words, k):
+            out.append((s, e, "U", "ru_RU", True, None))
             continue
         if _frequent(a, script) or _frequent(b, script):
             continue
