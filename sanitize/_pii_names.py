@@ -32,6 +32,7 @@ from functools import cache, lru_cache, wraps
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 from trustbench.sanitize._pii_scripts import (
+    GEORGIAN_WORD,
     INDIC_TITLES,
     SCRIPT_GATE,
     ZH_TITLES,
@@ -691,7 +692,10 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if named:
                 hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
-        hits += _lower_names(text, gz)
+        lower = _lower_names(text, gz)
+        if lower and not text.isascii():  # Georgian letters are lower-case: their own rule
+            lower = [h for h in lower if not GEORGIAN_WORD.match(text, h.start)]
+        hits += lower
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
             hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
@@ -1082,6 +1086,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 break
         if found and not hangul and _word_freqs("zh").get(run[i : i + found], 0.0) >= 5e-6:
             found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
+        if found and hangul and _word_freqs("ko").get(run[i : i + found], 0.0) >= 1e-6:
+            found = None  # a frequent Korean word or place ("이태원", Itaewon), no name
         if not found and not hangul:
             found = cjk_name_at(run, i, lasts, _CJK_AFTER_NAME) or None
         if found:

@@ -38,8 +38,8 @@ from anyascii import anyascii
 from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
-SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e4e\u3040-\u30ff\u3400-\u9fff"
-                         r"\uac00-\ud7a3]")  # fmt: skip
+SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e4e\u10d0-\u10ff\u3040-\u30ff"
+                         r"\u3400-\u9fff\uac00-\ud7a3]")  # fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -65,6 +65,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _japanese_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
+    if GEORGIAN_WORD.search(text):
+        out += _georgian_names(text)
     return out
 
 
@@ -73,6 +75,33 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
 # ("ל" to, "ו" and, "ה" the …: "לתמר אברהם").
 _AR_PARTICLES = frozenset(("بن", "بنت", "ابن", "أبو", "ابو"))
 _HE_PREFIXES = "ולבהמשכ"
+
+
+# Nouns that open the name of a place or institution in Arabic, Persian and Hebrew, where the
+# noun comes first: "مسجد محمد علي" (Muhammad Ali Mosque), "خیابان علی اکبر", "כיכר יצחק רבין".
+# Faker fa_IR's street words (خیابان, میدان, کوچه …) plus these:
+_UNCASED_PLACE = _words(
+    """مسجد جامع شارع جامعة مطار ميدان حديقة برج قصر مدرسة مستشفى فندق مركز متحف سوق جسر مكتبة
+    ملعب مقهى مطعم كنيسة دوار حي طريق ضريح مقام
+    دانشگاه آرامگاه پارک بیمارستان مدرسه فرودگاه بازار موزه کتابخانه ورزشگاه امامزاده حرم
+    רחוב שדרות שד כיכר קפה מסעדת אוניברסיטת גן פארק מוזיאון קניון ישיבת מגדל נמל שכונת"""
+)
+
+
+@cache
+def _uncased_place_nouns() -> frozenset[str]:
+    prov = importlib.import_module("faker.providers.address.fa_IR").Provider
+    return _UNCASED_PLACE | frozenset(w for w in prov.street_suffixes if " " not in w)
+
+
+def _place_before(text: str, start: int, a: str) -> bool:
+    """The pair at ``start`` (first word ``a``) names a place: ``a`` is a place noun, or one
+    stands right before it (a Hebrew one may carry a prefix letter: "ברחוב")."""
+    nouns = _uncased_place_nouns()
+    before = text[:start].split()
+    prev = before[-1] if before else ""
+    return a in nouns or prev in nouns or (
+        prev[:1] in _HE_PREFIXES and prev[1:] in nouns and script_of(prev) == "HEBREW")
 
 
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
@@ -84,6 +113,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     out = []
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
+            continue
+        if _place_before(text, s1, a):
             continue
         fa = t.first_name(a)
         if (fa is None and a[0] in _HE_PREFIXES and len(a) > 3 and script_of(a) == "HEBREW"
@@ -499,4 +530,36 @@ def _cased_script_names(text: str) -> list[tuple]:
         lb = any(t.last_name(c) for c in _nominatives(b))
         if lb or _SURNAME_END.search(b):
             out.append((s, e, fa[0], fa[1], True, None))
+    return out
+
+
+# --- Georgian ------------------------------------------------------------------------------
+# Mkhedruli letters are lower-case letters to Unicode, so the Latin lower-case rules must leave
+# Georgian to this rule ("რუსთაველის გამზირი", Rustaveli Avenue, is a place).
+GEORGIAN_WORD = re.compile(r"[\u10d0-\u10ff]+(?:-[\u10d0-\u10ff]+)?")
+# Surname endings (-ძე, -შვილი, -ია, -ავა, -უა, -ური, -ანი, -ელი), before a case ending.
+_KA_SURNAME = re.compile(r"(?:ძე|შვილი|ია|ავა|უა|ური|ანი|ელი)(?:ს|მ|თან|ით|ში|ზე|სთვის)?$|"
+                        r"(?:შვილ|ურ|ან|ელ)(?:ის|მა|ით)$")  # fmt: skip
+
+
+def _ka_surname(word: str, t) -> bool:
+    """A Georgian surname: listed, or by its ending, maybe in a case ("ბერიძეს", "გელაშვილის")."""
+    if len(word) < 3:
+        return False  # "და" (and)
+    ln = t.last_name(word)
+    return (ln is not None and ln[1] == 2) or bool(_KA_SURNAME.search(word)) and len(word) > 4
+
+
+def _georgian_names(text: str) -> list[tuple]:
+    """A listed Georgian given name in the nominative, then a surname (listed, or by its ending,
+    maybe in a case): "გიორგი ბერიძე", "ლევან გელაშვილის დაბადების დღე"."""
+    t = name_tables()
+    words = [(m.start(), m.end(), m.group()) for m in GEORGIAN_WORD.finditer(text)]
+    out: list[tuple] = []
+    for (s, e1, a), (s2, e, b) in zip(words, words[1:]):
+        if text[e1:s2] != " " or (out and out[-1][1] > s):
+            continue
+        fa = t.first_name(a)
+        if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t):
+            out.append((s, e, fa[0], "ka_GE", True, None))
     return out
