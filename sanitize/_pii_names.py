@@ -38,6 +38,7 @@ from trustbench.sanitize._pii_scripts import (
     ZH_TITLES,
     after_place_noun,
     cjk_name_at,
+    korean_place_after,
     romanizations,
     script_names,
     uncased_pairs,
@@ -705,7 +706,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     m.end() - m.start() >= 2 and sur[:1] in gz.cjk_last):  # fmt: skip
                 hits.append(NameHit(m.start(), m.end(), "U", "ja_JP", True, "joined"))
         for m in _HANGUL_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
+            if not korean_place_after(text, m.end()):  # "이태원 거리" (Itaewon street): a place
+                hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
         # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
         # an Arabic given name takes no article ("الملك سعود", "King Saud", is a title and a name)
         toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
@@ -1086,8 +1088,6 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 break
         if found and not hangul and _word_freqs("zh").get(run[i : i + found], 0.0) >= 5e-6:
             found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
-        if found and hangul and _word_freqs("ko").get(run[i : i + found], 0.0) >= 1e-6:
-            found = None  # a frequent Korean word or place ("이태원", Itaewon), no name
         if not found and not hangul:
             found = cjk_name_at(run, i, lasts, _CJK_AFTER_NAME) or None
         if found:

@@ -63,6 +63,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _hangul_names(text)
     if _JA_HONORIFIC.search(text):
         out += _japanese_names(text)
+    if JA_KANA_GIVEN.search(text):
+        out += japanese_kana_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
@@ -390,7 +392,7 @@ def _hangul_names(text: str) -> list[tuple]:
     out = []
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
-        if w[0] not in lasts or freqs.get(w, 0.0) >= 1e-6:
+        if w[0] not in lasts or freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
             continue
         tail = _HANGUL_TAIL.search(w, 3)
         if tail is None or tail.start() != 3:
@@ -405,6 +407,21 @@ def _hangul_names(text: str) -> list[tuple]:
             g = fi[0] if fi else "U"
             out.append((m.start(), m.start() + 3, g, "ko_KR", True, "joined"))
     return out
+
+
+@cache
+def _korean_place_words() -> frozenset[str]:
+    """Words after a place's name (Faker ko_KR's street, town and building words: 거리, 길, 동,
+    마을, 타워 …) plus station, park and market."""
+    prov = importlib.import_module("faker.providers.address.ko_KR").Provider
+    return frozenset((*prov.street_suffixes, *prov.town_suffixes, *prov.building_suffixes,
+                      "역", "공원", "시장"))  # fmt: skip
+
+
+def korean_place_after(text: str, end: int) -> bool:
+    """The Hangul word ending at ``end`` names a place: a place word follows ("이태원 거리")."""
+    nxt = text[end + 1 :].split(None, 1)
+    return text[end : end + 1] == " " and bool(nxt) and nxt[0] in _korean_place_words()
 
 
 # --- Japanese ------------------------------------------------------------------------------
@@ -433,6 +450,42 @@ def _japanese_names(text: str) -> list[tuple]:
     return out
 
 
+# A kanji surname, then a given name in kana, then a particle or honorific (or nothing): the
+# hiragana given names of Japanese girls and boys ("渡辺さくらと旅行", "佐藤ゆいの誕生日").
+JA_KANA_GIVEN = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{2,3}})([\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,4}}?)"
+    r"(と|の|が|は|も|に|を|さん|ちゃん|くん|様|先生|(?![\u3041-\u3096\u30a1-\u30fa\u30fc]))"
+)
+# Particles that follow a person only: after these a kana given name that is also a frequent
+# word ("さくら", cherry blossom; "はるか", far) still reads as a name.
+_JA_PERSON_AFTER = frozenset(("と", "が", "さん", "ちゃん", "くん", "様", "先生"))
+
+
+@cache
+def _ja_surnames() -> frozenset[str]:
+    return frozenset(n for n in name_tables().lists.get("ja_JP", {}).get("L", ()) if len(n) > 1)
+
+
+def japanese_kana_names(text: str) -> list[tuple]:
+    """A Faker ja_JP surname + a kana given name listed as Japanese (names-dataset holds kana
+    names), before a particle; a given name that is a frequent word only before a person's
+    particle (と, が, さん …)."""
+    t = name_tables()
+    freqs = word_freqs("ja")
+    out = []
+    for m in JA_KANA_GIVEN.finditer(text):
+        sur, given, after = m.groups()
+        if sur not in _ja_surnames():
+            continue
+        fi = t.first_name(given)
+        if fi is None or fi[1] != "ja_JP" or fi[2] < 2:
+            continue
+        if freqs.get(given, 0.0) >= 1e-5 and after not in _JA_PERSON_AFTER:
+            continue
+        out.append((m.start(), m.end(2), fi[0], "ja_JP", True, "joined"))
+    return out
+
+
 # --- Cyrillic and Greek --------------------------------------------------------------------
 _CYR_UP, _CYR_LOW = "А-ЯЁЄІЇЎЂЈЉЊЋЏҐҚҒҮҰӨҺӘ", "а-яёєіїўђјљњћџґқғүұөһә"
 _GR_UP, _GR_LOW = "Α-ΩΆΈΉΊΌΎΏ", "α-ωάέήίόύώϊϋΐΰς"
@@ -458,7 +511,7 @@ _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 def _nominatives(word: str) -> list[str]:
     """``word`` and its likely nominative forms (genitive, dative, accusative, vocative …)."""
     cands = [word]
-    for end, repl in (("ья", "ья"), ("ьи", "ья"), ("ия", "ий"), ("ию", "ий"), ("ем", "ь"),
+    for end, repl in (("ья", "ья"), ("ьи", "ья"), ("ия", "ий"), ("ию", "ий"), ("ея", "ей"), ("ею", "ей"), ("ем", "й"), ("ем", "ь"),
                       ("ом", ""), ("ой", "а"), ("ей", "я"), ("ю", "ь"), ("я", "ь"), ("ы", "а"),
                       ("и", "я"), ("у", "а"), ("а", ""), ("е", "а"), ("ο", "ος"), ("η", "ης"),
                       ("α", "ας"), ("ου", "ος"), ("ά", "άς"), ("ή", "ής")):  # fmt: skip
