@@ -90,6 +90,14 @@ _UNCASED_PLACE = _words(
 )
 
 
+# Greetings and festivals of Arabic and Persian captions: a day or feast, then a wish ("عيد
+# ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"). Many of these words
+# are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
+# wish is no name.
+_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد")
+
+
 @cache
 def _uncased_place_nouns() -> frozenset[str]:
     prov = importlib.import_module("faker.providers.address.fa_IR").Provider
@@ -116,7 +124,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
             continue
-        if _place_before(text, s1, a):
+        if _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+                b in _GREETING_HEAD or b in _GREETING_WISH)):  # fmt: skip
             continue
         fa = t.first_name(a)
         if (fa is None and a[0] in _HE_PREFIXES and len(a) > 3 and script_of(a) == "HEBREW"
@@ -503,7 +512,9 @@ _PLACE_BEFORE = _words(
     """улица улицы улице проспект проспекта площадь площади собор собора храм храма церковь
     музей музея театр театра парк парка станция метро памятник памятника имени им бульвар
     переулок набережная мост монастырь лавра университет школа библиотека вулиця площа
-    οδός οδού πλατεία ναός ναού άγιος αγίου αγία αγίας"""
+    οδός οδού πλατεία ναός ναού άγιος αγίου αγία αγίας πανεπιστήμιο μουσείο σχολείο νοσοκομείο
+    σταθμός λιμάνι αεροδρόμιο λεωφόρος λεωφ πάροδος κολέγιο βιβλιοθήκη θέατρο γέφυρα
+    больница вокзал аэропорт институт академия гимназия лицей стадион"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
