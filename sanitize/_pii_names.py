@@ -32,12 +32,15 @@ from functools import cache, lru_cache, wraps
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
 from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
 from trustbench.sanitize._pii_scripts import (
+    ARMENIAN_WORD,
     GEORGIAN_WORD,
     INDIC_TITLES,
     SCRIPT_GATE,
     ZH_TITLES,
     after_place_noun,
+    armenian_place_after,
     cjk_name_at,
+    indic_place_nouns,
     korean_place_after,
     romanizations,
     script_names,
@@ -637,6 +640,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _titled_place(text, h)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
+    if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
+        hits = [h for h in hits if not armenian_place_after(text, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -717,9 +722,10 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         # Indic scripts (vowel signs are marks, so words are runs of the block)
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
-            marked = k + 2 < len(indic) and indic[k + 2][2] in _CASE_MARKERS
-            if text[e1:s2] != " ":
-                continue
+            nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
+            marked = nxt in _CASE_MARKERS
+            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or nxt in indic_place_nouns():
+                continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
             elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
@@ -739,6 +745,8 @@ _INDIC_WORD = 5e-5
 _INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
+# Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
+_INDIC_FESTIVAL = _words("पूजा जयंती जयन्ती नवमी चतुर्थी उत्सव महोत्सव मेला पूर्णिमा")
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
 _ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে)$")
 

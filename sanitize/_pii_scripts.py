@@ -38,8 +38,8 @@ from anyascii import anyascii
 from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
-SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0e01-\u0e4e\u10d0-\u10ff\u3040-\u30ff"
-                         r"\u3400-\u9fff\uac00-\ud7a3]")  # fmt: skip
+SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
+                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -69,6 +69,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
         out += _georgian_names(text)
+    if ARMENIAN_WORD.search(text):
+        out += armenian_names(text)
     return out
 
 
@@ -213,6 +215,16 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
 
 
 # --- Indic scripts ------------------------------------------------------------------------
+@cache
+def indic_place_nouns() -> frozenset[str]:
+    """Nouns after the name of a place or institution named after someone (Hindi/Nepali put
+    them last: "लाल बहादुर शास्त्री स्टेडियम", "महात्मा गांधी मार्ग"): Faker ne_NP's street words
+    (मार्ग, पथ, रोड …) plus these; not the places people go to ("सुनीता जोशी स्कूल गई", Sunita
+    Joshi went to school)."""
+    prov = importlib.import_module("faker.providers.address.ne_NP").Provider
+    return frozenset(prov.street_suffixes) | _words(
+        "स्टेडियम चौक विश्वविद्यालय महाविद्यालय भवन नगर हवाई स्टेशन मेट्रो सेतु संग्रहालय")
+
 # Letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
 _INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh"}
 _INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
@@ -563,7 +575,7 @@ def _mongolian_pair(text: str, words: list, k: int) -> bool:
     Энхтуяа"): a long genitive that no Russian/Ukrainian/Bulgarian text uses, then a capitalized
     word in no genitive form, and no other rare capitalized word on either side (an
     institution's title is a chain: "Шинжлэх Ухааны Академи")."""
-    (s, e1, a), (_, e, b) = words[k], words[k + 1]
+    (s, _, a), (_, e, b) = words[k], words[k + 1]
     if (len(a) < 6 or len(b) < 3 or not _MN_GENITIVE.search(a) or _MN_GENITIVE.search(b)
             or not _rare(a, "CYRILLIC") or not _rare(b, "CYRILLIC")):  # fmt: skip
         return False
@@ -626,4 +638,37 @@ def _georgian_names(text: str) -> list[tuple]:
         fa = t.first_name(a)
         if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t):
             out.append((s, e, fa[0], "ka_GE", True, None))
+    return out
+
+
+# --- Armenian ------------------------------------------------------------------------------
+ARMENIAN_WORD = re.compile(r"(?<![\w-])[\u0531-\u0556][\u0561-\u0587]+(?![\w-])")
+# Surname endings (-յան, -յանց, -ունի), maybe with a case ending or the article ("Փաշինյանի",
+# "Հակոբյանը").
+_HY_SURNAME = re.compile(r"(?:յան|յանց|ունի)(?:ի|ը|ն|ին|ից|ով|ում)?$")
+# Words after the name of a place named after someone: "named after" and Faker hy_AM's street
+# words (փողոց, պողոտա) plus square, park, school, university, museum.
+_HY_PLACE_AFTER = _words("անվան փողոց պողոտա հրապարակ այգի դպրոց համալսարան թանգարան")
+
+
+def armenian_place_after(text: str, end: int) -> bool:
+    """An Armenian name span ending at ``end`` names a place ("Արամ Խաչատրյանի անվան փողոց")."""
+    nxt = text[end:].split(None, 1)
+    return bool(nxt) and nxt[0] in _HY_PLACE_AFTER
+
+
+def armenian_names(text: str) -> list[tuple]:
+    """A listed Armenian given name, then a surname, listed or by its ending, maybe in a case
+    ("Աննա Սարգսյանի հետ", with Anna Sargsyan)."""
+    t = name_tables()
+    words = [(m.start(), m.end(), m.group()) for m in ARMENIAN_WORD.finditer(text)]
+    out: list[tuple] = []
+    for (s, e1, a), (s2, e, b) in zip(words, words[1:]):
+        if text[e1:s2] != " " or armenian_place_after(text, e):
+            continue
+        fa = t.first_name(a)
+        lb = t.last_name(b)
+        if fa is not None and fa[1] == "hy_AM" and fa[2] == 2 and (
+                (lb is not None and lb[1] == 2) or _HY_SURNAME.search(b)):  # fmt: skip
+            out.append((s, e, fa[0], "hy_AM", True, None))
     return out
