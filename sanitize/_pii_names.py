@@ -782,11 +782,15 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         return fa[0], fa[1]
     if freqs.get(b, 0.0) >= _INDIC_WORD:
         return None  # "हिन्दू" (Hindu): "hindu"
+    tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
     for r in rbs:
         lrb = t.last_name(r)
         if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
                 marked and freqs.get(b, 0.0) < 1e-5)):  # fmt: skip
             return fa[0], fa[1]
+        if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
+                (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
+            return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan
     return None
 
 

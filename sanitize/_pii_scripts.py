@@ -269,7 +269,29 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     if len(optional) > 1:
         out.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
     out += [r + "a" for r in out if not r.endswith("a")]
+    if script_of(word) == "TAMIL":
+        out += [v for r in out for v in _tamil_spellings(r)]
     return list(dict.fromkeys(out))
+
+
+# How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
+# has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "tt" is "th", "t" is "d"
+# between vowels or "th", "nt" is "nd", an opening "k" may be "g", "p" after a vowel "b", and the
+# vowel written to break a cluster before "r" goes ("piriya" → "priya").
+_TA_SPELLINGS = ((r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
+                 (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
+                 (r"(?<=[kgpbtdh])ir", "r"))  # fmt: skip
+_TA_MAX = 48  # spellings tried per word
+
+
+def _tamil_spellings(r: str) -> list[str]:
+    """Latin spellings of a romanized Tamil word, the rules combined ("karttik" → "karthik",
+    "kanecan" → "ganesan", "piriya" → "priya", "rajentiran" → "rajendran")."""
+    out = [r]
+    for pat, repl in _TA_SPELLINGS:
+        out += [v for w in out if (v := re.sub(pat, repl, w)) != w]
+        out = list(dict.fromkeys(out))[:_TA_MAX]
+    return out[1:]
 
 
 # --- Thai ----------------------------------------------------------------------------------
