@@ -309,6 +309,7 @@ _THAI_CUE_END = re.compile(r"(?:คุณ|ของ|กับ|โดย|แด�
 # A Thai run of these lengths can be a given name or a surname.
 _THAI_LEN = (2, 16)
 THAI_PAIR_MIN = 0.4  # summed name-likeness of given name + surname (tuned on dev half A)
+THAI_GIVEN_MIN = -0.5  # a given name after an honorific that opens like a clause word
 THAI_SURNAME_MIN = -0.3  # an unlisted surname is not word-like ("เจ้าของร้านกาแฟ", shop owner)
 
 
@@ -375,7 +376,11 @@ def _thai_names(text: str) -> list[tuple]:
             s1, a = s1 + hon.end(), a[hon.end() :]
         elif i and text[runs[i - 1][1] : s1] == " " and _THAI_HONORIFIC.fullmatch(runs[i - 1][2]):
             hon = True  # "คุณ สมชาย"
-        if _THAI_CLAUSE.match(a) or not _THAI_LEN[0] <= len(a) <= _THAI_LEN[1]:
+        # a given name written after its honorific may open like a clause word ("คุณมาลี":
+        # "มา", come); it counts only with a surname ("คุณมาจากไหน", where are you from: no)
+        clause = bool(_THAI_CLAUSE.match(a))
+        if (clause and not (hon and hon is not True and len(a) >= 4)) or not (
+                _THAI_LEN[0] <= len(a) <= _THAI_LEN[1]):  # fmt: skip
             i += 1
             continue
         fa = t.first_name(a)
@@ -386,6 +391,14 @@ def _thai_names(text: str) -> list[tuple]:
         nxt = runs[i + 1] if i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " " else None
         b = nxt[2] if nxt else ""
         surname = bool(b) and not _THAI_CLAUSE.match(b) and _THAI_LEN[0] < len(b) <= _THAI_LEN[1]
+        if clause:  # no verb chain ("จะมา", will come) and a surname that is name-like
+            rest = a[_THAI_CLAUSE.match(a).end() :]
+            if (surname and len(rest) >= 2 and not _THAI_CLAUSE.match(rest)
+                    and thai_likeness(a) > THAI_GIVEN_MIN and thai_likeness(b) > 0):  # fmt: skip
+                out.append((s1, nxt[1], fa[0] if listed else "U", "th_TH", True, None))
+                i += 1
+            i += 1
+            continue
         if surname and not hon and not listed and i + 2 < len(runs) and _thai_pair_at(
                 text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
             i += 1  # the next two runs are the better name: the whole name or nothing

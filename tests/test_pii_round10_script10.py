@@ -30,6 +30,7 @@ def _found(text: str) -> list[str]:
         ("مع فاطمة حسن في السوق", "فاطمة حسن"),
         ("محمد سعيد في الحديقة", "محمد سعيد"),  # "سعيد" (happy) is a name after a given name
         ("सुनीता जोशी स्कूल गई", "सुनीता जोशी"),  # a school she goes to is no school's name
+        ("คุณมาลี สุขใจ ทำกับข้าว", "มาลี สุขใจ"),  # "มาลี" opens like "มา" (come)
     ],
 )
 def test_script_names_found(text: str, name: str) -> None:
@@ -53,6 +54,7 @@ def test_script_names_found(text: str, name: str) -> None:
         "Πανεπιστήμιο Ιωάννινων",
         "दुर्गा पूजा की तस्वीरें",  # Durga Puja
         "लाल बहादुर शास्त्री स्टेडियम",  # a stadium named after a person
+        "คุณจะมา พรุ่งนี้",  # "you will come tomorrow": a verb chain after "คุณ" (you)
     ],
 )
 def test_script_places_untouched(text: str) -> None:
