@@ -141,7 +141,8 @@ _NO_NAME_PREFIX = r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|W
 _KOREAN_GIVEN = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,3}-[a-z]{2,4}$")
 _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  # "Seung-min"
 # Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
-# name is a brand there.
+# name is a brand there; not when a performance follows ("Chen Yuxuan solo piano recital",
+# "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
@@ -151,7 +152,8 @@ _PRODUCT_AFTER = re.compile(
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
-    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b(?!\s+(?:recital|concert|"
+    r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
@@ -402,7 +404,7 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
     before = text[:start].rstrip()
-    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
+    left = (not before or before[-1] in ",|&(:-–!" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
     if re.match(r"['’]s\b", text[end : end + 2]) and all(
             name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
@@ -1142,9 +1144,21 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
                     or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
+            kp = _caps_particle_name(titled, gz) if len(titled) == len(chain) > 2 else 0
+            if kp > kc and not _place_after(text, toks[i + kp - 1][1]) and (
+                    _word_before(low, s) not in _THING_LEFT  # "THE TORRES DEL PAINE TREK"
+                    or re.match(r"['’]s\b", low[toks[i + kp - 1][1] :]) is not None):  # fmt: skip
+                hits.append(_hit(s, toks[i + kp - 1][1], titled[0], t))  # "MAARTEN DE GROOT"
+                i += kp
+                continue
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
+                continue
+            if (len(titled) == len(chain) > 1 and hits and text[hits[-1].end : s] in _AND_GAP
+                    and _name_pair_after_and(low, titled[:2], toks[i + 1][1], gz)):  # fmt: skip
+                hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "… & LUNETTE DRAVOSKI"
+                i += 2
                 continue
             if len(chain) > 1 and chain[1].isupper() and _korean_pair(
                 tok.title(), chain[1].capitalize(), gz
@@ -1304,6 +1318,47 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
+
+
+_AND_GAP = (" & ", " AND ", " and ")
+
+
+def _name_pair_after_and(low: str, pair: list[str], end: int, gz: Gazetteer) -> bool:
+    """Two ALL-CAPS words joined by "&"/"AND" to a name found just before are the second person
+    of a couple or a duo ("ENGAGED! PERRIN ASHGROVE & LUNETTE DRAVOSKI") when neither is a
+    frequent English word or a caption word, one is no dictionary word and name-like, and the
+    caption or clause ends or goes on as after a name."""
+    t = gz.tables
+    if any(len(w) < 3 or w in _NOT_NAME or w.casefold() in t.en_top or w.casefold() in _PLACE_AFTER
+           or w.casefold() in _PARTICLE_WORDS for w in pair):  # fmt: skip
+        return False
+    return (any(_lower_word(w.casefold(), t) == 2 and name_likeness(w.casefold()) > LIKENESS_MIN
+                for w in pair)
+            and _NAME_RIGHT.match(low, end) is not None and not _place_after(low, end))  # fmt: skip
+
+
+def _caps_particle_name(titled: list[str], gz: Gazetteer) -> int:
+    """How many leading tokens of an ALL-CAPS run (title-cased) are one or two given names, a
+    name particle and a surname ("MAARTEN VAN DER WIEL", "HEMI TE AWHITU"; 0: none). Title case
+    joins these by the lower-case particle; in capitals the particle is a token like the rest.
+    The given names must be no dictionary words ("TOUR DE FRANCE", "CASA DE CAMPO" stay); the
+    surname may be one, as in title case ("DE GROOT", "VAN DER WAAL"), if no frequent one."""
+    t = gz.tables
+
+    def part(w: str) -> bool:
+        return (w not in _NOT_NAME and w not in _PLACE_PREFIX and _SAINT_HYPHEN.match(w) is None
+                and _lower_word(w.casefold(), t) == 2
+                and (gz.nameish(w) or name_likeness(w.casefold()) > LIKENESS_MIN))  # fmt: skip
+
+    if not part(titled[0]):
+        return 0
+    j = 2 if part(titled[1]) and titled[1].casefold() not in _PARTICLE_WORDS else 1
+    for n in (2, 1):  # "VAN DER", then "VAN"
+        if j + n < len(titled) and f" {' '.join(titled[j : j + n]).casefold()} " in _PARTICLES:
+            w = titled[j + n]
+            return j + n + 1 if (len(w) > 2 and w not in _NOT_NAME and w.casefold() not in t.en_top
+                                 and w.casefold() not in _PLACE_AFTER) else 0  # fmt: skip
+    return 0
 
 
 def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None = None) -> NameHit:
