@@ -635,6 +635,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h)]  # fmt: skip
+    if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
+        hits = _headline_things(text, hits, gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -643,6 +645,26 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+# How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
+# title-cased, to drop it: it was trained on captions as written, where capitals carry evidence
+# that a headline lacks, so only a clear "thing" verdict counts there.
+HEADLINE_MARGIN = -3.0
+_WORD_START = re.compile(r"(?<!['’])[^\W\d_]+")
+
+
+def _headline_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """Drop hits of an ALL-CAPS headline that the learned span model, reading the headline
+    title-cased, calls a thing named after a person far below its threshold ("GORCH FOCK
+    TRAINING SHIP", "DOM PÉRIGNON ON THE TOP SHELF"), unless a title, credit, possessive or
+    verb vouches for a person; the model is asked only where the title-cased text keeps every
+    offset."""
+    titled = _WORD_START.sub(lambda m: m.group().capitalize(), text)
+    if len(titled) != len(text):
+        return hits
+    return [h for h in hits if h.form is not None or not weak_evidence(titled, h)
+            or span_score(titled, h.start, h.end, gz) > HEADLINE_MARGIN]  # fmt: skip
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:
