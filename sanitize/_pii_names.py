@@ -597,6 +597,17 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+def _credited(low: str, start: int) -> bool:
+    """A credit, "with"/"met" or a greeting right before ``start`` in lower-cased ``low``: where
+    an ALL-CAPS headline read lower-cased may take a name by the lower-case rules ("PHOTO BY
+    …", "LED BY CORWEN DE VALLEMONT", "FINALLY MET …", "HUGE THANKS TO …"); elsewhere those
+    rules would read every capitalized brand and place of a headline as a name."""
+    wb = _word_before(low, start)
+    return (wb in _LOWER_CONTEXT or wb in _MET
+            or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
+            or low[:start].rstrip().endswith(_GREETINGS_STRIP))  # fmt: skip
+
+
 def _dotless(text: str) -> str:
     """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
     "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds; as "I" it
@@ -631,6 +642,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         low = text
     elif text.isupper() and sum(c.isalpha() for c in text) > 3:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
+        hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
@@ -1349,14 +1361,16 @@ def _name_pair_after_and(low: str, pair: list[str], end: int, gz: Gazetteer) -> 
     """Two ALL-CAPS words joined by "&"/"AND" to a name found just before are the second person
     of a couple or a duo ("ENGAGED! PERRIN ASHGROVE & LUNETTE DRAVOSKI") when neither is a
     frequent English word or a caption word, one is no dictionary word and name-like, and the
-    caption or clause ends or goes on as after a name."""
+    caption or clause ends (a dash too: "KANG SEORIN & JOO MINHYUK — 1ST PRIZE") or goes on as
+    after a name."""
     t = gz.tables
     if any(len(w) < 3 or w in _NOT_NAME or w.casefold() in t.en_top or w.casefold() in _PLACE_AFTER
            or w.casefold() in _PARTICLE_WORDS for w in pair):  # fmt: skip
         return False
     return (any(_lower_word(w.casefold(), t) == 2 and name_likeness(w.casefold()) > LIKENESS_MIN
                 for w in pair)
-            and _NAME_RIGHT.match(low, end) is not None and not _place_after(low, end))  # fmt: skip
+            and (_NAME_RIGHT.match(low, end) is not None or low.startswith(" —", end))
+            and not _place_after(low, end))  # fmt: skip
 
 
 def _caps_particle_name(titled: list[str], gz: Gazetteer) -> int:
