@@ -3,29 +3,16 @@ and every name caption upper-cased. Usage: ``python caps10_measure.py OUT.json``
 
 from __future__ import annotations
 
+import importlib
 import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import pii_dev4  # noqa: E402
-import pii_dev5  # noqa: E402
-import pii_dev6  # noqa: E402
-import pii_dev7  # noqa: E402
-import pii_dev8  # noqa: E402
-import pii_dev9  # noqa: E402
 import pii_dev10_scripts  # noqa: E402
 import pii_dev11_scripts  # noqa: E402
 import pii_dev12_caps10  # noqa: E402
-import pii_heldout3  # noqa: E402
-import pii_heldout4  # noqa: E402
-import pii_heldout5  # noqa: E402
-import pii_heldout6  # noqa: E402
-import pii_heldout7  # noqa: E402
-import pii_heldout8  # noqa: E402
-import pii_heldout9  # noqa: E402
-import pii_heldout10  # noqa: E402
 from bench_pii import Caption, _half, damage, handwritten_captions, marked_captions, name_scores  # noqa: E402
 from pii_handwritten import NAMES_FRESH, NO_PII, NO_PII_FRESH  # noqa: E402
 
@@ -35,12 +22,15 @@ DET = PIIDetector()
 
 
 def run(caps):
-    return [[(s.start, s.end, s.type) for s in spans] for spans in DET.detect_many([c.text for c in caps])]
+    return [
+        [(s.start, s.end, s.type) for s in spans]
+        for spans in DET.detect_many([c.text for c in caps])
+    ]
 
 
 def main(out: str) -> None:
-    sets = {f"heldout{k}": globals()[f"pii_heldout{k}"] for k in range(3, 11)}
-    sets |= {f"dev{k}": globals()[f"pii_dev{k}"] for k in range(4, 10)}
+    sets = {f"heldout{k}": importlib.import_module(f"pii_heldout{k}") for k in range(3, 11)}
+    sets |= {f"dev{k}": importlib.import_module(f"pii_dev{k}") for k in range(4, 10)}
     sets |= {"dev10": pii_dev10_scripts, "dev11": pii_dev11_scripts,
              "dev12A": _half(pii_dev12_caps10, 0), "dev12B": _half(pii_dev12_caps10, 1)}  # fmt: skip
     res, dump = {}, {}
@@ -94,7 +84,14 @@ def main(out: str) -> None:
     res["names_upper"] = f"{hit}/{sum(len(c.spans) for c in up)}"
     res["names_upper_outside"] = "{words_changed}/{words}".format(**damage(up, pr))
     dump["names_upper"] = [(c.text, c.spans, p) for c, p in zip(up, pr, strict=True)]
-    for k in ("nopii_hand", "all_sets", "all_lower", "all_upper", "names_upper", "names_upper_outside"):
+    for k in (
+        "nopii_hand",
+        "all_sets",
+        "all_lower",
+        "all_upper",
+        "names_upper",
+        "names_upper_outside",
+    ):
         print(k, res[k])
     Path(out).write_text(json.dumps({"res": res, "dump": dump}, ensure_ascii=False, indent=0))
 
