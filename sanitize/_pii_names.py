@@ -26,7 +26,7 @@ hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
 
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
@@ -648,7 +648,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
-        hits = _headline_things(text, hits, gz)
+        hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -664,6 +664,31 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
 # that a headline lacks, so only a clear "thing" verdict counts there.
 HEADLINE_MARGIN = -3.0
 _WORD_START = re.compile(r"(?<!['’])[^\W\d_]+")
+
+
+def _headline_phrase(low: str, hits: list[NameHit]) -> list[NameHit]:
+    """ALL-CAPS hits read with the words before them (``low``: the headline lower-cased): after
+    the English article "A"/"AN" a thing, no person ("A STANLEY THERMOS", "ON A KINGSTON WALL");
+    a particle after a
+    word joins that word's phrase ("SAN PEDRO DE ATACAMA", "GARE DE LYON"), so a hit opening
+    with it keeps only a name of two words or more after it ("GOL DE MATEO ARRIETA"), unless a
+    credit or greeting stands before it."""
+    out, en_top = [], gazetteer().tables.en_top
+    for h in hits:
+        wb = _word_before(low, h.start) if h.form is None else ""
+        if wb == "an" or (wb == "a" and (h.start < 3 or _word_before(low, h.start - 2) in en_top)):
+            continue  # an English article ("bought a …"), not the Spanish "gracias a …"
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", low[h.start : h.end])]
+        if wb and words[0][1] in _PARTICLE_WORDS and not (
+                _credited(low, h.start) or _in_context(low, h.start)):  # fmt: skip
+            k = 0
+            while k < len(words) and words[k][1] in _PARTICLE_WORDS:
+                k += 1
+            if len(words) - k < 2:
+                continue
+            h = replace(h, start=h.start + words[k][0])
+        out.append(h)
+    return out
 
 
 def _headline_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
@@ -1170,6 +1195,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if headline and _verb_of_subject(low, s, tok.lower(), t):
                 i += 1  # "I OWE MIKAEL LINDROOS …"
                 continue
+            if (headline and i and text[toks[i - 1][1] : s] == " " and tok.casefold() in _PARTICLE_WORDS
+                    and not _in_context(low, s)):  # fmt: skip
+                i += 1  # a particle after a word joins its phrase: "SAN PEDRO DE ATACAMA"
+                continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [_dotless(c).title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
@@ -1178,7 +1207,15 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
                     or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
-            kp = _caps_particle_name(titled, gz) if len(titled) == len(chain) > 2 else 0
+            kp = 0
+            if i and toks[i - 1][2].casefold() in _PARTICLE_WORDS and headline:
+                # after a particle that joined the words before ("FIESTA DE LA VIRGEN DE LA
+                # CANDELARIA"), only a name without particles starts ("FOTO DE MARIA LOPEZ")
+                kc = next((k for k, w in enumerate(titled[:kc]) if w.casefold() in _PARTICLE_WORDS),
+                          kc)  # fmt: skip
+                kc = kc if kc >= 2 else 0
+            elif len(titled) == len(chain) > 2:
+                kp = _caps_particle_name(titled, gz)
             if kp > kc and not _place_after(text, toks[i + kp - 1][1]) and (
                     _word_before(low, s) not in _THING_LEFT  # "THE TORRES DEL PAINE TREK"
                     or re.match(r"['’]s\b", low[toks[i + kp - 1][1] :]) is not None):  # fmt: skip
