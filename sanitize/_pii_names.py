@@ -729,8 +729,11 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for m in _HANDLE.finditer(text):
             hits.append(NameHit(m.start(), m.end(), "U", "en_US", False, "handle"))
     if "#" in text:
+        headline = text.isupper()
         for m in _HASHTAG.finditer(text):
             word = m.group(1)
+            if headline and len(low_word := word.lower()) == len(word):
+                word = low_word  # "#THANDIWEMOKOENA" in an ALL-CAPS caption: read as "#thandiwemokoena"
             if word.islower():
                 parts = _split_lower(word, gz)
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (

@@ -72,3 +72,9 @@ def test_all_caps_traps_untouched(text):
 def test_headline_filter_keeps_a_credited_person():
     # a credit vouches for the person; the span model is not asked
     assert _names("PHOTO BY MARIA LOPEZ") == ["MARIA LOPEZ"]
+
+
+def test_all_caps_caption_hashtag_read_lower_cased():
+    # a caption typed in capitals upper-cases its hashtags too: read like "#thandiwemokoena"
+    assert _names("#THANDIWEMOKOENA GRADUATION DAY") == ["THANDIWEMOKOENA"]
+    assert _names("#NEWYORK #SUNSET") == []
