@@ -597,6 +597,9 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+_GREETING_WORDS = tuple(" " + g for g in _GREETINGS_STRIP)  # whole words: not "trip" for "rip"
+
+
 def _credited(low: str, start: int) -> bool:
     """A credit, "with"/"met" or a greeting right before ``start`` in lower-cased ``low``: where
     an ALL-CAPS headline read lower-cased may take a name by the lower-case rules ("PHOTO BY
@@ -605,7 +608,7 @@ def _credited(low: str, start: int) -> bool:
     wb = _word_before(low, start)
     return (wb in _LOWER_CONTEXT or wb in _MET
             or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
-            or low[:start].rstrip().endswith(_GREETINGS_STRIP))  # fmt: skip
+            or (" " + low[:start].rstrip()).endswith(_GREETING_WORDS))  # fmt: skip
 
 
 def _dotless(text: str) -> str:
@@ -642,7 +645,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         low = text
     elif text.isupper() and sum(c.isalpha() for c in text) > 3:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
-        hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
+        if _CREDIT_GATE.search(low):
+            hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
@@ -1063,6 +1067,12 @@ _CREDIT_OTHER = re.compile(
 # a verb after ("… took this one"; past tenses besides ``_NAME_RIGHT``'s).
 _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited thanks congrats")
 _MET = _words("met meet meeting with")
+# Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
+_CREDIT_GATE = re.compile(
+    r"©|\(c\)|credits?:|\b(?:"
+    + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
+    + r")\b"
+)
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
