@@ -26,7 +26,7 @@ hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shap
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
 
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
@@ -146,7 +146,8 @@ _NO_NAME_PREFIX = r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|W
 _KOREAN_GIVEN = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,3}-[a-z]{2,4}$")
 _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  # "Seung-min"
 # Product nouns, up to one lower-case word (no verb form: "roasting coffee") after a name: the
-# name is a brand there.
+# name is a brand there; not when a performance follows ("Chen Yuxuan solo piano recital",
+# "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
@@ -156,7 +157,8 @@ _PRODUCT_AFTER = re.compile(
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
-    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b(?!\s+(?:recital|concert|"
+    r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
@@ -407,7 +409,7 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
     before = text[:start].rstrip()
-    left = (not before or before[-1] in ",|&(:-–" or _word_before(text, start) in _NAME_LEFT
+    left = (not before or before[-1] in ",|&(:-–!" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP))
     if re.match(r"['’]s\b", text[end : end + 2]) and all(
             name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
@@ -600,6 +602,20 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     )
 
 
+_GREETING_WORDS = tuple(" " + g for g in _GREETINGS_STRIP)  # whole words: not "trip" for "rip"
+
+
+def _credited(low: str, start: int) -> bool:
+    """A credit, "with"/"met" or a greeting right before ``start`` in lower-cased ``low``: where
+    an ALL-CAPS headline read lower-cased may take a name by the lower-case rules ("PHOTO BY
+    …", "LED BY CORWEN DE VALLEMONT", "FINALLY MET …", "HUGE THANKS TO …"); elsewhere those
+    rules would read every capitalized brand and place of a headline as a name."""
+    wb = _word_before(low, start)
+    return (wb in _LOWER_CONTEXT or wb in _MET
+            or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
+            or (" " + low[:start].rstrip()).endswith(_GREETING_WORDS))  # fmt: skip
+
+
 def _dotless(text: str) -> str:
     """``text`` before ``str.lower``/``str.title``: Turkish and Azerbaijani "İ" lower-cases to
     "i" plus a combining dot in Python ("SELİN" → "seli̇n"), which no list holds; as "I" it
@@ -634,10 +650,14 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         low = text
     elif text.isupper() and sum(c.isalpha() for c in text) > 3:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
+        if _CREDIT_GATE.search(low):
+            hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h)]  # fmt: skip
+    if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
+        hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
@@ -648,6 +668,51 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+# How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
+# title-cased, to drop it: it was trained on captions as written, where capitals carry evidence
+# that a headline lacks, so only a clear "thing" verdict counts there.
+HEADLINE_MARGIN = -3.0
+_WORD_START = re.compile(r"(?<!['’])[^\W\d_]+")
+
+
+def _headline_phrase(low: str, hits: list[NameHit]) -> list[NameHit]:
+    """ALL-CAPS hits read with the words before them (``low``: the headline lower-cased): after
+    the English article "A"/"AN" a thing, no person ("A STANLEY THERMOS", "ON A KINGSTON WALL");
+    a particle after a
+    word joins that word's phrase ("SAN PEDRO DE ATACAMA", "GARE DE LYON"), so a hit opening
+    with it keeps only a name of two words or more after it ("GOL DE MATEO ARRIETA"), unless a
+    credit or greeting stands before it."""
+    out, en_top = [], gazetteer().tables.en_top
+    for h in hits:
+        wb = _word_before(low, h.start) if h.form is None else ""
+        if wb == "an" or (wb == "a" and (h.start < 3 or _word_before(low, h.start - 2) in en_top)):
+            continue  # an English article ("bought a …"), not the Spanish "gracias a …"
+        words = [(m.start(), m.group()) for m in re.finditer(r"\S+", low[h.start : h.end])]
+        if wb and words[0][1] in _PARTICLE_WORDS and not (
+                _credited(low, h.start) or _in_context(low, h.start)):  # fmt: skip
+            k = 0
+            while k < len(words) and words[k][1] in _PARTICLE_WORDS:
+                k += 1
+            if len(words) - k < 2:
+                continue
+            h = replace(h, start=h.start + words[k][0])
+        out.append(h)
+    return out
+
+
+def _headline_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """Drop hits of an ALL-CAPS headline that the learned span model, reading the headline
+    title-cased, calls a thing named after a person far below its threshold ("GORCH FOCK
+    TRAINING SHIP", "DOM PÉRIGNON ON THE TOP SHELF"), unless a title, credit, possessive or
+    verb vouches for a person; the model is asked only where the title-cased text keeps every
+    offset."""
+    titled = _WORD_START.sub(lambda m: m.group().capitalize(), text)
+    if len(titled) != len(text):
+        return hits
+    return [h for h in hits if h.form is not None or not weak_evidence(titled, h)
+            or span_score(titled, h.start, h.end, gz) > HEADLINE_MARGIN]  # fmt: skip
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:
@@ -675,8 +740,11 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for m in _HANDLE.finditer(text):
             hits.append(NameHit(m.start(), m.end(), "U", "en_US", False, "handle"))
     if "#" in text:
+        headline = text.isupper()
         for m in _HASHTAG.finditer(text):
             word = m.group(1)
+            if headline and len(low_word := word.lower()) == len(word):
+                word = low_word  # "#THANDIWEMOKOENA" in an ALL-CAPS caption: read as "#thandiwemokoena"
             if word.islower():
                 parts = _split_lower(word, gz)
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
@@ -1024,6 +1092,12 @@ _CREDIT_OTHER = re.compile(
 # a verb after ("… took this one"; past tenses besides ``_NAME_RIGHT``'s).
 _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited thanks congrats")
 _MET = _words("met meet meeting with")
+# Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
+_CREDIT_GATE = re.compile(
+    r"©|\(c\)|credits?:|\b(?:"
+    + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
+    + r")\b"
+)
 _PAST_AFTER = re.compile(
     r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
@@ -1165,6 +1239,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if headline and _verb_of_subject(low, s, tok.lower(), t):
                 i += 1  # "I OWE MIKAEL LINDROOS …"
                 continue
+            if (headline and i and text[toks[i - 1][1] : s] == " " and tok.casefold() in _PARTICLE_WORDS
+                    and not _in_context(low, s)):  # fmt: skip
+                i += 1  # a particle after a word joins its phrase: "SAN PEDRO DE ATACAMA"
+                continue
             # ALL-CAPS: names of some origin, one of them well known ("NGUYEN VAN MINH")
             titled = [_dotless(c).title() for c in chain if c.isupper()]
             kc = _name_chain(titled, gz) if len(titled) > 1 else 0
@@ -1173,9 +1251,29 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
                     or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
+            kp = 0
+            if i and toks[i - 1][2].casefold() in _PARTICLE_WORDS and headline:
+                # after a particle that joined the words before ("FIESTA DE LA VIRGEN DE LA
+                # CANDELARIA"), only a name without particles starts ("FOTO DE MARIA LOPEZ")
+                kc = next((k for k, w in enumerate(titled[:kc]) if w.casefold() in _PARTICLE_WORDS),
+                          kc)  # fmt: skip
+                kc = kc if kc >= 2 else 0
+            elif len(titled) == len(chain) > 2:
+                kp = _caps_particle_name(titled, gz)
+            if kp > kc and not _place_after(text, toks[i + kp - 1][1]) and (
+                    _word_before(low, s) not in _THING_LEFT  # "THE TORRES DEL PAINE TREK"
+                    or re.match(r"['’]s\b", low[toks[i + kp - 1][1] :]) is not None):  # fmt: skip
+                hits.append(_hit(s, toks[i + kp - 1][1], titled[0], t))  # "MAARTEN DE GROOT"
+                i += kp
+                continue
             if kc >= 2 and not _place_after(text, toks[i + kc - 1][1]):
                 hits.append(_hit(s, toks[i + kc - 1][1], titled[0], t))
                 i += kc
+                continue
+            if (len(titled) == len(chain) > 1 and hits and text[hits[-1].end : s] in _AND_GAP
+                    and _name_pair_after_and(low, titled[:2], toks[i + 1][1], gz)):  # fmt: skip
+                hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "… & LUNETTE DRAVOSKI"
+                i += 2
                 continue
             if len(chain) > 1 and chain[1].isupper() and _korean_pair(
                 tok.title(), chain[1].capitalize(), gz
@@ -1335,6 +1433,49 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
+
+
+_AND_GAP = (" & ", " AND ", " and ")
+
+
+def _name_pair_after_and(low: str, pair: list[str], end: int, gz: Gazetteer) -> bool:
+    """Two ALL-CAPS words joined by "&"/"AND" to a name found just before are the second person
+    of a couple or a duo ("ENGAGED! PERRIN ASHGROVE & LUNETTE DRAVOSKI") when neither is a
+    frequent English word or a caption word, one is no dictionary word and name-like, and the
+    caption or clause ends (a dash too: "KANG SEORIN & JOO MINHYUK — 1ST PRIZE") or goes on as
+    after a name."""
+    t = gz.tables
+    if any(len(w) < 3 or w in _NOT_NAME or w.casefold() in t.en_top or w.casefold() in _PLACE_AFTER
+           or w.casefold() in _PARTICLE_WORDS for w in pair):  # fmt: skip
+        return False
+    return (any(_lower_word(w.casefold(), t) == 2 and name_likeness(w.casefold()) > LIKENESS_MIN
+                for w in pair)
+            and (_NAME_RIGHT.match(low, end) is not None or low.startswith(" —", end))
+            and not _place_after(low, end))  # fmt: skip
+
+
+def _caps_particle_name(titled: list[str], gz: Gazetteer) -> int:
+    """How many leading tokens of an ALL-CAPS run (title-cased) are one or two given names, a
+    name particle and a surname ("MAARTEN VAN DER WIEL", "HEMI TE AWHITU"; 0: none). Title case
+    joins these by the lower-case particle; in capitals the particle is a token like the rest.
+    The given names must be no dictionary words ("TOUR DE FRANCE", "CASA DE CAMPO" stay); the
+    surname may be one, as in title case ("DE GROOT", "VAN DER WAAL"), if no frequent one."""
+    t = gz.tables
+
+    def part(w: str) -> bool:
+        return (w not in _NOT_NAME and w not in _PLACE_PREFIX and _SAINT_HYPHEN.match(w) is None
+                and _lower_word(w.casefold(), t) == 2
+                and (gz.nameish(w) or name_likeness(w.casefold()) > LIKENESS_MIN))  # fmt: skip
+
+    if not part(titled[0]):
+        return 0
+    j = 2 if part(titled[1]) and titled[1].casefold() not in _PARTICLE_WORDS else 1
+    for n in (2, 1):  # "VAN DER", then "VAN"
+        if j + n < len(titled) and f" {' '.join(titled[j : j + n]).casefold()} " in _PARTICLES:
+            w = titled[j + n]
+            return j + n + 1 if (len(w) > 2 and w not in _NOT_NAME and w.casefold() not in t.en_top
+                                 and w.casefold() not in _PLACE_AFTER) else 0  # fmt: skip
+    return 0
 
 
 def _hit(start: int, end: int, first_tok: str, t: NameTables, form: str | None = None) -> NameHit:
