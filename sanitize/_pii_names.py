@@ -30,7 +30,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
-from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
+from trustbench.sanitize._pii_lookup import (
+    STRONG_FIRST_RANK,
+    STRONG_LAST_RANK,
+    NameTables,
+    name_likeness,
+    name_tables,
+    script_of,
+)
 from trustbench.sanitize._pii_scripts import (
     INDIC_TITLES,
     SCRIPT_GATE,
@@ -416,6 +423,23 @@ _THING_LEFT = _words(
     "toward towards under above below beyond behind between the a an this that these those "
     "visit visiting explore exploring flight flights trip road street avenue downtown"
 )
+
+
+def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> bool:
+    """A capitalized word that is also a dictionary word of some language ("Parata", Italian
+    for parade; "McAllister", which wordfreq counts) after a strong first name is its surname
+    where captions put a person: after a scene and a comma, and before a verb or an
+    instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
+    Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
+    model still judges the hit (weak evidence)."""
+    if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
+        return False
+    before = text[:start].rstrip()  # not opening a caption: "Shih Tzu grooming" is a dog
+    return before[-1:] in (",", "|", ":") and _ACTION_RIGHT.match(text, end) is not None
+
+
+# After a person in a scene: a verb in -ing, or "on the" (an instrument, a position).
+_ACTION_RIGHT = re.compile(r"\s+(?:[a-z]{2,}ing|on\s+(?:the|his|her|their)\s)")
 
 
 def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
@@ -859,7 +883,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
-        if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
+        if not _lower_word(a, t) and "-" not in toks[i + 1][2] and not (
+                i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)):  # fmt: skip
             i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
             continue
         if _verb_of_subject(text, s1, a, t):
@@ -873,7 +898,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
             i += 2
             continue
-        k, grade = 0, []
+        k, grade, over = 0, [], None
         while k < len(chain):
             w = chain[k]
             if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
@@ -882,19 +907,20 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
+            elif over is None and _name_over_word(w, gz):
+                over = k  # "sora", "park": a name more than a word, only in a credit (below)
+                grade.append(1)
             else:
                 break
             k += 1
+        if over is not None and not _credit_run(text, s1, toks[i + k - 1][1]):
+            k = over
+            del grade[k:]
         if len(chain) < 2 or k < 2 or chain[k - 1] in _PARTICLE_WORDS or 2 not in grade:
             i += 1
             continue
         end = toks[i + k - 1][1]
-        before = text[max(0, s1 - 20) : s1].lower()
-        wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, s1)
-        credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
-                  or before.endswith("portrait of ")
-                  or _LOWER_CONTEXT_END.search(before) is not None
-                  or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
+        credit, before, wb = _lower_credit(text, s1)
         opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
         listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
         fa = t.first_name(a)
@@ -947,6 +973,47 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return out
+
+
+# Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
+_CUE_WORDS = _LOWER_CONTEXT | _words(
+    "to of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
+    "von par por af av van door"
+)
+# Where a credited name ends: the caption's end, punctuation or a symbol ("· sony a7iv"), a
+# possessive, or a conjunction or preposition.
+_RUN_END = re.compile(r"\s*(?:$|[^\w\s'’]|['’]s\b)|\s+(?:and|on|at|in|for|with|x|from)\b")
+
+
+def _name_over_word(w: str, gz: Gazetteer) -> bool:
+    """A dictionary word that is as much a name: a strong listed name even if a frequent English
+    word ("park", "an"), else a name ranked within the strong ranks of names-dataset in some
+    country ("sora", "joo")."""
+    t = gz.tables
+    if len(w) < 2:
+        return False
+    if w in t.en_top:
+        return w in gz.last or w in gz.first
+    f, la = t.first.get(w), t.last.get(w)
+    return bool((f and 0 < f[0][1] <= STRONG_FIRST_RANK) or (la and 0 < la[0][0] <= STRONG_LAST_RANK))
+
+
+def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
+    """(after a credit or a greeting, the 20 characters before, the word before) for a
+    lower-case run at ``start``."""
+    before = text[max(0, start - 20) : start].lower()
+    wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
+    credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
+              or before.endswith("portrait of ")
+              or _LOWER_CONTEXT_END.search(before) is not None
+              or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
+    return credit, before, wb
+
+
+def _credit_run(text: str, start: int, end: int) -> bool:
+    """A run of name words holding a dictionary word ("photo by nakamura sora", "shot by park
+    haneul") is a name only after a credit or a greeting and where a clause ends."""
+    return _lower_credit(text, start)[0] and _RUN_END.match(text, end) is not None
 
 
 def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -1238,7 +1305,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
                 # a capitalized word after a name particle is a surname: "Maarten de Groot"
                 particle = text[toks[i + k - 1][1] : toks[i + k][0]] in _PARTICLES
-                if t.is_word(cand) and not in_last and not particle:
+                if t.is_word(cand) and not in_last and not particle and not (
+                        k == 1 and _surname_word(text, s, toks[i + 1][1], tok, cand, t)):  # fmt: skip
                     break
                 if tok in _AMBIGUOUS and not in_last:
                     break
