@@ -500,6 +500,54 @@ def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
     )
 
 
+# One syllable of romanized Korean: the Revised Romanization's initials, vowels and finals,
+# with the popular spellings of given names ("woo", "yoon", "hyuk", "sung", "shin", "wook").
+_KO_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
+    r"(?:yae|wae|yeo|woo|yoo|ae|ya|eo|ye|wa|oe|yo|oo|wo|we|wi|yu|eu|ui|ee|a|e|o|u|i)"
+    r"(?:ng|[kgntlmpb](?![aeiouwy]))?"
+)
+_KO_GIVEN = re.compile(f"{_KO_SYLLABLE}{_KO_SYLLABLE}")
+# A surname is one syllable ("kim", "lee", "yoon"; "park" and "choi" are the popular spellings
+# of 박 and 최 that the syllables do not give).
+_KO_SURNAME = re.compile(f"{_KO_SYLLABLE}|park|choi")
+
+
+@lru_cache(maxsize=65536)
+def _korean_given(word: str) -> bool:
+    """Two syllables of romanized Korean written as one word ("jiwoo", "dohyeon", "minhyuk"),
+    as Korean given names are."""
+    return 4 <= len(word) <= 8 and _KO_GIVEN.fullmatch(word) is not None
+
+
+def _korean_lower(surname: str, given: str, gz: Gazetteer) -> bool:
+    """A lower-case Korean name in chat text: a short surname that is a listed or popular name
+    ("kim", "park", "yoon") before a romanized two-syllable given name that is no dictionary
+    word and no common word ("kim jiwoo", "lim dohyeon"), and that English text rarely writes
+    (wordfreq Zipf < 2.5: "jin ramen" is a thing)."""
+    t = gz.tables
+    return (
+        _KO_SURNAME.fullmatch(surname) is not None
+        and surname not in _PARTICLE_WORDS
+        and _korean_given(given)
+        and _lower_word(given, t) == 2
+        and given not in t.en_top
+        # a surname no list holds strongly is no frequent English word ("soon", "so", "oh")
+        and (
+            surname in gz.last
+            or (_lower_word(surname, t) and t.popular(surname) and _zipf_en(surname) < 5)
+        )
+        and _zipf_en(given) < 2.5
+    )
+
+
+@lru_cache(maxsize=65536)
+def _zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
 def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
@@ -883,9 +931,12 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
-        if not _lower_word(a, t) and "-" not in toks[i + 1][2] and not (
-                i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)):  # fmt: skip
-            i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
+        # a dictionary word starts no name (the common case), except a Korean surname ("park")
+        # and, after a credit, a name that is also a word ("shot by park haneul")
+        weak = not _lower_word(a, t) and "-" not in toks[i + 1][2]
+        cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
+        if weak and not cued and not (len(a) <= 5 and _korean_given(toks[i + 1][2])):
+            i += 1
             continue
         if _verb_of_subject(text, s1, a, t):
             i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
@@ -897,6 +948,14 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if len(chain) > 1 and _korean_pair(a.title(), chain[1].capitalize(), gz):
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
             i += 2
+            continue
+        if (len(chain) > 1 and _korean_lower(a, chain[1], gz)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            out.append(_hit(s1, toks[i + 1][1], a, t))  # "lol kim jiwoo is late again"
+            i += 2
+            continue
+        if weak and not cued:
+            i += 1
             continue
         k, grade, over = 0, [], None
         while k < len(chain):
@@ -940,6 +999,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
             i += k
+            continue
+        if weak:
+            i += 1  # a word-name opens a run only in a credit, taken above or not at all
             continue
         b = chain[1]
         after_name = bool(out) and text[out[-1].end : s1] in (" and ", " & ")
@@ -995,7 +1057,9 @@ def _name_over_word(w: str, gz: Gazetteer) -> bool:
     if w in t.en_top:
         return w in gz.last or w in gz.first
     f, la = t.first.get(w), t.last.get(w)
-    return bool((f and 0 < f[0][1] <= STRONG_FIRST_RANK) or (la and 0 < la[0][0] <= STRONG_LAST_RANK))
+    return bool(
+        (f and 0 < f[0][1] <= STRONG_FIRST_RANK) or (la and 0 < la[0][0] <= STRONG_LAST_RANK)
+    )
 
 
 def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
@@ -1264,8 +1328,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
             continue
-        if len(chain) > 1 and _korean_pair(tok, chain[1], gz):
-            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun": surname, given name
+        if len(chain) > 1 and (_korean_pair(tok, chain[1], gz) or (
+                chain[1].istitle() and _korean_lower(tok.lower(), chain[1].lower(), gz))):  # fmt: skip
+            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun", "Ha Minjun"
             i += 2
             continue
         k = _name_chain(chain, gz)
