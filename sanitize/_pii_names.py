@@ -29,6 +29,8 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache, wraps
 
+from anyascii import anyascii
+
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
 from trustbench.sanitize._pii_lookup import (
     STRONG_FIRST_RANK,
@@ -508,9 +510,29 @@ _KO_SYLLABLE = (
     r"(?:ng|[kgntlmpb](?![aeiouwy]))?"
 )
 _KO_GIVEN = re.compile(f"{_KO_SYLLABLE}{_KO_SYLLABLE}")
-# A surname is one syllable ("kim", "lee", "yoon"; "park" and "choi" are the popular spellings
-# of 박 and 최 that the syllables do not give).
-_KO_SURNAME = re.compile(f"{_KO_SYLLABLE}|park|choi")
+# Popular spellings of the Revised Romanization of a surname ("gim" → "kim", "jeong" → "jung",
+# "yun" → "yoon", "sin" → "shin", "choe" → "choi", "baeg" → "baek"); "i", "im" and "bag" are
+# spelled by custom ("lee", "lim", "park").
+_KO_SPELLINGS = ((r"^g", "k"), (r"^b", "p"), (r"(?<=[aeiou])g$", "k"), (r"eo", "u"), (r"u", "oo"),
+                 (r"^si", "shi"), (r"oe$", "oi"), (r"^ly", "ry"), (r"^(n?o)$", r"\1h"),
+                 (r"^an$", "ahn"))  # fmt: skip
+_KO_CUSTOM = {"i": ("lee", "yi", "rhee"), "im": ("lim",), "bag": ("park",)}
+
+
+@cache
+def _korean_surnames() -> frozenset[str]:
+    """Faker's Korean surnames (Hangul) romanized by ``anyascii``, in their popular spellings,
+    kept where names-dataset lists them as last names and they are no frequent English words
+    (Zipf < 5.5: "an", "go", "no" are words first)."""
+    t = name_tables()
+    out: set[str] = set()
+    for hangul in t.lists["ko_KR"]["L"]:
+        rr = anyascii(hangul).lower()
+        forms = {rr, *_KO_CUSTOM.get(rr, ())}
+        for pat, sub in _KO_SPELLINGS:
+            forms |= {re.sub(pat, sub, f) for f in forms}
+        out |= {f for f in forms if t.last.get(f) and _zipf_en(f) < 5.5}
+    return frozenset(out)
 
 
 @lru_cache(maxsize=65536)
@@ -521,22 +543,15 @@ def _korean_given(word: str) -> bool:
 
 
 def _korean_lower(surname: str, given: str, gz: Gazetteer) -> bool:
-    """A lower-case Korean name in chat text: a short surname that is a listed or popular name
-    ("kim", "park", "yoon") before a romanized two-syllable given name that is no dictionary
+    """A lower-case Korean name in chat text: a Korean surname ("kim", "park", "yoon") before a romanized two-syllable given name that is no dictionary
     word and no common word ("kim jiwoo", "lim dohyeon"), and that English text rarely writes
     (wordfreq Zipf < 2.5: "jin ramen" is a thing)."""
     t = gz.tables
     return (
-        _KO_SURNAME.fullmatch(surname) is not None
-        and surname not in _PARTICLE_WORDS
-        and _korean_given(given)
+        _korean_given(given)
+        and surname in _korean_surnames()
         and _lower_word(given, t) == 2
         and given not in t.en_top
-        # a surname no list holds strongly is no frequent English word ("soon", "so", "oh")
-        and (
-            surname in gz.last
-            or (_lower_word(surname, t) and t.popular(surname) and _zipf_en(surname) < 5)
-        )
         and _zipf_en(given) < 2.5
     )
 
@@ -935,7 +950,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         # and, after a credit, a name that is also a word ("shot by park haneul")
         weak = not _lower_word(a, t) and "-" not in toks[i + 1][2]
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
-        if weak and not cued and not (len(a) <= 5 and _korean_given(toks[i + 1][2])):
+        if weak and not cued and not (a in _korean_surnames() and _korean_given(toks[i + 1][2])):
             i += 1
             continue
         if _verb_of_subject(text, s1, a, t):
