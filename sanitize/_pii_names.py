@@ -563,6 +563,35 @@ def _zipf_en(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+@cache
+def _vietnamese(kind: str) -> frozenset[str]:
+    """Faker's Vietnamese middle names or surnames without their marks ("văn" → "van", "thị" →
+    "thi", "nguyễn" → "nguyen"), less frequent English words ("thế" → "the")."""
+    from faker.providers.person.vi_VN import Provider
+
+    names = getattr(Provider, kind)
+    return frozenset(m for n in names for m in anyascii(n).lower().split() if _zipf_en(m) < 5)
+
+
+def _vietnamese_lower(chain: list[str], gz: Gazetteer) -> int:
+    """Words of a lower-case Vietnamese name (0: none): a strong listed surname, a Vietnamese
+    middle name, then a listed name, which may also be a word ("nguyen van an", "ta van hieu",
+    "luong thi hong hanh"), and a fourth name word if listed."""
+    t = gz.tables
+    a, mid, c = chain[:3]
+    if (not (a in gz.last or t.popular(a)) or mid not in _vietnamese("middle_names")
+            or not _lower_word(a, t) or c in _PARTICLE_WORDS  # "thijs van der wal"
+            or not (t.first.get(c) or t.last.get(c))):  # fmt: skip
+        return 0
+    vi_last = _vietnamese("last_names")
+    if len(chain) > 3 and chain[1] in vi_last and a not in vi_last and _vietnamese_lower(
+            chain[1:], gz):  # fmt: skip
+        return 0  # the name starts one word later: "tailor mai thi thuy duong"
+    if len(chain) > 3 and _lower_word(chain[3], t) == 2 and gz.nameish(chain[3]):
+        return 4
+    return 3
+
+
 def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
@@ -971,6 +1000,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         if weak and not cued:
             i += 1
+            continue
+        if len(chain) > 2 and (n := _vietnamese_lower(chain, gz)):
+            out.append(_hit(s1, toks[i + n - 1][1], a, t))  # "me and nguyen van an at …"
+            i += n
             continue
         k, grade, over = 0, [], None
         while k < len(chain):
