@@ -548,8 +548,8 @@ def _korean_lower(surname: str, given: str, gz: Gazetteer) -> bool:
     (wordfreq Zipf < 2.5: "jin ramen" is a thing)."""
     t = gz.tables
     return (
-        _korean_given(given)
-        and surname in _korean_surnames()
+        surname in _korean_surnames()
+        and _korean_given(given)
         and _lower_word(given, t) == 2
         and given not in t.en_top
         and _zipf_en(given) < 2.5
@@ -579,7 +579,7 @@ def _vietnamese_lower(chain: list[str], gz: Gazetteer) -> int:
     "luong thi hong hanh"), and a fourth name word if listed."""
     t = gz.tables
     a, mid, c = chain[:3]
-    if (not (a in gz.last or t.popular(a)) or mid not in _vietnamese("middle_names")
+    if (mid not in _vietnamese("middle_names") or not (a in gz.last or t.popular(a))
             or not _lower_word(a, t) or c in _PARTICLE_WORDS  # "thijs van der wal"
             or not (t.first.get(c) or t.last.get(c))):  # fmt: skip
         return 0
@@ -972,6 +972,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     out = []
     toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
             if m.group().islower()]  # fmt: skip
+    ko = _korean_surnames()
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
@@ -979,7 +980,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         # and, after a credit, a name that is also a word ("shot by park haneul")
         weak = not _lower_word(a, t) and "-" not in toks[i + 1][2]
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
-        if weak and not cued and not (a in _korean_surnames() and _korean_given(toks[i + 1][2])):
+        if weak and not cued and not (a in ko and _korean_given(toks[i + 1][2])):
             i += 1
             continue
         if _verb_of_subject(text, s1, a, t):
@@ -1014,7 +1015,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
-            elif over is None and _name_over_word(w, gz):
+            elif over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz):
                 over = k  # "sora", "park": a name more than a word, only in a credit (below)
                 grade.append(1)
             else:
@@ -1086,8 +1087,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
 
 
 # Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
-_CUE_WORDS = _LOWER_CONTEXT | _words(
-    "to of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
+_CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
+    "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
     "von par por af av van door"
 )
 # Where a credited name ends: the caption's end, punctuation or a symbol ("· sony a7iv"), a
@@ -1095,19 +1096,27 @@ _CUE_WORDS = _LOWER_CONTEXT | _words(
 _RUN_END = re.compile(r"\s*(?:$|[^\w\s'’]|['’]s\b)|\s+(?:and|on|at|in|for|with|x|from)\b")
 
 
+_OVER_WORD: dict[str, bool] = {}  # memo of _name_over_word, bounded as _LOWER_GRADES
+
+
 def _name_over_word(w: str, gz: Gazetteer) -> bool:
     """A dictionary word that is as much a name: a strong listed name even if a frequent English
     word ("park", "an"), else a name ranked within the strong ranks of names-dataset in some
     country ("sora", "joo")."""
-    t = gz.tables
-    if len(w) < 2:
-        return False
-    if w in t.en_top:
-        return w in gz.last or w in gz.first
-    f, la = t.first.get(w), t.last.get(w)
-    return bool(
-        (f and 0 < f[0][1] <= STRONG_FIRST_RANK) or (la and 0 < la[0][0] <= STRONG_LAST_RANK)
-    )
+    over = _OVER_WORD.get(w)
+    if over is None:
+        t = gz.tables
+        if len(w) < 2:
+            over = False
+        elif w in t.en_top:
+            over = w in gz.last or w in gz.first
+        else:
+            f, la = t.first.get(w), t.last.get(w)
+            over = bool((f and 0 < f[0][1] <= STRONG_FIRST_RANK)
+                        or (la and 0 < la[0][0] <= STRONG_LAST_RANK))  # fmt: skip
+        if len(_OVER_WORD) < 500_000:
+            _OVER_WORD[w] = over
+    return over
 
 
 def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
