@@ -125,7 +125,8 @@ _CONTEXT = _words(
 _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
-              "kudos to ", "props to ", "thank u ", "thx ", "ty ")  # fmt: skip
+              "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
+              "missing you ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -1086,6 +1087,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return out
 
 
+# "with" in the other caption languages (French, German, Spanish/Italian, Portuguese).
+_WITH_OTHER = _words("avec mit con com")
 # Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
 _CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
     "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
@@ -1124,6 +1127,8 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
     lower-case run at ``start``."""
     before = text[max(0, start - 20) : start].lower()
     wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
+    if wb in _WITH_OTHER:
+        wb = "with"  # "souvenir de dakar avec awa ndour"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
               or before.endswith("portrait of ")
               or _LOWER_CONTEXT_END.search(before) is not None
