@@ -514,7 +514,8 @@ _KO_GIVEN = re.compile(f"{_KO_SYLLABLE}{_KO_SYLLABLE}")
 # Popular spellings of the Revised Romanization of a surname ("gim" → "kim", "jeong" → "jung",
 # "yun" → "yoon", "sin" → "shin", "choe" → "choi", "baeg" → "baek"); "i", "im" and "bag" are
 # spelled by custom ("lee", "lim", "park").
-_KO_SPELLINGS = ((r"^g", "k"), (r"^b", "p"), (r"(?<=[aeiou])g$", "k"), (r"eo", "u"), (r"u", "oo"),
+_KO_SPELLINGS = ((r"^g", "k"), (r"^b", "p"), (r"(?<=[aeiou])g$", "k"), (r"eo", "u"),
+                 (r"(?<=[^aeiouw])u", "oo"), (r"^u$", "woo"),
                  (r"^si", "shi"), (r"oe$", "oi"), (r"^ly", "ry"), (r"^(n?o)$", r"\1h"),
                  (r"^an$", "ahn"))  # fmt: skip
 _KO_CUSTOM = {"i": ("lee", "yi", "rhee"), "im": ("lim",), "bag": ("park",)}
@@ -524,7 +525,8 @@ _KO_CUSTOM = {"i": ("lee", "yi", "rhee"), "im": ("lim",), "bag": ("park",)}
 def _korean_surnames() -> frozenset[str]:
     """Faker's Korean surnames (Hangul) romanized by ``anyascii``, in their popular spellings,
     kept where names-dataset lists them as last names and they are no frequent English words
-    (Zipf < 5.5: "an", "go", "no" are words first)."""
+    (Zipf < 5.5 for a strong last name, < 5 for another: "an", "i", "go", "oh" are words first)."""
+    gz = gazetteer()
     t = name_tables()
     out: set[str] = set()
     for hangul in t.lists["ko_KR"]["L"]:
@@ -532,7 +534,7 @@ def _korean_surnames() -> frozenset[str]:
         forms = {rr, *_KO_CUSTOM.get(rr, ())}
         for pat, sub in _KO_SPELLINGS:
             forms |= {re.sub(pat, sub, f) for f in forms}
-        out |= {f for f in forms if t.last.get(f) and _zipf_en(f) < 5.5}
+        out |= {f for f in forms if t.last.get(f) and _zipf_en(f) < (5.5 if f in gz.last else 5)}
     return frozenset(out)
 
 
@@ -1016,8 +1018,11 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
-            elif over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz):
-                over = k  # "sora", "park": a name more than a word, only in a credit (below)
+            elif (over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz)
+                  and (k == 0 or w not in t.en_top)):  # fmt: skip
+                # "sora", "park": a name as much as a word, only in a credit (below); a frequent
+                # English word only opening the run, as a surname first ("photo by sunny day")
+                over = k
                 grade.append(1)
             else:
                 break
@@ -1105,7 +1110,7 @@ _OVER_WORD: dict[str, bool] = {}  # memo of _name_over_word, bounded as _LOWER_G
 def _name_over_word(w: str, gz: Gazetteer) -> bool:
     """A dictionary word that is as much a name: a strong listed name even if a frequent English
     word ("park", "an"), else a name ranked within the strong ranks of names-dataset in some
-    country ("sora", "joo")."""
+    country that English text rarely writes ("sora", "joo")."""
     over = _OVER_WORD.get(w)
     if over is None:
         t = gz.tables
@@ -1113,10 +1118,10 @@ def _name_over_word(w: str, gz: Gazetteer) -> bool:
             over = False
         elif w in t.en_top:
             over = w in gz.last or w in gz.first
-        else:
+        else:  # English text rarely writes it (Zipf < 3.3): "rugged", "casing" are words
             f, la = t.first.get(w), t.last.get(w)
             over = bool((f and 0 < f[0][1] <= STRONG_FIRST_RANK)
-                        or (la and 0 < la[0][0] <= STRONG_LAST_RANK))  # fmt: skip
+                        or (la and 0 < la[0][0] <= STRONG_LAST_RANK)) and _zipf_en(w) < 3.3  # fmt: skip
         if len(_OVER_WORD) < 500_000:
             _OVER_WORD[w] = over
     return over
