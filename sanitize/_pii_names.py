@@ -29,8 +29,17 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
 
+from anyascii import anyascii
+
 from trustbench.sanitize._pii_learned import pair_score, span_score, tag_score
-from trustbench.sanitize._pii_lookup import NameTables, name_likeness, name_tables, script_of
+from trustbench.sanitize._pii_lookup import (
+    STRONG_FIRST_RANK,
+    STRONG_LAST_RANK,
+    NameTables,
+    name_likeness,
+    name_tables,
+    script_of,
+)
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
     GEORGIAN_WORD,
@@ -121,7 +130,8 @@ _CONTEXT = _words(
 _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank you ",
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
-              "kudos to ", "props to ", "thank u ", "thx ", "ty ")  # fmt: skip
+              "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
+              "missing you ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -425,6 +435,23 @@ _THING_LEFT = _words(
 )
 
 
+def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> bool:
+    """A capitalized word that is also a dictionary word of some language ("Parata", Italian
+    for parade; "McAllister", which wordfreq counts) after a strong first name is its surname
+    where captions put a person: after a scene and a comma, and before a verb or an
+    instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
+    Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
+    model still judges the hit (weak evidence)."""
+    if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
+        return False
+    before = text[:start].rstrip()  # not opening a caption: "Shih Tzu grooming" is a dog
+    return before[-1:] in (",", "|", ":") and _ACTION_RIGHT.match(text, end) is not None
+
+
+# After a person in a scene: a verb in -ing, or "on the" (an instrument, a position).
+_ACTION_RIGHT = re.compile(r"\s+(?:[a-z]{2,}ing|on\s+(?:the|his|her|their)\s)")
+
+
 def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
     """Two capitalized words no list holds and no dictionary knows, name-like by their letters,
     in the middle of a sentence: after a lower-case word that introduces no place or thing
@@ -481,6 +508,98 @@ def _korean_pair(surname: str, given: str, gz: Gazetteer) -> bool:
         and (surname not in _NOT_NAME or surname in gz.last)  # "Park Ji-hoon"
         and (gz.nameish(surname) or gz.tables.popular(surname))
     )
+
+
+# One syllable of romanized Korean: the Revised Romanization's initials, vowels and finals,
+# with the popular spellings of given names ("woo", "yoon", "hyuk", "sung", "shin", "wook").
+_KO_SYLLABLE = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjh])?"
+    r"(?:yae|wae|yeo|woo|yoo|ae|ya|eo|ye|wa|oe|yo|oo|wo|we|wi|yu|eu|ui|ee|a|e|o|u|i)"
+    r"(?:ng|[kgntlmpb](?![aeiouwy]))?"
+)
+_KO_GIVEN = re.compile(f"{_KO_SYLLABLE}{_KO_SYLLABLE}")
+# Popular spellings of the Revised Romanization of a surname ("gim" → "kim", "jeong" → "jung",
+# "yun" → "yoon", "sin" → "shin", "choe" → "choi", "baeg" → "baek"); "i", "im" and "bag" are
+# spelled by custom ("lee", "lim", "park").
+_KO_SPELLINGS = ((r"^g", "k"), (r"^b", "p"), (r"(?<=[aeiou])g$", "k"), (r"eo", "u"),
+                 (r"(?<=[^aeiouw])u", "oo"), (r"^u$", "woo"),
+                 (r"^si", "shi"), (r"oe$", "oi"), (r"^ly", "ry"), (r"^(n?o)$", r"\1h"),
+                 (r"^an$", "ahn"))  # fmt: skip
+_KO_CUSTOM = {"i": ("lee", "yi", "rhee"), "im": ("lim",), "bag": ("park",)}
+
+
+@cache
+def _korean_surnames() -> frozenset[str]:
+    """Faker's Korean surnames (Hangul) romanized by ``anyascii``, in their popular spellings,
+    kept where names-dataset lists them as last names and they are no frequent English words
+    (Zipf < 5.5 for a strong last name, < 5 for another: "an", "i", "go", "oh" are words first)."""
+    gz = gazetteer()
+    t = name_tables()
+    out: set[str] = set()
+    for hangul in t.lists["ko_KR"]["L"]:
+        rr = anyascii(hangul).lower()
+        forms = {rr, *_KO_CUSTOM.get(rr, ())}
+        for pat, sub in _KO_SPELLINGS:
+            forms |= {re.sub(pat, sub, f) for f in forms}
+        out |= {f for f in forms if t.last.get(f) and _zipf_en(f) < (5.5 if f in gz.last else 5)}
+    return frozenset(out)
+
+
+@lru_cache(maxsize=65536)
+def _korean_given(word: str) -> bool:
+    """Two syllables of romanized Korean written as one word ("jiwoo", "dohyeon", "minhyuk"),
+    as Korean given names are."""
+    return 4 <= len(word) <= 8 and _KO_GIVEN.fullmatch(word) is not None
+
+
+def _korean_lower(surname: str, given: str, gz: Gazetteer) -> bool:
+    """A lower-case Korean name in chat text: a Korean surname ("kim", "park", "yoon") before a romanized two-syllable given name that is no dictionary
+    word and no common word ("kim jiwoo", "lim dohyeon"), and that English text rarely writes
+    (wordfreq Zipf < 2.5: "jin ramen" is a thing)."""
+    t = gz.tables
+    return (
+        surname in _korean_surnames()
+        and _korean_given(given)
+        and _lower_word(given, t) == 2
+        and given not in t.en_top
+        and _zipf_en(given) < 2.5
+    )
+
+
+@lru_cache(maxsize=65536)
+def _zipf_en(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+@cache
+def _vietnamese(kind: str) -> frozenset[str]:
+    """Faker's Vietnamese middle names or surnames without their marks ("văn" → "van", "thị" →
+    "thi", "nguyễn" → "nguyen"), less frequent English words ("thế" → "the")."""
+    from faker.providers.person.vi_VN import Provider
+
+    names = getattr(Provider, kind)
+    return frozenset(m for n in names for m in anyascii(n).lower().split() if _zipf_en(m) < 5)
+
+
+def _vietnamese_lower(chain: list[str], gz: Gazetteer) -> int:
+    """Words of a lower-case Vietnamese name (0: none): a strong listed surname, a Vietnamese
+    middle name, then a listed name, which may also be a word ("nguyen van an", "ta van hieu",
+    "luong thi hong hanh"), and a fourth name word if listed."""
+    t = gz.tables
+    a, mid, c = chain[:3]
+    if (mid not in _vietnamese("middle_names") or not (a in gz.last or t.popular(a))
+            or not _lower_word(a, t) or c in _PARTICLE_WORDS  # "thijs van der wal"
+            or not (t.first.get(c) or t.last.get(c))):  # fmt: skip
+        return 0
+    vi_last = _vietnamese("last_names")
+    if len(chain) > 3 and chain[1] in vi_last and a not in vi_last and _vietnamese_lower(
+            chain[1:], gz):  # fmt: skip
+        return 0  # the name starts one word later: "tailor mai thi thuy duong"
+    if len(chain) > 3 and _lower_word(chain[3], t) == 2 and gz.nameish(chain[3]):
+        return 4
+    return 3
 
 
 def _place_after(text: str, end: int) -> bool:
@@ -949,11 +1068,16 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     out = []
     toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
             if m.group().islower()]  # fmt: skip
+    ko = _korean_surnames()
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
-        if not _lower_word(a, t) and "-" not in toks[i + 1][2]:
-            i += 1  # the common case: a dictionary word starts no name (Korean pairs aside)
+        # a dictionary word starts no name (the common case), except a Korean surname ("park")
+        # and, after a credit, a name that is also a word ("shot by park haneul")
+        weak = not _lower_word(a, t) and "-" not in toks[i + 1][2]
+        cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
+        if weak and not cued and not (a in ko and _korean_given(toks[i + 1][2])):
+            i += 1
             continue
         if _verb_of_subject(text, s1, a, t):
             i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
@@ -966,7 +1090,19 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
             i += 2
             continue
-        k, grade = 0, []
+        if (len(chain) > 1 and _korean_lower(a, chain[1], gz)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            out.append(_hit(s1, toks[i + 1][1], a, t))  # "lol kim jiwoo is late again"
+            i += 2
+            continue
+        if weak and not cued:
+            i += 1
+            continue
+        if len(chain) > 2 and (n := _vietnamese_lower(chain, gz)):
+            out.append(_hit(s1, toks[i + n - 1][1], a, t))  # "me and nguyen van an at …"
+            i += n
+            continue
+        k, grade, over = 0, [], None
         while k < len(chain):
             w = chain[k]
             if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
@@ -975,19 +1111,23 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
+            elif (over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz)
+                  and (k == 0 or w not in t.en_top)):  # fmt: skip
+                # "sora", "park": a name as much as a word, only in a credit (below); a frequent
+                # English word only opening the run, as a surname first ("photo by sunny day")
+                over = k
+                grade.append(1)
             else:
                 break
             k += 1
+        if over is not None and not _credit_run(text, s1, toks[i + k - 1][1]):
+            k = over
+            del grade[k:]
         if len(chain) < 2 or k < 2 or chain[k - 1] in _PARTICLE_WORDS or 2 not in grade:
             i += 1
             continue
         end = toks[i + k - 1][1]
-        before = text[max(0, s1 - 20) : s1].lower()
-        wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, s1)
-        credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
-                  or before.endswith("portrait of ")
-                  or _LOWER_CONTEXT_END.search(before) is not None
-                  or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
+        credit, before, wb = _lower_credit(text, s1)
         opening = not before.strip() or before.rstrip()[-1] in "|,:•-–"
         listed = any(gz.nameish(w) and g == 2 for w, g in zip(chain, grade, strict=False))
         fa = t.first_name(a)
@@ -1007,6 +1147,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
             i += k
+            continue
+        if weak:
+            i += 1  # a word-name opens a run only in a credit, taken above or not at all
             continue
         b = chain[1]
         after_name = bool(out) and text[out[-1].end : s1] in (" and ", " & ")
@@ -1040,6 +1183,61 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         i += 1
     return out
+
+
+# "with" in the other caption languages (French, German, Spanish/Italian, Portuguese).
+_WITH_OTHER = _words("avec mit con com")
+# Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
+_CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
+    "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
+    "von par por af av van door"
+)
+# Where a credited name ends: the caption's end, punctuation or a symbol ("· sony a7iv"), a
+# possessive, or a conjunction or preposition.
+_RUN_END = re.compile(r"\s*(?:$|[^\w\s'’]|['’]s\b)|\s+(?:and|on|at|in|for|with|x|from)\b")
+
+
+_OVER_WORD: dict[str, bool] = {}  # memo of _name_over_word, bounded as _LOWER_GRADES
+
+
+def _name_over_word(w: str, gz: Gazetteer) -> bool:
+    """A dictionary word that is as much a name: a strong listed name even if a frequent English
+    word ("park", "an"), else a name ranked within the strong ranks of names-dataset in some
+    country that English text rarely writes ("sora", "joo")."""
+    over = _OVER_WORD.get(w)
+    if over is None:
+        t = gz.tables
+        if len(w) < 2:
+            over = False
+        elif w in t.en_top:
+            over = w in gz.last or w in gz.first
+        else:  # English text rarely writes it (Zipf < 3.3): "rugged", "casing" are words
+            f, la = t.first.get(w), t.last.get(w)
+            over = bool((f and 0 < f[0][1] <= STRONG_FIRST_RANK)
+                        or (la and 0 < la[0][0] <= STRONG_LAST_RANK)) and _zipf_en(w) < 3.3  # fmt: skip
+        if len(_OVER_WORD) < 500_000:
+            _OVER_WORD[w] = over
+    return over
+
+
+def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
+    """(after a credit or a greeting, the 20 characters before, the word before) for a
+    lower-case run at ``start``."""
+    before = text[max(0, start - 20) : start].lower()
+    wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
+    if wb in _WITH_OTHER:
+        wb = "with"  # "souvenir de dakar avec awa ndour"
+    credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
+              or before.endswith("portrait of ")
+              or _LOWER_CONTEXT_END.search(before) is not None
+              or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
+    return credit, before, wb
+
+
+def _credit_run(text: str, start: int, end: int) -> bool:
+    """A run of name words holding a dictionary word ("photo by nakamura sora", "shot by park
+    haneul") is a name only after a credit or a greeting and where a clause ends."""
+    return _lower_credit(text, start)[0] and _RUN_END.match(text, end) is not None
 
 
 def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -1326,8 +1524,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
             continue
-        if len(chain) > 1 and _korean_pair(tok, chain[1], gz):
-            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun": surname, given name
+        if len(chain) > 1 and (_korean_pair(tok, chain[1], gz) or (
+                chain[1].istitle() and _korean_lower(tok.lower(), chain[1].lower(), gz))):  # fmt: skip
+            hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun", "Ha Minjun"
             i += 2
             continue
         k = _name_chain(chain, gz)
@@ -1367,7 +1566,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
                 # a capitalized word after a name particle is a surname: "Maarten de Groot"
                 particle = text[toks[i + k - 1][1] : toks[i + k][0]] in _PARTICLES
-                if t.is_word(cand) and not in_last and not particle:
+                if t.is_word(cand) and not in_last and not particle and not (
+                        k == 1 and _surname_word(text, s, toks[i + 1][1], tok, cand, t)):  # fmt: skip
                     break
                 if tok in _AMBIGUOUS and not in_last:
                     break
