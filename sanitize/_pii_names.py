@@ -151,7 +151,11 @@ _PRODUCT_AFTER = re.compile(
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
-    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|"
+    # dishes named after people or places ("Kung Pao chicken", "Ali Nazik kebab"); no word that
+    # is also a surname (rice, curry, lamb, salmon)
+    r"chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
+    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
@@ -520,6 +524,121 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
     return first, re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
 
 
+# Ship prefixes, written in capitals before a vessel's name ("MS Kong Harald", "HMS Victory",
+# "USS Ronald Reagan"): merchant (MS, MV, MY, SS, SV), research (RV) and naval ones.
+_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
+# Particles between a street word and the name it is named after ("Calle de Alcalá").
+_STREET_OF = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$"
+)
+
+
+@cache
+def _street_words() -> frozenset[str]:
+    """Casefolded words that open a street or square name ("Calle", "Avenida", "Rua", "Praça",
+    "Via", "Piazza", "Corso", "ulica", "plac", "rue", "Strada", "Jalan", "Λεωφόρος", "شارع"):
+    Faker's address lists of every locale whose street-name formats put that list first, plus
+    Italian "Corso"/"Largo" (as ``_pii_detect``'s Italian addresses); no strong first name
+    ("Camino", "Aleja", "Jardim" can open a person's name)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as address
+
+    words: set[str] = set(_STREETS) | {"Corso", "Largo"}
+    for mod in pkgutil.iter_modules(address.__path__):
+        try:
+            prov = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
+        except ImportError:  # pragma: no cover - depends on the Faker version
+            continue
+        formats: list[str] = []
+        for attr in ("street_name_formats", "street_address_formats"):
+            value = getattr(prov, attr, None)
+            formats += [value] if isinstance(value, str) else list(value or ())
+        # a list that opens the name as a separate word (not Finnish "{{prefix}}{{suffix}}")
+        first = {f[2:15] for f in formats if f.startswith(("{{street_prefix", "{{street_suffix"))
+                 and f[f.index("}}") + 2 : f.index("}}") + 3] == " "}  # fmt: skip
+        for attr, value in vars(prov).items():
+            if attr[:13] in first and isinstance(value, (list, tuple)):
+                words.update(w for w in value if isinstance(w, str))
+    gz = gazetteer()
+    return frozenset(w.strip().casefold() for w in words
+                     if w.strip().isalpha() and w.strip().title() not in gz.first)  # fmt: skip
+
+
+def _street_or_ship(text: str, h: NameHit) -> bool:
+    """A name right after a street or square word ("Corso Vittorio Emanuele", "Calle de
+    Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), or opening with a street
+    word ("Ulica Piotrkowska"), is a street or a ship, not a person."""
+    if h.form is not None:
+        return False
+    span = text[h.start : h.end]
+    first = span.split(" ", 1)[0]
+    if " " in span and not first[:1].islower() and first.casefold() in _street_words():
+        return True
+    m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
+    if m is None or m.end() != h.start:
+        return False
+    word = m.group(1)
+    if word in _SHIP_PREFIX:
+        return not span.isupper()  # "MS JANE DOE" in a headline may be a title
+    return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
+_CLAUSE_WORD = re.compile(r"([^\W\d_]+)[^\w,;:.!?|]*$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _english(word: str) -> bool:
+    """``word`` is more frequent in English than in the Romance languages whose "a" means
+    "to" (wordfreq): "pouring", "and" are; "gracias", "con", "visita" are not."""
+    from wordfreq import zipf_frequency
+
+    w = word.casefold()
+    return zipf_frequency(w, "en") > max(zipf_frequency(w, lang) for lang in ("es", "pt", "it",
+                                                                             "fr", "ca"))  # fmt: skip
+
+
+def _after_article(text: str, h: NameHit) -> bool:
+    """A capitalized name after the English article "a"/"an" is a thing named after a person: a
+    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"); English
+    puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
+    does come before people ("gracias a José García"), so the word before "a" in the clause (or,
+    when "a" opens it, the word after the name) must be English."""
+    if h.form is not None or text[h.start : h.end].isupper():
+        return False
+    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
+    if m is None or m.end() != h.start:
+        return False
+    before = _CLAUSE_WORD.search(text, 0, m.start())
+    if before is not None:
+        return _english(before.group(1))
+    after = re.match(r"[^\w,;:.!?|]*([^\W\d_]+)", text[h.end :])
+    return after is not None and _english(after.group(1))
+
+
+# Head nouns of dishes named after a person or place, before the name ("Fettuccine Alfredo",
+# "Tournedos Rossini", "Pasta alla Norma", "Peach Melba", "Oysters Rockefeller").
+_DISH_BEFORE = _words(
+    "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
+    "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
+    "soup"
+)
+_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
+
+
+def _dish(text: str, h: NameHit) -> bool:
+    """A name opening with or right after a dish's head noun is the dish ("Fettuccine Alfredo",
+    "Pasta alla Norma", "Tournedos Rossini")."""
+    if h.form is not None:
+        return False
+    if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
+        return True
+    m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
+    return m is not None and m.end() == h.start and m.group(1).casefold() in _DISH_BEFORE
+
+
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where ``text`` names a well-known entity, a country or a ``keep`` name (never replaced)."""
     low = text.casefold()
@@ -632,7 +751,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
-            and not _titled_place(text, h)]  # fmt: skip
+            and not _titled_place(text, h) and not _street_or_ship(text, h)
+            and not _after_article(text, h) and not _dish(text, h)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))

@@ -1,0 +1,64 @@
+"""Round ten of the PII work (damage10): words changed in captions that name no person. Rules of
+``_pii_names.find_names``: a name after a street/square word of any language (Faker's address
+lists) or a ship prefix is a street or a ship; a name after the English article "a"/"an" is a
+thing; a name opening with or after a dish's head noun, or before a dish noun, is a dish. Each
+trap is checked with the span model off too, so the rule (not the model) keeps the words;
+the person captions next to the same words keep their names."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustbench.sanitize import _pii_learned
+from trustbench.sanitize._pii_names import find_names
+from trustbench.sanitize.pii import Pseudonymizer
+
+
+def _names(text: str, model: bool = True) -> list[str]:
+    if not model:
+        _pii_learned.span_override.append(None)
+    try:
+        return [text[h.start : h.end] for h in find_names(text)]
+    finally:
+        if not model:
+            _pii_learned.span_override.pop()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Corso Vittorio Emanuele shop windows in Milan",  # held-out 10
+        "MS Richard With docking in Tromsø at dusk",  # held-out 10
+        "MS Kong Harald sailing past the Lofoten wall",  # held-out 9
+        "USS Ronald Reagan in Yokosuka harbor",
+        "Avenue Victor Hugo in the morning fog",
+        "Ulica Piotrkowska at night",
+        "Calle de Alcalá lit up for Christmas",
+        "A Tom Collins and a gin fizz on the terrace",
+        "Two kids sipping a Shirley Temple at the bar",
+        "Fettuccine Alfredo tossed in a wheel of parmesan",  # held-out 10
+        "Pasta alla Norma with fried aubergine, Catania",  # held-out 7
+        "Kung Pao chicken with extra peanuts",  # held-out 10
+    ],
+)
+def test_streets_ships_drinks_and_dishes_named_after_people(text):
+    assert _names(text, model=False) == []
+    assert _names(text) == []
+    assert Pseudonymizer(key=b"k" * 32).pseudonymize(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Dinner with Alfredo Ruiz at the trattoria on Via Garibaldi", "Alfredo Ruiz"),
+        ("Captain Harald Berg aboard the MS Nordlys", "Harald Berg"),
+        ("Vittorio Emanuele Conti at his desk", "Vittorio Emanuele Conti"),
+        ("Ms Anna Kowalczyk at the harbour", "Anna Kowalczyk"),
+        ("Eamon Gallagher pouring a Tom Collins at his bar", "Eamon Gallagher"),
+        ("gracias a José García por todo", "José García"),
+        ("Grazie a Giulia Marchetti per la ricetta", "Giulia Marchetti"),
+        ("Marta Kowalczyk cooking beef stroganoff for the family", "Marta Kowalczyk"),
+    ],
+)
+def test_people_next_to_the_same_words_are_kept(text, name):
+    assert name in _names(text)
