@@ -37,6 +37,7 @@ from trustbench.sanitize._pii_scripts import (
     ZH_TITLES,
     after_place_noun,
     cjk_name_at,
+    landmark_name,
     romanizations,
     script_names,
     uncased_pairs,
@@ -755,6 +756,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _after_article(text, h) and not _dish(text, h)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
+    if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
+        hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
+                or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)

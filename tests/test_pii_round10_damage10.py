@@ -39,6 +39,10 @@ def _names(text: str, model: bool = True) -> list[str]:
         "Fettuccine Alfredo tossed in a wheel of parmesan",  # held-out 10
         "Pasta alla Norma with fried aubergine, Catania",  # held-out 7
         "Kung Pao chicken with extra peanuts",  # held-out 10
+        "مسجد محمد علي في القلعة عند الغروب",  # held-out 10: Muhammad Ali Mosque
+        "برج خليفة في الليل من دبي مول",  # held-out 9: Burj Khalifa
+        "קפה הלל בירושלים",  # dev 11: Cafe Hillel
+        "कुतुब मीनार शाम को",  # held-out 9: Qutub Minar
     ],
 )
 def test_streets_ships_drinks_and_dishes_named_after_people(text):
@@ -58,6 +62,8 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("gracias a José García por todo", "José García"),
         ("Grazie a Giulia Marchetti per la ricetta", "Giulia Marchetti"),
         ("Marta Kowalczyk cooking beef stroganoff for the family", "Marta Kowalczyk"),
+        ("محمد العلي أمام المسجد", "محمد العلي"),
+        ("डॉ. सुनीता भटनागर अस्पताल में", "सुनीता भटनागर"),  # dev 10
     ],
 )
 def test_people_next_to_the_same_words_are_kept(text, name):
