@@ -805,7 +805,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
-            if _known_term(word):
+            if _known_term(word) or _saint_tag(parts, gz):
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz)
@@ -919,6 +919,18 @@ def _camel_parts(word: str) -> list[str] | None:
     if not 2 <= len(parts) <= 5 or any(len(p) < 2 for p in parts):
         return None
     return parts
+
+
+_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt")
+
+
+def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A camel-case tag with a saint before a name, opening it or after a word that is no first
+    name, or after a particle, names a saint's day or a place ("#SantJordi", "#DiaDeSanJuan",
+    "#SaoPaulo"); not after a first name ("#JuanSanMartin")."""
+    return any(p in _SAINTS and (k == 0 or parts[k - 1] not in gz.first
+                                 or parts[k - 1].casefold() in _PARTICLE_WORDS)
+               for k, p in enumerate(parts[:-1]))  # fmt: skip
 
 
 def _name_shaped_tag(parts: list[str], gz: Gazetteer) -> bool:
@@ -1559,13 +1571,19 @@ def _word_hyphen(tok: str, t) -> bool:
                for p in parts)  # fmt: skip
 
 
+# Caption languages whose words a joined hashtag may be ("#zeppole", "#engadin", "#saopaulo").
+_TERM_LANGS = ("en", "es", "it", "de", "fr", "pt", "nl")
+
+
 @lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _known_term(word: str) -> bool:
-    """A joined word that wordfreq knows as a word of some frequency ("tiktok", "youtube",
-    "cocacola"); a person's joined name ("ayşedemir", "taylorswift") is rarer than that."""
+    """A joined word that wordfreq knows as a word of some frequency in a caption language
+    ("tiktok", "youtube", "cocacola", Italian "zeppole", German "engadin"); a person's joined
+    name ("ayşedemir", "taylorswift") is rarer than that in every one."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.casefold(), "en") >= 1.5
+    w = word.casefold()
+    return any(zipf_frequency(w, lang) >= 1.5 for lang in _TERM_LANGS)
 
 
 def _name_shaped(tok: str, gz: Gazetteer) -> bool:

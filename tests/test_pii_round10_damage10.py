@@ -43,6 +43,10 @@ def _names(text: str, model: bool = True) -> list[str]:
         "برج خليفة في الليل من دبي مول",  # held-out 9: Burj Khalifa
         "קפה הלל בירושלים",  # dev 11: Cafe Hillel
         "कुतुब मीनार शाम को",  # held-out 9: Qutub Minar
+        "#DiaDeSanJuan #hogueras #acoruña",  # held-out 10
+        "#SantJordi #barcelona",  # held-out 7
+        "#SanGennaro #littleitaly #zeppole",  # held-out 6
+        "#StMoritz #engadin #winter",  # held-out 10
     ],
 )
 def test_streets_ships_drinks_and_dishes_named_after_people(text):
@@ -63,6 +67,9 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("Grazie a Giulia Marchetti per la ricetta", "Giulia Marchetti"),
         ("Marta Kowalczyk cooking beef stroganoff for the family", "Marta Kowalczyk"),
         ("محمد العلي أمام المسجد", "محمد العلي"),
+        ("#MariaSantos at the finish line", "MariaSantos"),
+        ("#GiuliaMarchetti #laurea #bologna", "GiuliaMarchetti"),  # held-out 9
+        ("#liisamaesalu #tallinn", "liisamaesalu"),
         ("डॉ. सुनीता भटनागर अस्पताल में", "सुनीता भटनागर"),  # dev 10
     ],
 )
