@@ -157,6 +157,9 @@ _PRODUCT_AFTER = re.compile(
     # is also a surname (rice, curry, lamb, salmon)
     r"chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
     r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+    # ships named after people, with the kind of ship between ("Gorch Fock training ship")
+    r"|\s(?:training|tall|cruise|research|cargo|container|naval|passenger|sailing)\s"
+    r"(?:ship|vessel|boat|liner)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")

@@ -47,6 +47,8 @@ def _names(text: str, model: bool = True) -> list[str]:
         "#SantJordi #barcelona",  # held-out 7
         "#SanGennaro #littleitaly #zeppole",  # held-out 6
         "#StMoritz #engadin #winter",  # held-out 10
+        "Gorch Fock training ship leaving Kiel",  # held-out 7
+        "Amerigo Vespucci training ship entering Taranto",  # held-out 5
     ],
 )
 def test_streets_ships_drinks_and_dishes_named_after_people(text):
@@ -68,6 +70,7 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("Marta Kowalczyk cooking beef stroganoff for the family", "Marta Kowalczyk"),
         ("محمد العلي أمام المسجد", "محمد العلي"),
         ("#MariaSantos at the finish line", "MariaSantos"),
+        ("Ingrid Solheim sailing a boat past Lofoten", "Ingrid Solheim"),
         ("#GiuliaMarchetti #laurea #bologna", "GiuliaMarchetti"),  # held-out 9
         ("#liisamaesalu #tallinn", "liisamaesalu"),
         ("डॉ. सुनीता भटनागर अस्पताल में", "सुनीता भटनागर"),  # dev 10
