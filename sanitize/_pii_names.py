@@ -610,7 +610,7 @@ def _after_article(text: str, h: NameHit) -> bool:
     puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
     does come before people ("gracias a José García"), so the word before "a" in the clause (or,
     when "a" opens it, the word after the name) must be English."""
-    if h.form is not None or text[h.start : h.end].isupper():
+    if h.form is not None or text[h.start : h.end].isupper() or _title_before(text, h.start):
         return False
     m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
     if m is None or m.end() != h.start:
@@ -635,8 +635,8 @@ _DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)
 def _dish(text: str, h: NameHit) -> bool:
     """A name opening with or right after a dish's head noun is the dish ("Fettuccine Alfredo",
     "Pasta alla Norma", "Tournedos Rossini")."""
-    if h.form is not None:
-        return False
+    if h.form is not None or _in_context(text, h.start) or _title_before(text, h.start):
+        return False  # "photo by …", "Chef …" vouch for a person
     if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
         return True
     m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
@@ -808,7 +808,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
-            if _known_term(word) or _saint_tag(parts, gz):
+            if _known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words():
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz)

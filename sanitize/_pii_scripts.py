@@ -134,12 +134,14 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
 
 def landmark_name(text: str, start: int, end: int) -> bool:
     """A name span in an uncased script that names a street or landmark: a street or landmark
-    noun before it or opening it (Arabic, Hebrew), or closing it (Devanagari: "कुतुब मीनार";
+    noun before it (an Arabic title between) or opening it (Arabic, Hebrew), or closing it (Devanagari: "कुतुब मीनार";
     not one after it, where a person is at a place: "डॉ. सुनीता भटनागर अस्पताल में")."""
     before, after = _landmark_words()
     words = text[start:end].split()
-    prev = text[:start].split()[-1:]
-    return words[0] in before or words[-1] in after or (bool(prev) and prev[0] in before)
+    prev = text[:start].split()[-2:]
+    if prev and prev[-1].startswith("ال"):  # a title between: "شارع الملك فيصل", "مسجد الشيخ زايد"
+        prev = prev[:-1]
+    return words[0] in before or words[-1] in after or (bool(prev) and prev[-1] in before)
 
 
 # Titles written after a surname (王先生, 渡辺先生) or before a name (श्रीमती कमला देवी): never

@@ -49,6 +49,13 @@ def _names(text: str, model: bool = True) -> list[str]:
         "#StMoritz #engadin #winter",  # held-out 10
         "Gorch Fock training ship leaving Kiel",  # held-out 7
         "Amerigo Vespucci training ship entering Taranto",  # held-out 5
+        "We ordered a Rob Roy and a Manhattan",
+        "MS Nordkapp in the fjord",
+        "Plac Piłsudskiego in the snow",
+        "Largo do Carmo in the rain",
+        "#PlazaDeMayo #buenosaires",
+        "شارع الملك فيصل مساء",  # King Faisal Street
+        "מגדל דוד בלילה",  # Tower of David
     ],
 )
 def test_streets_ships_drinks_and_dishes_named_after_people(text):
@@ -71,6 +78,9 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("محمد العلي أمام المسجد", "محمد العلي"),
         ("#MariaSantos at the finish line", "MariaSantos"),
         ("Ingrid Solheim sailing a boat past Lofoten", "Ingrid Solheim"),
+        ("Captain Erik Olsen of the MV Doulos", "Erik Olsen"),
+        ("Thanks to Pedro Alves, Rua Augusta", "Pedro Alves"),
+        ("Dinner with Rosa Delgado on the Paseo de Gracia", "Rosa Delgado"),
         ("#GiuliaMarchetti #laurea #bologna", "GiuliaMarchetti"),  # held-out 9
         ("#liisamaesalu #tallinn", "liisamaesalu"),
         ("डॉ. सुनीता भटनागर अस्पताल में", "सुनीता भटनागर"),  # dev 10
