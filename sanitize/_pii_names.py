@@ -152,11 +152,7 @@ _PRODUCT_AFTER = re.compile(
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
-    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|"
-    # dishes named after people or places ("Kung Pao chicken", "Ali Nazik kebab"); no word that
-    # is also a surname (rice, curry, lamb, salmon)
-    r"chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
-    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
     # ships named after people, with the kind of ship between ("Gorch Fock training ship")
     r"|\s(?:training|tall|cruise|research|cargo|container|naval|passenger|sailing)\s"
     r"(?:ship|vessel|boat|liner)s?\b"
@@ -590,6 +586,11 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
+# What may follow a noun phrase's head: the end, punctuation, a preposition or conjunction.
+_HEAD_END = re.compile(
+    r"\s*(?:$|[,;:.!?|)&(–-]|(?:and|or|with|at|on|in|for|from|by|of|to|is|was|before|after|"
+    r"while|near|under|over|then|please)\b)"
+)
 _CLAUSE_WORD = re.compile(r"([^\W\d_]+)[^\w,;:.!?|]*$")
 
 
@@ -613,8 +614,8 @@ def _after_article(text: str, h: NameHit) -> bool:
     if h.form is not None or text[h.start : h.end].isupper() or _title_before(text, h.start):
         return False
     m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
-    if m is None or m.end() != h.start:
-        return False
+    if m is None or m.end() != h.start or not _HEAD_END.match(text, h.end):
+        return False  # "a Maria Lopez fan club": the name modifies a noun, it names a person
     before = _CLAUSE_WORD.search(text, 0, m.start())
     if before is not None:
         return _english(before.group(1))
@@ -629,15 +630,28 @@ _DISH_BEFORE = _words(
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
     "soup"
 )
+# Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
+# "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
+# Rossi pasta night" is an evening of a person's); no noun that is also a surname (rice, curry,
+# lamb, salmon).
+_DISH_AFTER = re.compile(
+    r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
+    r"[a-z]+\s)?(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|"
+    r"pudding|pasta|pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+)
 _DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
 
 
 def _dish(text: str, h: NameHit) -> bool:
-    """A name opening with or right after a dish's head noun is the dish ("Fettuccine Alfredo",
-    "Pasta alla Norma", "Tournedos Rossini")."""
+    """A name opening with or right after a dish's head noun ("Fettuccine Alfredo", "Pasta alla
+    Norma", "Tournedos Rossini"), or before a dish noun ("Kung Pao chicken"), is the dish;
+    ``text`` is lower-cased (ALL-CAPS captions too)."""
     if h.form is not None or _in_context(text, h.start) or _title_before(text, h.start):
         return False  # "photo by …", "Chef …" vouch for a person
     if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
+        return True
+    after = _DISH_AFTER.match(text, h.end)
+    if after is not None and _HEAD_END.match(text, after.end()):
         return True
     m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
     return m is not None and m.end() == h.start and m.group(1).casefold() in _DISH_BEFORE
@@ -756,7 +770,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
-            and not _after_article(text, h) and not _dish(text, h)]  # fmt: skip
+            and not _after_article(text, h) and not _dish(low, h)]  # fmt: skip
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks

@@ -79,6 +79,8 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("#MariaSantos at the finish line", "MariaSantos"),
         ("Ingrid Solheim sailing a boat past Lofoten", "Ingrid Solheim"),
         ("Captain Erik Olsen of the MV Doulos", "Erik Olsen"),
+        ("Happy birthday to a Maria Lopez fan club", "Maria Lopez"),
+        ("Paolo Rossi pasta night at the parish hall", "Paolo Rossi"),
         ("Thanks to Pedro Alves, Rua Augusta", "Pedro Alves"),
         ("Dinner with Rosa Delgado on the Paseo de Gracia", "Rosa Delgado"),
         ("#GiuliaMarchetti #laurea #bologna", "GiuliaMarchetti"),  # held-out 9
