@@ -534,18 +534,21 @@ _STREET_OF = re.compile(
 
 
 @cache
-def _street_words() -> frozenset[str]:
-    """Casefolded words that open a street or square name ("Calle", "Avenida", "Rua", "Praça",
-    "Via", "Piazza", "Corso", "ulica", "plac", "rue", "Strada", "Jalan", "Λεωφόρος", "شارع"):
-    Faker's address lists of every locale whose street-name formats put that list first, plus
-    Italian "Corso"/"Largo" (as ``_pii_detect``'s Italian addresses); no strong first name
-    ("Camino", "Aleja", "Jardim" can open a person's name)."""
+def _street_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Casefolded street words from Faker's address lists of every locale: those its street-name
+    formats put first, as a separate word ("Calle", "Avenida", "Rua", "Praça", "Via", "Piazza",
+    "ulica", "plac", "rue", "Strada", "Jalan", "Λεωφόρος", "شارع"; not Finnish
+    "{{prefix}}{{suffix}}"), plus Italian "Corso"/"Largo" (as ``_pii_detect``'s Italian
+    addresses); and the lower-case words they put last ("utca", "út", "tér": "Kossuth Lajos
+    utca"; English suffixes are ``_PLACE_AFTER``'s). No strong first name ("Camino", "Aleja",
+    "Jardim" can open a person's name)."""
     import importlib
     import pkgutil
 
     import faker.providers.address as address
 
-    words: set[str] = set(_STREETS) | {"Corso", "Largo"}
+    opening: set[str] = set(_STREETS) | {"Corso", "Largo"}
+    closing: set[str] = set()
     for mod in pkgutil.iter_modules(address.__path__):
         try:
             prov = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
@@ -555,27 +558,43 @@ def _street_words() -> frozenset[str]:
         for attr in ("street_name_formats", "street_address_formats"):
             value = getattr(prov, attr, None)
             formats += [value] if isinstance(value, str) else list(value or ())
-        # a list that opens the name as a separate word (not Finnish "{{prefix}}{{suffix}}")
         first = {f[2:15] for f in formats if f.startswith(("{{street_prefix", "{{street_suffix"))
                  and f[f.index("}}") + 2 : f.index("}}") + 3] == " "}  # fmt: skip
+        last = {f[f.rindex("{{") + 2 : f.rindex("{{") + 15] for f in formats
+                if f.endswith("}}") and f[f.rindex("{{") - 1 : f.rindex("{{")] == " "}  # fmt: skip
         for attr, value in vars(prov).items():
-            if attr[:13] in first and isinstance(value, (list, tuple)):
-                words.update(w for w in value if isinstance(w, str))
-    gz = gazetteer()
-    return frozenset(w.strip().casefold() for w in words
-                     if w.strip().isalpha() and w.strip().title() not in gz.first)  # fmt: skip
+            if isinstance(value, (list, tuple, dict)) and attr.startswith("street_"):
+                if attr[:13] in first:
+                    opening.update(w for w in value if isinstance(w, str))
+                if attr[:13] in last and not mod.name.startswith("en_"):
+                    closing.update(w for w in value if isinstance(w, str) and w.islower())
+    firsts = gazetteer().first
+
+    def clean(words: set[str]) -> frozenset[str]:
+        return frozenset(w.strip().casefold() for w in words
+                         if w.strip().isalpha() and w.strip().title() not in firsts)  # fmt: skip
+
+    return clean(opening), clean(closing)
+
+
+def _street_words() -> frozenset[str]:
+    return _street_lists()[0]
 
 
 def _street_or_ship(text: str, h: NameHit) -> bool:
     """A name right after a street or square word ("Corso Vittorio Emanuele", "Calle de
-    Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), or opening with a street
-    word ("Ulica Piotrkowska"), is a street or a ship, not a person."""
+    Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), opening with a street
+    word ("Ulica Piotrkowska") or before a closing one ("Kossuth Lajos utca"), is a street or a
+    ship, not a person."""
     if h.form is not None:
         return False
     span = text[h.start : h.end]
     first = span.split(" ", 1)[0]
     if " " in span and not first[:1].islower() and first.casefold() in _street_words():
         return True
+    nxt = _NEXT_WORD.match(text, h.end)
+    if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
+        return True  # "Kossuth Lajos utca"
     m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
     if m is None or m.end() != h.start:
         return False

@@ -54,6 +54,7 @@ def _names(text: str, model: bool = True) -> list[str]:
         "Plac Piłsudskiego in the snow",
         "Largo do Carmo in the rain",
         "#PlazaDeMayo #buenosaires",
+        "Kossuth Lajos utca in the rain",
         "شارع الملك فيصل مساء",  # King Faisal Street
         "מגדל דוד בלילה",  # Tower of David
     ],
@@ -79,6 +80,7 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("#MariaSantos at the finish line", "MariaSantos"),
         ("Ingrid Solheim sailing a boat past Lofoten", "Ingrid Solheim"),
         ("Captain Erik Olsen of the MV Doulos", "Erik Olsen"),
+        ("Ferenc Nagy on Andrássy út", "Ferenc Nagy"),
         ("Happy birthday to a Maria Lopez fan club", "Maria Lopez"),
         ("Paolo Rossi pasta night at the parish hall", "Paolo Rossi"),
         ("Thanks to Pedro Alves, Rua Augusta", "Pedro Alves"),
