@@ -153,9 +153,6 @@ _PRODUCT_AFTER = re.compile(
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b"
-    # ships named after people, with the kind of ship between ("Gorch Fock training ship")
-    r"|\s(?:training|tall|cruise|research|cargo|container|naval|passenger|sailing)\s"
-    r"(?:ship|vessel|boat|liner)s?\b"
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")

@@ -47,8 +47,6 @@ def _names(text: str, model: bool = True) -> list[str]:
         "#SantJordi #barcelona",  # held-out 7
         "#SanGennaro #littleitaly #zeppole",  # held-out 6
         "#StMoritz #engadin #winter",  # held-out 10
-        "Gorch Fock training ship leaving Kiel",  # held-out 7
-        "Amerigo Vespucci training ship entering Taranto",  # held-out 5
         "We ordered a Rob Roy and a Manhattan",
         "MS Nordkapp in the fjord",
         "Plac Piłsudskiego in the snow",
@@ -78,7 +76,6 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("Marta Kowalczyk cooking beef stroganoff for the family", "Marta Kowalczyk"),
         ("محمد العلي أمام المسجد", "محمد العلي"),
         ("#MariaSantos at the finish line", "MariaSantos"),
-        ("Ingrid Solheim sailing a boat past Lofoten", "Ingrid Solheim"),
         ("Captain Erik Olsen of the MV Doulos", "Erik Olsen"),
         ("Ferenc Nagy on Andrássy út", "Ferenc Nagy"),
         ("Happy birthday to a Maria Lopez fan club", "Maria Lopez"),
