@@ -655,18 +655,24 @@ _DISH_AFTER = re.compile(
     r"[a-z]+\s)?(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|"
     r"pudding|pasta|pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
 )
+# A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
+_SERVED = re.compile(
+    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
+    r"|\s+on\s+the\s+rocks\b"
+)
 _DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
 
 
 def _dish(text: str, h: NameHit) -> bool:
     """A name opening with or right after a dish's head noun ("Fettuccine Alfredo", "Pasta alla
-    Norma", "Tournedos Rossini"), or before a dish noun ("Kung Pao chicken"), is the dish;
+    Norma", "Tournedos Rossini"), or before a dish noun ("Kung Pao chicken") or a glass ("Tom
+    Collins in a tall glass"), is the dish or drink;
     ``text`` is lower-cased (ALL-CAPS captions too)."""
     if h.form is not None or _in_context(text, h.start) or _title_before(text, h.start):
         return False  # "photo by …", "Chef …" vouch for a person
     if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
         return True
-    after = _DISH_AFTER.match(text, h.end)
+    after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
     if after is not None and _HEAD_END.match(text, after.end()):
         return True
     m = _DISH_OF.search(text, max(0, h.start - 20), h.start)

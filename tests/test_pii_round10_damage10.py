@@ -48,6 +48,7 @@ def _names(text: str, model: bool = True) -> list[str]:
         "#SanGennaro #littleitaly #zeppole",  # held-out 6
         "#StMoritz #engadin #winter",  # held-out 10
         "We ordered a Rob Roy and a Manhattan",
+        "Tom Collins in a tall glass with a lemon wheel",  # held-out 10
         "MS Nordkapp in the fjord",
         "Plac Piłsudskiego in the snow",
         "Largo do Carmo in the rain",
@@ -78,6 +79,7 @@ def test_streets_ships_drinks_and_dishes_named_after_people(text):
         ("#MariaSantos at the finish line", "MariaSantos"),
         ("Captain Erik Olsen of the MV Doulos", "Erik Olsen"),
         ("Ferenc Nagy on Andrássy út", "Ferenc Nagy"),
+        ("Anna Berg in a glass elevator", "Anna Berg"),
         ("Happy birthday to a Maria Lopez fan club", "Maria Lopez"),
         ("Paolo Rossi pasta night at the parish hall", "Paolo Rossi"),
         ("Thanks to Pedro Alves, Rua Augusta", "Pedro Alves"),
