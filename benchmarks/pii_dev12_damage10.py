@@ -7,7 +7,8 @@ captions put private people next to the words the damage rules key on (ship pref
 words, dishes, festivals, place hashtags, landmark words in other scripts); the no-PII captions
 are dishes, drinks, ships, streets, squares, festivals, camel-case hashtags and landmarks in
 other scripts named after people or saints. Half A (even indices) was used for tuning, half B
-(odd indices) only measured at the end (``bench_pii._half``).
+(odd indices) for the estimate: measured at the start, once after the first rule (its output was
+seen then) and at the end (``bench_pii._half``).
 """
 
 from __future__ import annotations
