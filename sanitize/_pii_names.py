@@ -51,6 +51,7 @@ from trustbench.sanitize._pii_scripts import (
     cjk_name_at,
     indic_place_nouns,
     korean_place_after,
+    landmark_name,
     romanizations,
     script_names,
     uncased_pairs,
@@ -646,6 +647,164 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
     return first, re.compile(rf"(?<!\w)(?:{alts})(?!\w)", re.I)
 
 
+# Ship prefixes, written in capitals before a vessel's name ("MS Kong Harald", "HMS Victory",
+# "USS Ronald Reagan"): merchant (MS, MV, MY, SS, SV), research (RV) and naval ones.
+_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
+# Particles between a street word and the name it is named after ("Calle de Alcalá").
+_STREET_OF = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$"
+)
+
+
+@cache
+def _street_lists() -> tuple[frozenset[str], frozenset[str]]:
+    """Casefolded street words from Faker's address lists of every locale: those its street-name
+    formats put first, as a separate word ("Calle", "Avenida", "Rua", "Praça", "Via", "Piazza",
+    "ulica", "plac", "rue", "Strada", "Jalan", "Λεωφόρος", "شارع"; not Finnish
+    "{{prefix}}{{suffix}}"), plus Italian "Corso"/"Largo" (as ``_pii_detect``'s Italian
+    addresses); and the lower-case words they put last ("utca", "út", "tér": "Kossuth Lajos
+    utca"; English suffixes are ``_PLACE_AFTER``'s). No strong first name ("Camino", "Aleja",
+    "Jardim" can open a person's name)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as address
+
+    opening: set[str] = set(_STREETS) | {"Corso", "Largo"}
+    closing: set[str] = set()
+    for mod in pkgutil.iter_modules(address.__path__):
+        try:
+            prov = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
+        except ImportError:  # pragma: no cover - depends on the Faker version
+            continue
+        formats: list[str] = []
+        for attr in ("street_name_formats", "street_address_formats"):
+            value = getattr(prov, attr, None)
+            formats += [value] if isinstance(value, str) else list(value or ())
+        first = {f[2:15] for f in formats if f.startswith(("{{street_prefix", "{{street_suffix"))
+                 and f[f.index("}}") + 2 : f.index("}}") + 3] == " "}  # fmt: skip
+        last = {f[f.rindex("{{") + 2 : f.rindex("{{") + 15] for f in formats
+                if f.endswith("}}") and f[f.rindex("{{") - 1 : f.rindex("{{")] == " "}  # fmt: skip
+        for attr, value in vars(prov).items():
+            if isinstance(value, (list, tuple, dict)) and attr.startswith("street_"):
+                if attr[:13] in first:
+                    opening.update(w for w in value if isinstance(w, str))
+                if attr[:13] in last and not mod.name.startswith("en_"):
+                    closing.update(w for w in value if isinstance(w, str) and w.islower())
+    firsts = gazetteer().first
+
+    def clean(words: set[str]) -> frozenset[str]:
+        return frozenset(w.strip().casefold() for w in words
+                         if w.strip().isalpha() and w.strip().title() not in firsts)  # fmt: skip
+
+    return clean(opening), clean(closing)
+
+
+def _street_words() -> frozenset[str]:
+    return _street_lists()[0]
+
+
+def _street_or_ship(text: str, h: NameHit) -> bool:
+    """A name right after a street or square word ("Corso Vittorio Emanuele", "Calle de
+    Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), opening with a street
+    word ("Ulica Piotrkowska") or before a closing one ("Kossuth Lajos utca"), is a street or a
+    ship, not a person."""
+    if h.form is not None:
+        return False
+    span = text[h.start : h.end]
+    first = span.split(" ", 1)[0]
+    if " " in span and not first[:1].islower() and first.casefold() in _street_words():
+        return True
+    nxt = _NEXT_WORD.match(text, h.end)
+    if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
+        return True  # "Kossuth Lajos utca"
+    m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
+    if m is None or m.end() != h.start:
+        return False
+    word = m.group(1)
+    if word in _SHIP_PREFIX:
+        return not span.isupper()  # "MS JANE DOE" in a headline may be a title
+    return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
+# What may follow a noun phrase's head: the end, punctuation, a preposition or conjunction.
+_HEAD_END = re.compile(
+    r"\s*(?:$|[,;:.!?|)&(–-]|(?:and|or|with|at|on|in|for|from|by|of|to|is|was|before|after|"
+    r"while|near|under|over|then|please)\b)"
+)
+_CLAUSE_WORD = re.compile(r"([^\W\d_]+)[^\w,;:.!?|]*$")
+
+
+@lru_cache(maxsize=1 << 12)
+def _english(word: str) -> bool:
+    """``word`` is more frequent in English than in the Romance languages whose "a" means
+    "to" (wordfreq): "pouring", "and" are; "gracias", "con", "visita" are not."""
+    from wordfreq import zipf_frequency
+
+    w = word.casefold()
+    return zipf_frequency(w, "en") > max(zipf_frequency(w, lang) for lang in ("es", "pt", "it",
+                                                                             "fr", "ca"))  # fmt: skip
+
+
+def _after_article(text: str, h: NameHit) -> bool:
+    """A capitalized name after the English article "a"/"an" is a thing named after a person: a
+    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"); English
+    puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
+    does come before people ("gracias a José García"), so the word before "a" in the clause (or,
+    when "a" opens it, the word after the name) must be English."""
+    if h.form is not None or text[h.start : h.end].isupper() or _title_before(text, h.start):
+        return False
+    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
+    if m is None or m.end() != h.start or not _HEAD_END.match(text, h.end):
+        return False  # "a Maria Lopez fan club": the name modifies a noun, it names a person
+    before = _CLAUSE_WORD.search(text, 0, m.start())
+    if before is not None:
+        return _english(before.group(1))
+    after = re.match(r"[^\w,;:.!?|]*([^\W\d_]+)", text[h.end :])
+    return after is not None and _english(after.group(1))
+
+
+# Head nouns of dishes named after a person or place, before the name ("Fettuccine Alfredo",
+# "Tournedos Rossini", "Pasta alla Norma", "Peach Melba", "Oysters Rockefeller").
+_DISH_BEFORE = _words(
+    "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
+    "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
+    "soup"
+)
+# Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
+# "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
+# Rossi pasta night" is an evening of a person's); no noun that is also a surname (rice, curry,
+# lamb, salmon).
+_DISH_AFTER = re.compile(
+    r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
+    r"[a-z]+\s)?(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|"
+    r"pudding|pasta|pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+)
+# A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
+_SERVED = re.compile(
+    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
+    r"|\s+on\s+the\s+rocks\b"
+)
+_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
+
+
+def _dish(text: str, h: NameHit) -> bool:
+    """A name opening with or right after a dish's head noun ("Fettuccine Alfredo", "Pasta alla
+    Norma", "Tournedos Rossini"), or before a dish noun ("Kung Pao chicken") or a glass ("Tom
+    Collins in a tall glass"), is the dish or drink;
+    ``text`` is lower-cased (ALL-CAPS captions too)."""
+    if h.form is not None or _in_context(text, h.start) or _title_before(text, h.start):
+        return False  # "photo by …", "Chef …" vouch for a person
+    if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
+        return True
+    after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
+    if after is not None and _HEAD_END.match(text, after.end()):
+        return True
+    m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
+    return m is not None and m.end() == h.start and m.group(1).casefold() in _DISH_BEFORE
+
+
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where ``text`` names a well-known entity, a country or a ``keep`` name (never replaced)."""
     low = text.casefold()
@@ -774,11 +933,15 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
-            and not _titled_place(text, h)]  # fmt: skip
+            and not _titled_place(text, h) and not _street_or_ship(text, h)
+            and not _after_article(text, h) and not _dish(low, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
+    if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
+        hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
+                or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
         hits = [h for h in hits if not armenian_place_after(text, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -875,7 +1038,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
-            if _known_term(word):
+            if _known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words():
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz)
@@ -1007,6 +1170,18 @@ def _camel_parts(word: str) -> list[str] | None:
     if not 2 <= len(parts) <= 5 or any(len(p) < 2 for p in parts):
         return None
     return parts
+
+
+_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt")
+
+
+def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A camel-case tag with a saint before a name, opening it or after a word that is no first
+    name, or after a particle, names a saint's day or a place ("#SantJordi", "#DiaDeSanJuan",
+    "#SaoPaulo"); not after a first name ("#JuanSanMartin")."""
+    return any(p in _SAINTS and (k == 0 or parts[k - 1] not in gz.first
+                                 or parts[k - 1].casefold() in _PARTICLE_WORDS)
+               for k, p in enumerate(parts[:-1]))  # fmt: skip
 
 
 def _name_shaped_tag(parts: list[str], gz: Gazetteer) -> bool:
@@ -1807,13 +1982,19 @@ def _word_hyphen(tok: str, t) -> bool:
                for p in parts)  # fmt: skip
 
 
+# Caption languages whose words a joined hashtag may be ("#zeppole", "#engadin", "#saopaulo").
+_TERM_LANGS = ("en", "es", "it", "de", "fr", "pt", "nl")
+
+
 @lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _known_term(word: str) -> bool:
-    """A joined word that wordfreq knows as a word of some frequency ("tiktok", "youtube",
-    "cocacola"); a person's joined name ("ayşedemir", "taylorswift") is rarer than that."""
+    """A joined word that wordfreq knows as a word of some frequency in a caption language
+    ("tiktok", "youtube", "cocacola", Italian "zeppole", German "engadin"); a person's joined
+    name ("ayşedemir", "taylorswift") is rarer than that in every one."""
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word.casefold(), "en") >= 1.5
+    w = word.casefold()
+    return any(zipf_frequency(w, lang) >= 1.5 for lang in _TERM_LANGS)
 
 
 def _name_shaped(tok: str, gz: Gazetteer) -> bool:

@@ -152,6 +152,42 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     return out
 
 
+# Street and landmark nouns of spaced, uncased scripts. Arabic and Hebrew put them before the
+# name a place is named after ("مسجد محمد علي", Muhammad Ali Mosque; "برج خليفة"; "רחוב הרצל"),
+# Hindi and Nepali after it ("गांधी मैदान", Gandhi Maidan; "कुतुब मीनार"; "नेहरू मार्ग"): a
+# name there names the place. Faker's street words of those locales plus landmark nouns.
+_LANDMARK_BEFORE = _words(
+    """مسجد جامع ميدان ساحة برج قصر حديقة جسر مطار متحف سوق فندق مقهى جامعة مدرسة مستشفى
+    ملعب قلعة ضريح كورنيش شاطئ محطة مركز مجمع
+    רחוב כיכר שדרות קפה מלון גן פארק מוזיאון אצטדיון נמל מגדל קניון גשר שוק"""
+)
+_LANDMARK_AFTER = _words(
+    """मैदान मार्ग रोड चौक नगर स्टेडियम मंदिर भवन पार्क मीनार महल घाट सेतु स्टेशन अस्पताल
+    विश्वविद्यालय मस्जिद किला चौराहा झील बाजार बाज़ार स्मारक कॉलेज संग्रहालय द्वार"""
+)
+
+
+@cache
+def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
+    from faker.providers.address.ar_DZ import Provider as ArDZ
+    from faker.providers.address.ne_NP import Provider as NeNP
+
+    return (_LANDMARK_BEFORE | frozenset(ArDZ.street_prefixes),
+            _LANDMARK_AFTER | frozenset(NeNP.street_suffixes))  # fmt: skip
+
+
+def landmark_name(text: str, start: int, end: int) -> bool:
+    """A name span in an uncased script that names a street or landmark: a street or landmark
+    noun before it (an Arabic title between) or opening it (Arabic, Hebrew), or closing it (Devanagari: "कुतुब मीनार";
+    not one after it, where a person is at a place: "डॉ. सुनीता भटनागर अस्पताल में")."""
+    before, after = _landmark_words()
+    words = text[start:end].split()
+    prev = text[:start].split()[-2:]
+    if prev and prev[-1].startswith("ال"):  # a title between: "شارع الملك فيصل", "مسجد الشيخ زايد"
+        prev = prev[:-1]
+    return words[0] in before or words[-1] in after or (bool(prev) and prev[-1] in before)
+
+
 # Titles written after a surname (王先生, 渡辺先生) or before a name (श्रीमती कमला देवी): never
 # a given name themselves.
 ZH_TITLES = _words("先生 女士 小姐 老师 同学 师傅 医生 教授 经理 阿姨 叔叔 大夫 律师 总裁")
