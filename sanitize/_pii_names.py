@@ -753,11 +753,13 @@ def _after_article(text: str, h: NameHit) -> bool:
     puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
     does come before people ("gracias a José García"), so the word before "a" in the clause (or,
     when "a" opens it, the word after the name) must be English."""
-    if h.form is not None or text[h.start : h.end].isupper() or _title_before(text, h.start):
+    if h.form is not None or text[h.start : h.end].isupper():
         return False
     m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
     if m is None or m.end() != h.start or not _HEAD_END.match(text, h.end):
         return False  # "a Maria Lopez fan club": the name modifies a noun, it names a person
+    if _title_before(text, h.start):
+        return False
     before = _CLAUSE_WORD.search(text, 0, m.start())
     if before is not None:
         return _english(before.group(1))
@@ -794,15 +796,16 @@ def _dish(text: str, h: NameHit) -> bool:
     Norma", "Tournedos Rossini"), or before a dish noun ("Kung Pao chicken") or a glass ("Tom
     Collins in a tall glass"), is the dish or drink;
     ``text`` is lower-cased (ALL-CAPS captions too)."""
-    if h.form is not None or _in_context(text, h.start) or _title_before(text, h.start):
-        return False  # "photo by …", "Chef …" vouch for a person
-    if text[h.start : h.end].split(" ", 1)[0].casefold() in _DISH_BEFORE:
-        return True
-    after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
-    if after is not None and _HEAD_END.match(text, after.end()):
-        return True
-    m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
-    return m is not None and m.end() == h.start and m.group(1).casefold() in _DISH_BEFORE
+    if h.form is not None:
+        return False
+    if text[h.start : h.end].split(" ", 1)[0].casefold() not in _DISH_BEFORE:
+        after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
+        if after is None or not _HEAD_END.match(text, after.end()):
+            m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
+            if m is None or m.end() != h.start or m.group(1).casefold() not in _DISH_BEFORE:
+                return False
+    # "photo by …", "Chef …" vouch for a person (checked last: most hits are near no dish)
+    return not (_in_context(text, h.start) or _title_before(text, h.start))
 
 
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -918,7 +921,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
-    if any(c.islower() for c in text):  # "Arnold Palmer iced tea": a thing named after a person
+    # (str.isupper() is False whenever a character is lower-case: a fast exact test for headlines)
+    if not text.isupper() and any(c.islower() for c in text):  # "Arnold Palmer iced tea"
         hits = [
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
@@ -926,7 +930,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
-    elif text.isupper() and sum(c.isalpha() for c in text) > 3:
+    elif text.isupper() and sum(map(str.isalpha, text)) > 3:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
         if _CREDIT_GATE.search(low):
             hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
@@ -1574,7 +1578,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words
     if len(low) != len(text):
         low = text
-    headline = not any(c.islower() for c in text)
+    headline = text.isupper() or not any(c.islower() for c in text)
     while i < n:
         s, e, tok = toks[i]
         # The following capitalized tokens directly attached (one space, or "J. " initials).
@@ -1606,7 +1610,7 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "Boulevard Haussmann": the street word starts no name
             continue
         if tok.isupper() and len(tok) > 1:
-            if len(tok) <= 4 and any(c.islower() for c in text):
+            if len(tok) <= 4 and not headline:
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
             if headline and _verb_of_subject(low, s, tok.lower(), t):
