@@ -57,6 +57,7 @@ import pii_heldout7  # noqa: E402
 import pii_heldout8  # noqa: E402
 import pii_heldout9  # noqa: E402
 import pii_heldout10  # noqa: E402
+import pii_heldout11  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -505,7 +506,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout9", "HELD-OUT set 9 (pii_heldout9, written by another engineer; never seen by "
                "round nine)", pii_heldout9),
               ("heldout10", "HELD-OUT set 10 (pii_heldout10, written by another engineer after "
-               "round nine's last change; never seen by any round)", pii_heldout10)]
+               "round nine's last change; never seen by round ten)", pii_heldout10),
+              ("heldout11", "HELD-OUT set 11 (pii_heldout11, written by another engineer before "
+               "round ten; never seen by round ten)", pii_heldout11)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
