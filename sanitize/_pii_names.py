@@ -1343,7 +1343,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             (listed and right) or (not before.strip() and strong >= 1 and likely
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
-            or (likely and right and k == 2)))
+            or (likely and right and k == 2)
+            # two unknown name-like words opening a caption, then a past-tense verb: the
+            # subject of a caption's sentence ("selvren ashcombe knitted this whole blanket")
+            or (likely and k == 2 and not before.strip() and _subject_of_verb(text, chain, end))))
         if placed and not _place_after(text, end) and (credit or a != chain[1]):
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
@@ -1511,6 +1514,14 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     """``word`` (lower-case) is a frequent English word right after a subject pronoun: the
     verb ("we owe …", "i will …"), not the first part of a name, even where a list holds it."""
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
+
+
+def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
+    """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
+    was perfect" is a dish), and neither word is one English text uses ("ramen")."""
+    verb = _PAST_AFTER.match(text, end)
+    return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had")
+            and _verb_after(text, end) and all(_zipf_en(w) < 3 for w in pair[:2]))  # fmt: skip
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,

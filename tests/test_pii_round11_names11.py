@@ -35,6 +35,10 @@ def _names(text: str) -> list[str]:
         # two Mongolian given names in the nominative, both romanizing to listed names
         ("Батбаяр Гантулга наадамд морь уралдуулав", ["Батбаяр Гантулга"]),
         ("Эрдэнэ Зуу хийд", []),
+        # two unknown name-like lower-case words opening a caption, then a past-tense verb
+        ("selvren ashcombe knitted this whole blanket in a week", ["selvren ashcombe"]),
+        ("matcha latte tasted amazing", []),
+        ("kombucha scoby finally grew", []),
     ],
 )
 def test_round11_names(text: str, names: list[str]) -> None:
