@@ -147,6 +147,14 @@ _NAME_LEFT = _words(
     "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin friend bride groom "
     "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
 )
+# Roles a caption names a person by, written lower-case right before the name ("listed by agent
+# …", "our host …", "picked up by driver …"): they vouch for the name like a title does.
+_ROLE_LEFT = _words(
+    "agent realtor broker seller buyer vendor host hostess guide coach tutor nurse driver "
+    "teacher trainer instructor therapist midwife landlord landlady caretaker nanny babysitter "
+    "plumber electrician mechanic photographer stylist barber hairdresser florist baker "
+    "butcher farmer captain pilot chef doctor dentist vet surgeon pastor priest"
+)
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
@@ -445,7 +453,14 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     model still judges the hit (weak evidence)."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
-    before = text[:start].rstrip()  # not opening a caption: "Shih Tzu grooming" is a dog
+    return _scene_person(text, start, end)
+
+
+def _scene_person(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` stands where a scene caption puts its person: after the scene and a
+    comma, bar or colon, and before a verb in -ing or "on the" ("Umu in Apia on Sunday, … lifting
+    the banana leaves"); not opening a caption ("Shih Tzu grooming" is a dog)."""
+    before = text[:start].rstrip()
     return before[-1:] in (",", "|", ":") and _ACTION_RIGHT.match(text, end) is not None
 
 
@@ -1013,9 +1028,16 @@ def weak_evidence(text: str, h: NameHit) -> bool:
             break
         starts.append(starts[-1] - 1 - len(word))
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
+                or _role_before(text, h.start)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end))  # fmt: skip
 
+
+
+def _role_before(text: str, start: int) -> bool:
+    """A role noun, written lower-case, right before ``start`` ("by agent Corvane Ellisworth")."""
+    word = _word_before(text, start)
+    return word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower()
 
 
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -1321,7 +1343,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             (listed and right) or (not before.strip() and strong >= 1 and likely
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
-            or (likely and right and k == 2)))
+            or (likely and right and k == 2)
+            # two unknown name-like words opening a caption, then a past-tense verb: the
+            # subject of a caption's sentence ("selvren ashcombe knitted this whole blanket")
+            or (likely and k == 2 and not before.strip() and _subject_of_verb(text, chain, end))))
         if placed and not _place_after(text, end) and (credit or a != chain[1]):
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
@@ -1489,6 +1514,14 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     """``word`` (lower-case) is a frequent English word right after a subject pronoun: the
     verb ("we owe …", "i will …"), not the first part of a name, even where a list holds it."""
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
+
+
+def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
+    """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
+    was perfect" is a dish), and neither word is one English text uses ("ramen")."""
+    verb = _PAST_AFTER.match(text, end)
+    return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had")
+            and _verb_after(text, end) and all(_zipf_en(w) < 3 for w in pair[:2]))  # fmt: skip
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
@@ -1748,7 +1781,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 if t.is_word(cand) and not in_last and not particle and not (
                         k == 1 and _surname_word(text, s, toks[i + 1][1], tok, cand, t)):  # fmt: skip
                     break
-                if tok in _AMBIGUOUS and not in_last:
+                if tok in _AMBIGUOUS and not in_last and not (
+                        # an unknown word after a first name that is also a word, in a scene:
+                        # "Village fete, Amber Quillane judging the cakes"
+                        k == 1 and not t.is_word(cand) and cand not in _NOT_NAME
+                        and _scene_person(text, s, toks[i + 1][1])):  # fmt: skip
                     break
                 k += 1
                 lasts += 1
@@ -1796,6 +1833,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
                 and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
             or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
+            # one of the two a rare word of some language, in a scene: "…, Malia Leota lifting"
+            or (not two and not all(map(t.is_word, chain[:2])) and not any(
+                    c.casefold() in t.en_top or (t.is_word(c) and name_likeness(c.casefold())
+                                                 <= LIKENESS_MIN) for c in chain[:2])
+                and _scene_person(text, s, toks[i + 1][1]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip

@@ -197,6 +197,7 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 # --- Chinese ----------------------------------------------------------------------------
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是")
+_COMITATIVE = frozenset("和与跟同陪")  # "with": a person follows, "一起" (together) after
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
 
 
@@ -237,7 +238,9 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         before = zh.get(run[max(0, i - 2) : i], 0.0)
         left = i == 0 or run[i - 1] in _CJK_LEFT or (
             zh.get(run[i - 1 : i + 1], 0.0) < _straddle(before) and before >= 1e-6)
-        strict = end == len(run) or run[end] in after
+        # … or "together" in the comitative frame: "和郑晓岚一起", "跟 … 一起" (with … together)
+        strict = end == len(run) or run[end] in after or (
+            run[end : end + 2] == "一起" and i > 0 and run[i - 1] in _COMITATIVE)
         nxt = zh.get(run[end : end + 2], 0.0)
         right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < _straddle(nxt) and (
             nxt >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
@@ -531,13 +534,25 @@ def _ja_surname_chars() -> frozenset[str]:
     return frozenset("".join(t.lists.get("ja_JP", {}).get("L", ())) + "々")
 
 
+def _ja_strong_surname(kanji: str) -> bool:
+    """``kanji`` opens with a two-kanji Japanese surname the tables (names-dataset) hold
+    strongly ("大塚"), which Faker's shorter list lacks, then a Japanese given name of the tables
+    or nothing ("大塚千尋", "大塚"; not "大塚駅", a station)."""
+    t = name_tables()
+    if t.last_name(kanji[:2]) != ("ja_JP", 2):
+        return False
+    given = kanji[2:] and t.first_name(kanji[2:])  # and a given name of the tables, if any
+    return not kanji[2:] or (bool(given) and given[1] == "ja_JP")
+
+
 def _japanese_names(text: str) -> list[tuple]:
     chars = _ja_surname_chars()
     freqs = word_freqs("ja")
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
-        if kanji[0] in chars and kanji[1] in chars and freqs.get(kanji, 0.0) < 1e-5:
+        if freqs.get(kanji, 0.0) < 1e-5 and (
+                (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
     return out
 
@@ -646,14 +661,31 @@ def _mongolian_pair(text: str, words: list, k: int) -> bool:
     Энхтуяа"): a long genitive that no Russian/Ukrainian/Bulgarian text uses, then a capitalized
     word in no genitive form, and no other rare capitalized word on either side (an
     institution's title is a chain: "Шинжлэх Ухааны Академи")."""
-    (s, _, a), (_, e, b) = words[k], words[k + 1]
+    a, b = words[k][2], words[k + 1][2]
     if (len(a) < 6 or len(b) < 3 or not _MN_GENITIVE.search(a) or _MN_GENITIVE.search(b)
             or not _rare(a, "CYRILLIC") or not _rare(b, "CYRILLIC")):  # fmt: skip
         return False
+    return _alone(text, words, k)
+
+
+def _alone(text: str, words: list, k: int) -> bool:
+    """No other rare capitalized word joins the pair ``words[k]``, ``words[k + 1]`` on either
+    side (an institution's title is a chain: "Шинжлэх Ухааны Академи")."""
+    s, e = words[k][0], words[k + 1][1]
     for j, gap in ((k - 1, (lambda w: text[w[1] : s])), (k + 2, (lambda w: text[e : w[0]]))):
         if 0 <= j < len(words) and gap(words[j]) == " " and _rare(words[j][2], "CYRILLIC"):
             return False
     return True
+
+
+def _romanized_names(a: str, b: str, t) -> bool:
+    """Two Cyrillic words that no Russian, Ukrainian or Bulgarian text uses, whose romanizations
+    are both names the tables hold: the given names of Mongolian (Kazakh, Kyrgyz …) captions,
+    which name people by two given names in the nominative ("Батбаяр Гантулга" → Batbayar
+    Gantulga), mostly long compounds (not "Эрдэнэ Зуу", a monastery)."""
+    if min(len(a), len(b)) < 5 or not (_rare(a, "CYRILLIC") and _rare(b, "CYRILLIC")):
+        return False
+    return all(t.first_name(r) or t.last_name(r) for r in (anyascii(a), anyascii(b)))
 
 
 def _cased_script_names(text: str) -> list[tuple]:
@@ -673,6 +705,8 @@ def _cased_script_names(text: str) -> list[tuple]:
             continue
         fa = next((f for c in _nominatives(a) if (f := t.first_name(c))), None)
         if fa is None:
+            if script == "CYRILLIC" and _romanized_names(a, b, t) and _alone(text, words, k):
+                out.append((s, e, "U", "ru_RU", True, None))  # "Батбаяр Гантулга" (Mongolian)
             continue
         lb = any(t.last_name(c) for c in _nominatives(b))
         if lb or _SURNAME_END.search(b):
