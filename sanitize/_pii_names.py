@@ -704,6 +704,31 @@ def _street_words() -> frozenset[str]:
     return _street_lists()[0]
 
 
+# Capitalized street words written after the name: German (Faker joins them to the name, so its
+# lists give none apart), Russian and Ukrainian transliterated ("Nevsky Prospekt", "Tverskaya
+# Ulitsa", "Karl Marx Allee", "Khreshchatyk Vulytsia") and English ones a name run may take in.
+_STREET_AFTER = _words(
+    "Straße Strasse Allee Gasse Platz Prospekt Prospect Ulitsa Pereulok Ploshchad Naberezhnaya "
+    "Shosse Bulvar Vulytsia Avenue Boulevard Street Road"
+)
+# Venue words that Romance and other languages put before the name of the person a venue is
+# named after ("Estadio Santiago Bernabéu", "Stade Pierre Mauroy", "Aeropuerto Adolfo Suárez").
+_VENUE_BEFORE = _words(
+    "Estadio Estádio Stade Stadio Stadion Teatro Théâtre Teatr Museo Musée Museu Muzeum "
+    "Aeropuerto Aéroport Aeroporto Flughafen Hospital Hôpital Ospedale Colegio Collège "
+    "Universidad Université Università Universidade Instituto Institut Istituto Liceo Lycée "
+    "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
+    "Auditorio Auditorium Estación Stazione"
+)
+
+
+@cache
+def _street_after() -> frozenset[str]:
+    """``_STREET_AFTER`` less the words a name list holds ("Street", "Lane" are surnames too)."""
+    t = gazetteer().tables
+    return frozenset(w for w in _STREET_AFTER if not (t.first_name(w) or t.last_name(w)))
+
+
 def _street_or_ship(text: str, h: NameHit) -> bool:
     """A name right after a street or square word ("Corso Vittorio Emanuele", "Calle de
     Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), opening with a street
@@ -718,10 +743,15 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     nxt = _NEXT_WORD.match(text, h.end)
     if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
         return True  # "Kossuth Lajos utca"
+    after = _street_after()
+    if (" " in span and span.rsplit(" ", 1)[-1] in after) or (nxt and nxt.group(1) in after):
+        return True  # "Nevsky Prospekt", "Karl Marx Allee"
     m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
     if m is None or m.end() != h.start:
         return False
     word = m.group(1)
+    if word in _VENUE_BEFORE:
+        return not (_in_context(text, m.start()) or _title_before(text, h.start))
     if word in _SHIP_PREFIX:
         return not span.isupper()  # "MS JANE DOE" in a headline may be a title
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
@@ -778,10 +808,22 @@ _DISH_BEFORE = _words(
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
 # Rossi pasta night" is an evening of a person's); no noun that is also a surname (rice, curry,
 # lamb, salmon).
+_DISH_NOUN = (
+    r"(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
+    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola)s?"
+)
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
-    r"[a-z]+\s)?(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|"
-    r"pudding|pasta|pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+    r"[a-z]+\s)?" + _DISH_NOUN + r"\b"
+)
+# A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
+_DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
+# Animals after a name, as the head of the phrase or before what it does: a breed named after a
+# person ("Jack Russell puppy chewing a flip-flop", "King Charles spaniel pups asleep"); not a
+# person's trade ("Anna Berg dog walking service", "John Smith dog trainer").
+_BREED_AFTER = re.compile(
+    r"\s(?:pupp(?:y|ies)|pups?|dogs?|kittens?|foals?|terriers?|spaniels?)(?=\s*$|[\s,;:.!?)]"
+    r"(?!\s*(?:walk|train|groom|sit|breed|board|show|rescue|lover|owner|whisperer|food)))"
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
@@ -798,7 +840,9 @@ def _dish(text: str, h: NameHit) -> bool:
     ``text`` is lower-cased (ALL-CAPS captions too)."""
     if h.form is not None:
         return False
-    if text[h.start : h.end].split(" ", 1)[0].casefold() not in _DISH_BEFORE:
+    span = text[h.start : h.end]
+    if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
+            _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
         after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
         if after is None or not _HEAD_END.match(text, after.end()):
             m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
@@ -1044,6 +1088,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if _known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words():
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
+            if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
+                continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
