@@ -198,7 +198,7 @@ _PLACE_AFTER = frozenset(
     ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate",
      # eponymous events, vessels, breeds, drinks and catalogs: "Guy Fawkes Night", "Ho Chi Minh
      # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
-     "city", "night", "festival", "celebration", "parade", "carnival", "ship",
+     "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
      "statue", "bust",
      "roasters"]
@@ -757,6 +757,37 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
 
 
+# "The Birth of …", "the Temple of …": a title, the head noun capitalized, before one name.
+_TITLE_OF = re.compile(r"(?<![^\W\d_])[Tt]he ([A-Z][a-z]+) of $")
+
+
+def _work_of(text: str, h: NameHit) -> bool:
+    """A name open to visitors is a ship or a house ("Amerigo Vespucci open to visitors"); one
+    name after "The <Noun> of" is the title of a work or a landmark ("The Birth of Venus", "The
+    Death of Marat", "the Temple of Artemis"), unless Faker lists it (names of people born
+    lately: "The Birth of Emma" stays a person)."""
+    if h.form is not None:
+        return False
+    if _VISITORS.match(text, h.end):
+        return True  # "Amerigo Vespucci open to visitors"
+    if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
+        return False
+    m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
+    if m is None or m.end() != h.start:
+        return False
+    t = gazetteer().tables
+    noun, name = m.group(1), text[h.start : h.end]
+    return (t.is_word(noun) or t.is_common(noun)) and not t.listed(name)
+
+
+# Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
+# Vespucci open to visitors in Genoa", "Gorch Fock is open to the public this weekend").
+_VISITORS = re.compile(
+    r"\s+(?:is\s+|are\s+|now\s+|(?:re)?opens?\s+|closed\s+)?(?:open|closed)\s+to\s+(?:the\s+)?"
+    r"(?:visitors|public|tourists)\b"
+)
+
+
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
 # What may follow a noun phrase's head: the end, punctuation, a preposition or conjunction.
 _HEAD_END = re.compile(
@@ -982,7 +1013,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
-            and not _after_article(text, h) and not _dish(low, h)]  # fmt: skip
+            and not _after_article(text, h) and not _dish(low, h)
+            and not _work_of(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"

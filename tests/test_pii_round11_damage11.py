@@ -3,7 +3,9 @@ of ``_pii_names.find_names``: a capitalized street word after the name ("Nevsky 
 "Karl Marx Allee") or a venue word of another language before it ("Estadio Santiago
 Bernabéu") makes a street or a venue; a camel-case hashtag of three parts or more ending in a
 place word is a landmark ("#VascoDaGamaBridge"); an animal noun after a name makes a breed
-("Jack Russell puppy"), a dish noun closing a hit a dish ("bircher muesli"). Each trap is checked
+("Jack Russell puppy"), a dish noun closing a hit a dish ("bircher muesli"); a name open to
+visitors is a ship or a house ("Amerigo Vespucci"), one after "The <Noun> of" that Faker does not
+list a work ("The Birth of Venus"); "procession" after a name makes a festival. Each trap is checked
 with the span model off too, so the rule (not the model) keeps the words; the person captions
 next to the same words keep their names."""
 
@@ -29,6 +31,11 @@ from trustbench.sanitize.pii import Pseudonymizer
         "Jack Russell puppy chewing a flip-flop",  # held-out 11
         "King Charles spaniel puppies asleep in a basket",
         "bircher muesli in a jar for the train",  # held-out 11
+        "The Birth of Venus, crowds three deep in the Uffizi",  # held-out 11
+        "The Death of Marat at the museum",
+        "Amerigo Vespucci open to visitors in Genoa",  # held-out 11
+        "Gorch Fock is open to the public this weekend",
+        "Ganesh Chaturthi procession in Mumbai",  # round ten's leftovers
     ],
 )
 def test_streets_venues_landmarks_breeds_and_dishes_named_after_people(text):
@@ -48,6 +55,9 @@ def test_streets_venues_landmarks_breeds_and_dishes_named_after_people(text):
         ("Tomás Herrera and his puppy at the beach", "Tomás Herrera"),
         ("#MariaLopez portrait session in the studio", "MariaLopez"),
         ("Breakfast with Clara Weiss: muesli and coffee", "Clara Weiss"),
+        ("The Birth of Emma, our first daughter", "Emma"),
+        ("Maria Lopez open to new clients", "Maria Lopez"),
+        ("Anna Berg at the procession", "Anna Berg"),
     ],
 )
 def test_people_next_to_street_venue_breed_and_dish_words(text, name):
