@@ -724,9 +724,10 @@ _VENUE_BEFORE = _words(
 
 @cache
 def _street_after() -> frozenset[str]:
-    """``_STREET_AFTER`` less the words a name list holds ("Street", "Lane" are surnames too)."""
+    """``_STREET_AFTER`` less the words a name list holds ("Street", "Lane" are surnames too),
+    casefolded (headlines: "NEVSKY PROSPEKT")."""
     t = gazetteer().tables
-    return frozenset(w for w in _STREET_AFTER if not (t.first_name(w) or t.last_name(w)))
+    return frozenset(w.casefold() for w in _STREET_AFTER if not (t.first_name(w) or t.last_name(w)))
 
 
 def _street_or_ship(text: str, h: NameHit) -> bool:
@@ -744,13 +745,14 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
         return True  # "Kossuth Lajos utca"
     after = _street_after()
-    if (" " in span and span.rsplit(" ", 1)[-1] in after) or (nxt and nxt.group(1) in after):
+    if (" " in span and span.rsplit(" ", 1)[-1].casefold() in after) or (
+            nxt and nxt.group(1).casefold() in after):  # fmt: skip
         return True  # "Nevsky Prospekt", "Karl Marx Allee"
     m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
     if m is None or m.end() != h.start:
         return False
     word = m.group(1)
-    if word in _VENUE_BEFORE:
+    if word in _VENUE_BEFORE or (word.isupper() and word.capitalize() in _VENUE_BEFORE):
         return not (_in_context(text, m.start()) or _title_before(text, h.start))
     if word in _SHIP_PREFIX:
         return not span.isupper()  # "MS JANE DOE" in a headline may be a title
@@ -768,8 +770,8 @@ def _work_of(text: str, h: NameHit) -> bool:
     lately: "The Birth of Emma" stays a person)."""
     if h.form is not None:
         return False
-    if _VISITORS.match(text, h.end):
-        return True  # "Amerigo Vespucci open to visitors"
+    if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
+        return not (_title_before(text, h.start) or _in_context(text, h.start))
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
@@ -784,7 +786,8 @@ def _work_of(text: str, h: NameHit) -> bool:
 # Vespucci open to visitors in Genoa", "Gorch Fock is open to the public this weekend").
 _VISITORS = re.compile(
     r"\s+(?:is\s+|are\s+|now\s+|(?:re)?opens?\s+|closed\s+)?(?:open|closed)\s+to\s+(?:the\s+)?"
-    r"(?:visitors|public|tourists)\b"
+    r"(?:visitors|public|tourists)\b",
+    re.I,
 )
 
 
@@ -849,12 +852,13 @@ _DISH_AFTER = re.compile(
 )
 # A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
 _DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
-# Animals after a name, as the head of the phrase or before what it does: a breed named after a
-# person ("Jack Russell puppy chewing a flip-flop", "King Charles spaniel pups asleep"); not a
-# person's trade ("Anna Berg dog walking service", "John Smith dog trainer").
+# Young animals and breed nouns after a name, heading their phrase or before what the animal
+# does: a breed named after a person ("Jack Russell puppy chewing a flip-flop", "King Charles
+# spaniel puppies asleep"); not a person's trade ("Anna Berg puppy training classes").
 _BREED_AFTER = re.compile(
-    r"\s(?:pupp(?:y|ies)|pups?|dogs?|kittens?|foals?|terriers?|spaniels?)(?=\s*$|[\s,;:.!?)]"
-    r"(?!\s*(?:walk|train|groom|sit|breed|board|show|rescue|lover|owner|whisperer|food)))"
+    r"\s(?:pupp(?:y|ies)|pups?|kittens?|foals?|terriers?|spaniels?)(?=\s*(?:$|[,;:.!?)])|\s+(?:"
+    r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
+    r"from|of|is|was)\b)"
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(

@@ -36,6 +36,9 @@ from trustbench.sanitize.pii import Pseudonymizer
         "Amerigo Vespucci open to visitors in Genoa",  # held-out 11
         "Gorch Fock is open to the public this weekend",
         "Ganesh Chaturthi procession in Mumbai",  # round ten's leftovers
+        "NEVSKY PROSPEKT DURING THE WHITE NIGHTS",  # held-out 11 upper-cased
+        "ESTADIO SANTIAGO BERNABÉU TOUR, TROPHY ROOM",
+        "AMERIGO VESPUCCI OPEN TO VISITORS IN GENOA",
     ],
 )
 def test_streets_venues_landmarks_breeds_and_dishes_named_after_people(text):
@@ -58,6 +61,9 @@ def test_streets_venues_landmarks_breeds_and_dishes_named_after_people(text):
         ("The Birth of Emma, our first daughter", "Emma"),
         ("Maria Lopez open to new clients", "Maria Lopez"),
         ("Anna Berg at the procession", "Anna Berg"),
+        ("Anna Berg puppy training classes", "Anna Berg"),
+        ("Dr. Maria Lopez is open to visitors on Mondays", "Maria Lopez"),
+        ("PHOTO BY ANDRÉS CASTILLO, ESTADIO AZTECA", "ANDRÉS CASTILLO"),
     ],
 )
 def test_people_next_to_street_venue_breed_and_dish_words(text, name):
