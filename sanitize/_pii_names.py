@@ -652,7 +652,8 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 _SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
 # Particles between a street word and the name it is named after ("Calle de Alcalá").
 _STREET_OF = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$"
+    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
+    re.I,  # headlines: "HOSPITAL DE SANT PAU"
 )
 
 
