@@ -206,7 +206,7 @@ _PLACE_AFTER = frozenset(
     ["river", "falls", "lake", "bay", "street", "st", "avenue", "ave", "road", "rd", "boulevard", "park", "bridge", "mountain", "mountains", "valley", "county", "island", "islands", "beach", "hotel", "university", "college", "museum", "airport", "station", "square", "tower", "cathedral", "center", "centre", "stadium", "arena", "canyon", "creek", "glacier", "forest", "desert", "peak", "gardens", "garden", "zoo", "theatre", "theater", "building", "palace", "castle", "harbor", "harbour", "memorial", "monument", "school", "hospital", "library", "springs", "heights", "hills", "point", "reservoir", "dam", "pass", "trail", "chapel", "abbey", "fort", "market", "mall", "plaza", "lane", "drive", "way", "court", "place", "sound", "strait", "sea", "ocean", "restaurant", "cafe", "bar", "inn", "lodge", "resort", "institute", "foundation", "prize", "award", "show", "collection", "brand", "store", "boutique", "bakery", "brewery", "winery", "vineyard", "vineyards", "distillery", "pizzeria", "salon", "diner", "grill", "farm", "farms", "ranch", "estate", "estates", "motors", "pier", "wharf", "quay", "marina", "pavilion", "observatory", "arcade", "mosque", "shrine", "pagoda", "basilica", "lighthouse", "terrace", "cove", "gate",
      # eponymous events, vessels, breeds, drinks and catalogs: "Guy Fawkes Night", "Ho Chi Minh
      # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
-     "city", "night", "festival", "celebration", "parade", "carnival", "ship",
+     "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
      "statue", "bust",
      "roasters"]
@@ -667,7 +667,8 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 _SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
 # Particles between a street word and the name it is named after ("Calle de Alcalá").
 _STREET_OF = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$"
+    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
+    re.I,  # headlines: "HOSPITAL DE SANT PAU"
 )
 
 
@@ -719,6 +720,32 @@ def _street_words() -> frozenset[str]:
     return _street_lists()[0]
 
 
+# Capitalized street words written after the name: German (Faker joins them to the name, so its
+# lists give none apart), Russian and Ukrainian transliterated ("Nevsky Prospekt", "Tverskaya
+# Ulitsa", "Karl Marx Allee", "Khreshchatyk Vulytsia") and English ones a name run may take in.
+_STREET_AFTER = _words(
+    "Straße Strasse Allee Gasse Platz Prospekt Prospect Ulitsa Pereulok Ploshchad Naberezhnaya "
+    "Shosse Bulvar Vulytsia Avenue Boulevard Street Road"
+)
+# Venue words that Romance and other languages put before the name of the person a venue is
+# named after ("Estadio Santiago Bernabéu", "Stade Pierre Mauroy", "Aeropuerto Adolfo Suárez").
+_VENUE_BEFORE = _words(
+    "Estadio Estádio Stade Stadio Stadion Teatro Théâtre Teatr Museo Musée Museu Muzeum "
+    "Aeropuerto Aéroport Aeroporto Flughafen Hospital Hôpital Ospedale Colegio Collège "
+    "Universidad Université Università Universidade Instituto Institut Istituto Liceo Lycée "
+    "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
+    "Auditorio Auditorium Estación Stazione"
+)
+
+
+@cache
+def _street_after() -> frozenset[str]:
+    """``_STREET_AFTER`` less the words a name list holds ("Street", "Lane" are surnames too),
+    casefolded (headlines: "NEVSKY PROSPEKT")."""
+    t = gazetteer().tables
+    return frozenset(w.casefold() for w in _STREET_AFTER if not (t.first_name(w) or t.last_name(w)))
+
+
 def _street_or_ship(text: str, h: NameHit) -> bool:
     """A name right after a street or square word ("Corso Vittorio Emanuele", "Calle de
     Alcalá", "Avenue Victor Hugo") or a ship prefix ("MS Richard With"), opening with a street
@@ -733,13 +760,51 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     nxt = _NEXT_WORD.match(text, h.end)
     if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
         return True  # "Kossuth Lajos utca"
+    after = _street_after()
+    if (" " in span and span.rsplit(" ", 1)[-1].casefold() in after) or (
+            nxt and nxt.group(1).casefold() in after):  # fmt: skip
+        return True  # "Nevsky Prospekt", "Karl Marx Allee"
     m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
     if m is None or m.end() != h.start:
         return False
     word = m.group(1)
+    if word in _VENUE_BEFORE or (word.isupper() and word.capitalize() in _VENUE_BEFORE):
+        return not (_in_context(text, m.start()) or _title_before(text, h.start))
     if word in _SHIP_PREFIX:
         return not span.isupper()  # "MS JANE DOE" in a headline may be a title
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
+
+
+# "The Birth of …", "the Temple of …": a title, the head noun capitalized, before one name.
+_TITLE_OF = re.compile(r"(?<![^\W\d_])[Tt]he ([A-Z][a-z]+) of $")
+
+
+def _work_of(text: str, h: NameHit) -> bool:
+    """A name open to visitors is a ship or a house ("Amerigo Vespucci open to visitors"); one
+    name after "The <Noun> of" is the title of a work or a landmark ("The Birth of Venus", "The
+    Death of Marat", "the Temple of Artemis"), unless Faker lists it (names of people born
+    lately: "The Birth of Emma" stays a person)."""
+    if h.form is not None:
+        return False
+    if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
+        return not (_title_before(text, h.start) or _in_context(text, h.start))
+    if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
+        return False
+    m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
+    if m is None or m.end() != h.start:
+        return False
+    t = gazetteer().tables
+    noun, name = m.group(1), text[h.start : h.end]
+    return (t.is_word(noun) or t.is_common(noun)) and not t.listed(name)
+
+
+# Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
+# Vespucci open to visitors in Genoa", "Gorch Fock is open to the public this weekend").
+_VISITORS = re.compile(
+    r"\s+(?:is\s+|are\s+|now\s+|(?:re)?opens?\s+|closed\s+)?(?:open|closed)\s+to\s+(?:the\s+)?"
+    r"(?:visitors|public|tourists)\b",
+    re.I,
+)
 
 
 _ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
@@ -793,10 +858,23 @@ _DISH_BEFORE = _words(
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
 # Rossi pasta night" is an evening of a person's); no noun that is also a surname (rice, curry,
 # lamb, salmon).
+_DISH_NOUN = (
+    r"(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
+    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola)s?"
+)
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
-    r"[a-z]+\s)?(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|"
-    r"pudding|pasta|pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak)s?\b"
+    r"[a-z]+\s)?" + _DISH_NOUN + r"\b"
+)
+# A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
+_DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
+# Young animals and breed nouns after a name, heading their phrase or before what the animal
+# does: a breed named after a person ("Jack Russell puppy chewing a flip-flop", "King Charles
+# spaniel puppies asleep"); not a person's trade ("Anna Berg puppy training classes").
+_BREED_AFTER = re.compile(
+    r"\s(?:pupp(?:y|ies)|pups?|kittens?|foals?|terriers?|spaniels?)(?=\s*(?:$|[,;:.!?)])|\s+(?:"
+    r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
+    r"from|of|is|was)\b)"
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
@@ -813,7 +891,9 @@ def _dish(text: str, h: NameHit) -> bool:
     ``text`` is lower-cased (ALL-CAPS captions too)."""
     if h.form is not None:
         return False
-    if text[h.start : h.end].split(" ", 1)[0].casefold() not in _DISH_BEFORE:
+    span = text[h.start : h.end]
+    if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
+            _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
         after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
         if after is None or not _HEAD_END.match(text, after.end()):
             m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
@@ -953,7 +1033,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _brand_before_product(low, h) and not _located(low, h)
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
-            and not _after_article(text, h) and not _dish(low, h)]  # fmt: skip
+            and not _after_article(text, h) and not _dish(low, h)
+            and not _work_of(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
@@ -1066,6 +1147,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if _known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words():
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
+            if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
+                continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
