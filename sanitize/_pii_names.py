@@ -460,8 +460,10 @@ def _scene_person(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands where a scene caption puts its person: after the scene and a
     comma, bar or colon, and before a verb in -ing or "on the" ("Umu in Apia on Sunday, … lifting
     the banana leaves"); not opening a caption ("Shih Tzu grooming" is a dog)."""
+    if _ACTION_RIGHT.match(text, end) is None:
+        return False
     before = text[:start].rstrip()
-    return before[-1:] in (",", "|", ":") and _ACTION_RIGHT.match(text, end) is not None
+    return before[-1:] in (",", "|", ":")
 
 
 # After a person in a scene: a verb in -ing, or "on the" (an instrument, a position).
@@ -1917,10 +1919,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
             or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
             # one of the two a rare word of some language, in a scene: "…, Malia Leota lifting"
-            or (not two and not all(map(t.is_word, chain[:2])) and not any(
+            or (not two and _scene_person(text, s, toks[i + 1][1])
+                and not all(map(t.is_word, chain[:2])) and not any(
                     c.casefold() in t.en_top or (t.is_word(c) and name_likeness(c.casefold())
-                                                 <= LIKENESS_MIN) for c in chain[:2])
-                and _scene_person(text, s, toks[i + 1][1]))
+                                                 <= LIKENESS_MIN) for c in chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
         ):  # fmt: skip
