@@ -181,7 +181,7 @@ _PRODUCT_AFTER = re.compile(
 )
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
-_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
+_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):)\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
 _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
 
@@ -458,7 +458,7 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
 
 def _scene_person(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` stands where a scene caption puts its person: after the scene and a
-    comma, bar or colon, and before a verb in -ing or "on the" ("Umu in Apia on Sunday, … lifting
+    comma, bar or colon, and before a verb in -ing, "on the" or "in his" ("Umu in Apia on Sunday, … lifting
     the banana leaves"); not opening a caption ("Shih Tzu grooming" is a dog)."""
     if _ACTION_RIGHT.match(text, end) is None:
         return False
@@ -466,8 +466,9 @@ def _scene_person(text: str, start: int, end: int) -> bool:
     return before[-1:] in (",", "|", ":")
 
 
-# After a person in a scene: a verb in -ing, or "on the" (an instrument, a position).
-_ACTION_RIGHT = re.compile(r"\s+(?:[a-z]{2,}ing|on\s+(?:the|his|her|their)\s)")
+# After a person in a scene: a verb in -ing, "on the" (an instrument, a position), or "in his"
+# (what the person wears: "…, Callum McAllister in the blue kilt").
+_ACTION_RIGHT = re.compile(r"\s+(?:[a-z]{2,}ing|(?:on|in)\s+(?:the|his|her|their)\s)")
 
 
 def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
@@ -1479,7 +1480,7 @@ _WITH_OTHER = _words("avec mit con com")
 # Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
 _CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
     "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
-    "von par por af av van door"
+    "von par por af av van door photo photos pic pics image images"
 )
 # Where a credited name ends: the caption's end, punctuation or a symbol ("· sony a7iv"), a
 # possessive, or a conjunction or preposition.
@@ -1770,6 +1771,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "… & LUNETTE DRAVOSKI"
                 i += 2
                 continue
+            if (len(titled) > 1 and " for " in low and _EVENT_FOR.search(low, max(0, s - 30), s)
+                    and _caps_pair_for(titled[:2], gz)):  # fmt: skip
+                hits.append(_hit(s, toks[i + 1][1], titled[0], t))  # "FUNERAL FOR AGNES …"
+                i += 2
+                continue
             if len(chain) > 1 and chain[1].isupper() and _korean_pair(
                 tok.title(), chain[1].capitalize(), gz
             ):
@@ -1941,6 +1947,28 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
 
 
+# An event held for a person ("FUNERAL SERVICE FOR …", "BABY SHOWER FOR …"); the lower-cased
+# text, ending where the name starts.
+_EVENT_FOR = re.compile(
+    r"(?<![^\W\d_])(?:funeral|memorial|service|celebration of life|party|wedding|shower|reception"
+    r"|vigil|farewell|send-off|tribute|viewing|wake)\s+for\s+$"
+)
+
+
+def _caps_pair_for(pair: list[str], gz: Gazetteer) -> bool:
+    """Two ALL-CAPS words after an event "for" are the person it is held for when neither is a
+    frequent English word, a caption or place word or a particle, and one is a listed name or
+    both are name-like ("MEMORIAL SERVICE FOR ROSALIND ACHTERBERG"; not "… FOR FAMILY AND
+    FRIENDS", "… FOR VETERANS DAY")."""
+    t = gz.tables
+    if any(len(w) < 3 or w in _NOT_NAME or w.casefold() in t.en_top or t.is_common(w)
+           or w.casefold() in _PLACE_AFTER or w.casefold() in _PARTICLE_WORDS for w in pair):  # fmt: skip
+        return False
+    return any(w in gz.first or w in gz.last for w in pair) or all(
+        name_likeness(w.casefold()) > LIKENESS_MIN for w in pair
+    )
+
+
 _AND_GAP = (" & ", " AND ", " and ")
 
 
@@ -2065,7 +2093,7 @@ def _coordinated(text: str, toks, hits: list[NameHit], gz: Gazetteer) -> list[Na
         return []
     t = gz.tables
     starts, ends = {h.start for h in hits}, {h.end for h in hits}
-    out = []
+    out = _pair_before_and(text, hits, gz) if " and " in text or " & " in text else []
     for s, e, tok in toks:
         if (any(h.start <= s < h.end for h in hits) or tok not in gz.first or tok in _AMBIGUOUS
                 or tok in _NOT_NAME or t.is_word(tok) or len(tok) < 3 or tok.isupper()):  # fmt: skip
@@ -2079,6 +2107,38 @@ def _coordinated(text: str, toks, hits: list[NameHit], gz: Gazetteer) -> list[Na
         if joined or opening:
             g, loc = gz.first[tok]
             out.append(NameHit(s, e, g, loc, True))
+    return out
+
+
+_PAIR_AND = re.compile(r"([A-Z][a-z]+) ([A-Z][a-z]+) (?:and|&) $")
+
+
+def _pair_before_and(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """Two capitalized words joined by "and"/"&" to a detected full name, where a scene puts its
+    people (after a comma, bar, colon or "with", or opening the caption), are a person too when
+    the second is no dictionary word and name-like and the first is a listed first name or no
+    frequent English word ("Knitting circle, Odessa Kintrell and Fenna Wolderink on the sofa";
+    not "Salt Lake and …", "Abbey Road and …")."""
+    t = gz.tables
+    out = []
+    for h in hits:
+        if " " not in text[h.start : h.end]:
+            continue  # a full name vouches, not a lone word
+        m = _PAIR_AND.search(text, max(0, h.start - 40), h.start)
+        if m is None or m.end() != h.start or any(x.start < m.end(2) and m.start(1) < x.end
+                                                   for x in hits):  # fmt: skip
+            continue
+        a, b = m.group(1), m.group(2)
+        before = text[: m.start()].rstrip()
+        if not (not before or before[-1] in ",|:" or _word_before(text, m.start()) in _NAME_LEFT):
+            continue
+        if (len(b) < 3 or t.is_word(b) or b in _NOT_NAME or b.casefold() in _PLACE_AFTER
+                or name_likeness(b.casefold()) <= LIKENESS_MIN or a in _NOT_NAME
+                or a in _PLACE_PREFIX or (a not in gz.first and a.casefold() in t.en_top)):  # fmt: skip
+            continue
+        fi = t.first_name(a)
+        g, loc = (fi[0], fi[1]) if fi else ("U", gz.last.get(b, "en_US"))
+        out.append(NameHit(m.start(1), m.end(2), g, loc, fi is not None))
     return out
 
 
