@@ -809,7 +809,7 @@ _VISITORS = re.compile(
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?|([Tt]he))\s+$")
 # What may follow a noun phrase's head: the end, punctuation, a preposition or conjunction.
 _HEAD_END = re.compile(
     r"\s*(?:$|[,;:.!?|)&(–-]|(?:and|or|with|at|on|in|for|from|by|of|to|is|was|before|after|"
@@ -831,17 +831,20 @@ def _english(word: str) -> bool:
 
 def _after_article(text: str, h: NameHit) -> bool:
     """A capitalized name after the English article "a"/"an" is a thing named after a person: a
-    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"); English
-    puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
+    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"), and
+    after "the" a statue, painting or ship ("the Venus de Milo", "the Queen Mary"); English puts
+    no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
     does come before people ("gracias a José García"), so the word before "a" in the clause (or,
     when "a" opens it, the word after the name) must be English."""
     if h.form is not None or text[h.start : h.end].isupper():
         return False
-    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
+    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 6), h.start)
     if m is None or m.end() != h.start or not _HEAD_END.match(text, h.end):
         return False  # "a Maria Lopez fan club": the name modifies a noun, it names a person
     if _title_before(text, h.start):
         return False
+    if m.group(1) is not None:
+        return True  # "the" is English itself: "queuing to see the Venus de Milo"
     before = _CLAUSE_WORD.search(text, 0, m.start())
     if before is not None:
         return _english(before.group(1))
@@ -1424,7 +1427,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
         likely = all(g == 2 and name_likeness(w) > LIKENESS_MIN
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
-        placed = credit or ((wb == "with" or opening) and (
+        # (a very frequent English word that is no first name opens no name after a comma:
+        # "…, so windy", "…, too cold": an adverb, then an adjective)
+        placed = credit or ((wb == "with" or (opening and (
+            not before.strip() or fa is not None or _zipf_en(a) < 6))) and (
             (listed and right) or (not before.strip() and strong >= 1 and likely
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)
