@@ -925,6 +925,18 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
+# A motion verb or noun, then (in the same clause) "to" and one name-like word ending the clause:
+# a destination ("flew to Darwin", "road trip from Perth to Broome", "ferry to Symi").
+_MOTION_TO = re.compile(
+    r"\b(?:rid(?:e|es|ing)|rode|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|flights?|sail(?:s|ed|"
+    r"ing)?|walk(?:s|ed|ing)?|hik(?:e|ed|es|ing)|cycl(?:e|ed|es|ing)|travel(?:s|l?ed|l?ing)?|"
+    r"head(?:s|ed|ing)|mov(?:e|ed|es|ing)|trip|journey|road|train|ferry|bus|way|back|off|across|"
+    r"from|went|going|arriv(?:e|ed|es|ing)|return(?:s|ed|ing)?)\b[^,;:.!?|()]*\bto\s+$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?|)])")
+
+
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
@@ -933,6 +945,8 @@ def _located(text: str, h: NameHit) -> bool:
         return False
     wb = _word_before(text, h.start)
     if " " not in text[h.start : h.end]:
+        if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
+            return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
