@@ -881,6 +881,13 @@ _BREED_AFTER = re.compile(
     r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
     r"from|of|is|was)\b)"
 )
+# What only an animal does (and a dog's digging), after "my"/"our" and a name-like pair: the pet
+# is of a breed named after a person ("our Jack Russell barking at the waves", "my King Charles
+# sniffing the tulips"); a person after "our" (a family's "our Jack") is one word, or not doing
+# these ("our Maria Lopez receiving her award").
+_PET_DOING = re.compile(
+    r"\s+(?:barking|wagging|fetching|sniffing|howling|purring|growling|panting|pouncing|digging)\b"
+)
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
     r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
@@ -897,6 +904,8 @@ def _dish(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     span = text[h.start : h.end]
+    if _PET_DOING.match(text, h.end) and " " in span and _word_before(text, h.start) in ("my", "our"):
+        return True  # "our Jack Russell digging up the beach": a pet of a breed named after a man
     if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
             _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
         after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
