@@ -179,6 +179,9 @@ _PRODUCT_AFTER = re.compile(
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
+# A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
+# "Skoda Octavia first drive review"); not a person test-driving ("Maria Lopez test drives …").
+_DRIVEN = re.compile(r"\s(?:test|first)[- ]drive(?:\s+review)?(?=\s*(?:$|[,;:.!?|)(–-]))")
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|credits?:)\s*$")
@@ -1000,7 +1003,7 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     honorific that is no gendered title makes a brand name too ("Captain Morgan rum")."""
     return (
         h.form is None
-        and _PRODUCT_AFTER.match(text, h.end) is not None
+        and (_PRODUCT_AFTER.match(text, h.end) or _DRIVEN.match(text, h.end)) is not None
         and not _in_context(text, h.start)
         and _title_before(text, h.start) in (None, "?")
     )
