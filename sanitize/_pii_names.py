@@ -888,6 +888,7 @@ _BREED_AFTER = re.compile(
 # is of a breed named after a person ("our Jack Russell barking at the waves", "my King Charles
 # sniffing the tulips"); a person after "our" (a family's "our Jack") is one word, or not doing
 # these ("our Maria Lopez receiving her award").
+_MY = ("my", "our")
 _PET_DOING = re.compile(
     r"\s+(?:barking|wagging|fetching|sniffing|howling|purring|growling|panting|pouncing|digging)\b"
 )
@@ -907,7 +908,7 @@ def _dish(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     span = text[h.start : h.end]
-    if _PET_DOING.match(text, h.end) and " " in span and _word_before(text, h.start) in ("my", "our"):
+    if _PET_DOING.match(text, h.end) and " " in span and _word_before(text, h.start) in _MY:
         return True  # "our Jack Russell digging up the beach": a pet of a breed named after a man
     if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
             _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
