@@ -179,6 +179,9 @@ _PRODUCT_AFTER = re.compile(
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
+# A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
+# "Skoda Octavia first drive review"); not a person test-driving ("Maria Lopez test drives …").
+_DRIVEN = re.compile(r"\s(?:test|first)[- ]drive(?:\s+review)?(?=\s*(?:$|[,;:.!?|)(–-]))")
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
 _LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):)\s*$")
@@ -810,7 +813,7 @@ _VISITORS = re.compile(
 )
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?)\s+$")
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])(?:an?|An?|([Tt]he))\s+$")
 # What may follow a noun phrase's head: the end, punctuation, a preposition or conjunction.
 _HEAD_END = re.compile(
     r"\s*(?:$|[,;:.!?|)&(–-]|(?:and|or|with|at|on|in|for|from|by|of|to|is|was|before|after|"
@@ -832,17 +835,20 @@ def _english(word: str) -> bool:
 
 def _after_article(text: str, h: NameHit) -> bool:
     """A capitalized name after the English article "a"/"an" is a thing named after a person: a
-    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"); English
-    puts no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
+    drink, a dish or a work ("a Tom Collins", "an Arnold Palmer", "a Shirley Temple"), and
+    after "the" a statue, painting or ship ("the Venus de Milo", "the Queen Mary"); English puts
+    no article before a person's name. In Spanish, Portuguese or Italian "a" is "to" and
     does come before people ("gracias a José García"), so the word before "a" in the clause (or,
     when "a" opens it, the word after the name) must be English."""
     if h.form is not None or text[h.start : h.end].isupper():
         return False
-    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 4), h.start)
+    m = _ARTICLE_BEFORE.search(text, max(0, h.start - 6), h.start)
     if m is None or m.end() != h.start or not _HEAD_END.match(text, h.end):
         return False  # "a Maria Lopez fan club": the name modifies a noun, it names a person
     if _title_before(text, h.start):
         return False
+    if m.group(1) is not None:
+        return True  # "the" is English itself: "queuing to see the Venus de Milo"
     before = _CLAUSE_WORD.search(text, 0, m.start())
     if before is not None:
         return _english(before.group(1))
@@ -879,6 +885,14 @@ _BREED_AFTER = re.compile(
     r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
     r"from|of|is|was)\b)"
 )
+# What only an animal does (and a dog's digging), after "my"/"our" and a name-like pair: the pet
+# is of a breed named after a person ("our Jack Russell barking at the waves", "my King Charles
+# sniffing the tulips"); a person after "our" (a family's "our Jack") is one word, or not doing
+# these ("our Maria Lopez receiving her award").
+_MY = ("my", "our")
+_PET_DOING = re.compile(
+    r"\s+(?:barking|wagging|fetching|sniffing|howling|purring|growling|panting|pouncing|digging)\b"
+)
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
     r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
@@ -895,6 +909,8 @@ def _dish(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     span = text[h.start : h.end]
+    if _PET_DOING.match(text, h.end) and " " in span and _word_before(text, h.start) in _MY:
+        return True  # "our Jack Russell digging up the beach": a pet of a breed named after a man
     if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
             _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
         after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)
@@ -923,6 +939,18 @@ def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tupl
     return protected
 
 
+# A motion verb or noun, then (in the same clause) "to" and one name-like word ending the clause:
+# a destination ("flew to Darwin", "road trip from Perth to Broome", "ferry to Symi").
+_MOTION_TO = re.compile(
+    r"\b(?:rid(?:e|es|ing)|rode|driv(?:e|es|ing)|drove|fl(?:y|ies|ying|ew)|flights?|sail(?:s|ed|"
+    r"ing)?|walk(?:s|ed|ing)?|hik(?:e|ed|es|ing)|cycl(?:e|ed|es|ing)|travel(?:s|l?ed|l?ing)?|"
+    r"head(?:s|ed|ing)|mov(?:e|ed|es|ing)|trip|journey|road|train|ferry|bus|way|back|off|across|"
+    r"from|went|going|arriv(?:e|ed|es|ing)|return(?:s|ed|ing)?)\b[^,;:.!?|()]*\bto\s+$",
+    re.I,
+)
+_CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?|)])")
+
+
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
@@ -931,6 +959,8 @@ def _located(text: str, h: NameHit) -> bool:
         return False
     wb = _word_before(text, h.start)
     if " " not in text[h.start : h.end]:
+        if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
+            return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
@@ -975,7 +1005,7 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     honorific that is no gendered title makes a brand name too ("Captain Morgan rum")."""
     return (
         h.form is None
-        and _PRODUCT_AFTER.match(text, h.end) is not None
+        and (_PRODUCT_AFTER.match(text, h.end) or _DRIVEN.match(text, h.end)) is not None
         and not _in_context(text, h.start)
         and _title_before(text, h.start) in (None, "?")
     )
@@ -1425,7 +1455,10 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
         likely = all(g == 2 and name_likeness(w) > LIKENESS_MIN
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
-        placed = credit or ((wb == "with" or opening) and (
+        # (a very frequent English word that is no first name opens no name after a comma:
+        # "…, so windy", "…, too cold": an adverb, then an adjective)
+        placed = credit or ((wb == "with" or (opening and (
+            not before.strip() or fa is not None or _zipf_en(a) < 6))) and (
             (listed and right) or (not before.strip() and strong >= 1 and likely
                                    and all(gz.nameish(w) for w in chain[:k])
                  and min(map(len, chain[:k])) >= 4)

@@ -78,6 +78,9 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
 # Particles inside Arabic names ("طارق بن سالم"); Hebrew letters written attached as prefixes
 # ("ל" to, "ו" and, "ה" the …: "לתמר אברהם").
 _AR_PARTICLES = frozenset(("بن", "بنت", "ابن", "أبو", "ابو"))
+# How frequent (wordfreq, Arabic) a word that is only weakly a given name ("وقت", time) must be
+# to be read as the word before a noun with the article (an Arabic construct: "وقت الفجر").
+_AR_WORD = 1e-4
 _HE_PREFIXES = "ולבהמשכ"
 
 
@@ -139,6 +142,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 fa = None
         if fa is None or len(a) < 3:
             continue
+        if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
+            continue  # a frequent word, then a noun with the article: "وقت الفجر" (dawn time)
         if b in _AR_PARTICLES and k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " ":
             c = toks[k + 2][2]
             if t.first_name(c) or t.last_name(c):
