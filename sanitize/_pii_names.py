@@ -885,13 +885,14 @@ _BREED_AFTER = re.compile(
     r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
     r"from|of|is|was)\b)"
 )
-# What only an animal does (and a dog's digging), after "my"/"our" and a name-like pair: the pet
-# is of a breed named after a person ("our Jack Russell barking at the waves", "my King Charles
-# sniffing the tulips"); a person after "our" (a family's "our Jack") is one word, or not doing
-# these ("our Maria Lopez receiving her award").
+# What only an animal does, after "my"/"our" and a name-like pair: the pet is of a breed named
+# after a person ("our Jack Russell barking at the waves", "my King Charles sniffing the
+# tulips"); a person after "our" (a family's "our Jack") is one word, or not doing these ("our
+# Maria Lopez receiving her award"). Not "digging": children dig ("our Lily Mae digging in the
+# sand" is a person), so "our Jack Russell digging up the beach" stays a miss of this rule.
 _MY = ("my", "our")
 _PET_DOING = re.compile(
-    r"\s+(?:barking|wagging|fetching|sniffing|howling|purring|growling|panting|pouncing|digging)\b"
+    r"\s+(?:barking|wagging|fetching|sniffing|howling|purring|growling|panting|pouncing)\b"
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
@@ -910,7 +911,7 @@ def _dish(text: str, h: NameHit) -> bool:
         return False
     span = text[h.start : h.end]
     if _PET_DOING.match(text, h.end) and " " in span and _word_before(text, h.start) in _MY:
-        return True  # "our Jack Russell digging up the beach": a pet of a breed named after a man
+        return True  # "our Jack Russell barking at the waves": a pet of a breed named after a man
     if span.split(" ", 1)[0].casefold() not in _DISH_BEFORE and (
             _DISH_LAST.search(span) is None and _BREED_AFTER.match(text, h.end) is None):  # fmt: skip
         after = _DISH_AFTER.match(text, h.end) or _SERVED.match(text, h.end)

@@ -2,7 +2,7 @@
 of ``_pii_names.find_names`` and ``_pii_scripts.uncased_pairs``: one name-like word ending a
 clause after "to", with a motion verb or noun before it, is a destination ("across the desert to
 Darwin"); a name-like pair after "my"/"our" doing what only an animal does is a pet of a breed
-("Our Jack Russell digging up the beach"); "the" before a capitalized name makes a work or a ship
+("Our Jack Russell barking at the waves"); "the" before a capitalized name makes a work or a ship
 ("the Venus de Milo"); a make and model before "test drive" is a car; a very frequent English word
 that is no first name opens no lower-case name after a comma ("…, so windy"); an Arabic word only
 weakly a given name and frequent, before a noun with the article, is no name ("وقت الفجر"). Each
@@ -22,7 +22,7 @@ from trustbench.sanitize.pii import Pseudonymizer
         "Riding the Ghan across the desert to Darwin",  # held-out 12
         "Road trip from Perth to Broome",
         "Ferry to Symi, finally",
-        "Our Jack Russell digging up the beach",  # held-out 12
+        "Our Jack Russell barking at the waves",
         "my King Charles sniffing the tulips",
         "Queuing to see the Venus de Milo",  # held-out 12
         "Cruise on the Queen Mary",
@@ -46,6 +46,7 @@ def test_destinations_pets_works_cars_and_common_words(text):
         ("Drove all the way to Maria Lopez's house", "Maria Lopez"),
         ("Our Maria Lopez receiving her award", "Maria Lopez"),
         ("Maria Lopez digging in the garden", "Maria Lopez"),
+        ("Our Lily Mae digging in the sand", "Lily Mae"),  # children dig: a person
         ("Dinner with the Maria Lopez fan club", "Maria Lopez"),
         ("Met the Reverend John Smith today", "John Smith"),
         ("Maria Lopez test drives the new Skoda", "Maria Lopez"),
