@@ -169,14 +169,15 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
-    r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
+    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to)\s)"
     r"[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
-    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips)s?\b(?!\s+(?:recital|concert|"
+    r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
+    r"peony|peonies|dahlia|clematis)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -781,6 +782,54 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
 
 
+# A ship's kind written right before its name ("Tall ship Statsraad Lehmkuhl", "the schooner
+# Bluenose", "steamship Great Britain"); round ten's prefixes are the capitals ("HMS").
+_SHIP_KIND_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:tall|sailing|training|cruise|research|container|paddle)[ -]ship|steamship|"
+    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner)\s+$",
+    re.I,
+)
+# A regnal numeral, then a thing named after a ruler ("Dom Pedro II locomotive").
+_REGNAL_THING = re.compile(
+    r"\s+(?:II|III|IV|VI|VII|VIII|IX)\s+(?:[a-z]+\s+)?(?:locomotive|engine|train|ship|steamer|"
+    r"frigate|statue|bridge|dam|airport|station|monument|stadium|bust|tunnel|viaduct)s?\b"
+)
+# A drink's adjective before a drink named after a person ("Frozen Arnold Palmer", "an iced Tom
+# Collins"): at the caption's start or after an article.
+_DRINK_ADJ_BEFORE = re.compile(
+    r"(?:^|(?<![^\W\d_])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+)(?:[Ff]rozen|[Ii]ced|[Ss]piked|[Vv]irgin)\s+$"
+)
+# Street words that Faker lists but a first-name list holds too ("Jalan", "Camino"): a street
+# after "on"/"along" ("Evening market on Jalan Tunku Abdul Rahman").
+_NAMED_STREET_WORDS = _words("Jalan Camino Estrada Jardim Praia Aleja")
+# A place's possessive before one of its landmarks ("Wellington's Mount Victoria lookout").
+_LANDMARK_OF = re.compile(
+    r"['’]s\s+(?:Mount|Mt\.?|Lake|Bay|Beach|Harbour|Harbor|Cape|Point)\s+[A-Z][a-z]"
+)
+_ON_STREET = re.compile(r"(?<![^\W\d_])(?:on|along|off|down|onto|up)\s+$", re.I)
+
+
+def _kind_before(text: str, h: NameHit) -> bool:
+    """A name after a ship's kind ("Tall ship Statsraad Lehmkuhl"), before a regnal numeral and a
+    thing ("Dom Pedro II locomotive"), as a place's possessive before a landmark ("Wellington's
+    Mount Victoria"), after a drink's adjective ("Frozen Arnold Palmer") or a street opening with a word a name list holds, after "on" ("on Jalan Tunku Abdul Rahman")."""
+    if h.form is not None:
+        return False
+    before = text[max(0, h.start - 24) : h.start]
+    if _SHIP_KIND_BEFORE.search(before) or _DRINK_ADJ_BEFORE.search(text, 0, h.start):
+        return True
+    if _REGNAL_THING.match(text, h.end):
+        return True
+    if _LANDMARK_OF.match(text, h.end) and " " not in text[h.start : h.end]:
+        return not (_title_before(text, h.start) or _in_context(text, h.start))
+    span = text[h.start : h.end]
+    return (
+        " " in span
+        and span.split(" ", 1)[0] in _NAMED_STREET_WORDS
+        and _ON_STREET.search(before) is not None
+    )
+
+
 # "The Birth of …", "the Temple of …": a title, the head noun capitalized, before one name.
 _TITLE_OF = re.compile(r"(?<![^\W\d_])[Tt]he ([A-Z][a-z]+) of $")
 
@@ -1068,7 +1117,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
             and not _after_article(text, h) and not _dish(low, h)
-            and not _work_of(text, h)]  # fmt: skip
+            and not _work_of(text, h) and not _kind_before(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
