@@ -802,9 +802,10 @@ _DRINK_ADJ_BEFORE = re.compile(
 # Street words that Faker lists but a first-name list holds too ("Jalan", "Camino"): a street
 # after "on"/"along" ("Evening market on Jalan Tunku Abdul Rahman").
 _NAMED_STREET_WORDS = _words("Jalan Camino Estrada Jardim Praia Aleja")
-# A place's possessive before one of its landmarks ("Wellington's Mount Victoria lookout").
+# A place's possessive before one of its landmarks ("Wellington's Mount Victoria lookout"); not
+# Lake/Bay/Beach/Harbour: a person's first name comes before them too ("Jenny's Beach Party").
 _LANDMARK_OF = re.compile(
-    r"['’]s\s+(?:Mount|Mt\.?|Lake|Bay|Beach|Harbour|Harbor|Cape|Point)\s+[A-Z][a-z]"
+    r"['’]s\s+(?:Mount|Mt\.?|Cape)\s+[A-Z][a-z]"
 )
 _ON_STREET = re.compile(r"(?<![^\W\d_])(?:on|along|off|down|onto|up)\s+$", re.I)
 
