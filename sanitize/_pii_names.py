@@ -153,7 +153,11 @@ _ROLE_LEFT = _words(
     "agent realtor broker seller buyer vendor host hostess guide coach tutor nurse driver "
     "teacher trainer instructor therapist midwife landlord landlady caretaker nanny babysitter "
     "plumber electrician mechanic photographer stylist barber hairdresser florist baker "
-    "butcher farmer captain pilot chef doctor dentist vet surgeon pastor priest"
+    "butcher farmer captain pilot chef doctor dentist vet surgeon pastor priest "
+    # owners, keepers and staff a shop or site caption names ("shop owner …", "park ranger …")
+    "owner co-owner chef-owner proprietor shopkeeper innkeeper beekeeper keeper manager founder "
+    "co-founder curator ranger director organizer organiser librarian winemaker brewer potter "
+    "fisherman shepherd blacksmith carpenter tailor jeweler jeweller"
 )
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
@@ -433,7 +437,7 @@ def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
         return False  # "MacBook", "iPhone" are products
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–!" or _word_before(text, start) in _NAME_LEFT
-            or before.lower().endswith(_GREETINGS_STRIP))
+            or before.lower().endswith(_GREETINGS_STRIP) or _role_before(text, start))
     if re.match(r"['’]s\b", text[end : end + 2]) and all(
             name_likeness(w.casefold()) > LIKENESS_MIN for w in pair):  # fmt: skip
         return True  # a possessive anywhere: "lunch at Quenna Dorvaletti's farmhouse"

@@ -409,6 +409,35 @@ def _thai_pair_at(text: str, runs: list, k: int, t) -> bool:
             and _thai_pair(a, b, t.first_name(a) is not None, t))  # fmt: skip
 
 
+# Prepositions a name may be written glued after ("ร้านของสมชาย", Somchai's shop).
+_THAI_GLUE = re.compile(r"(?:ของ|กับ|แด่|โดย)")
+
+
+def _thai_glued_name(text: str, runs: list, i: int, t) -> tuple | None:
+    """A run that ends in a preposition + a listed Thai given name, then a surname run: the name
+    glued after "of", "with", "to", "by" ("ร้านก๋วยเตี๋ยวของสมชาย ทองดี")."""
+    s1, _, a = runs[i]
+    if "ของ" not in a and "กับ" not in a and "แด่" not in a and "โดย" not in a:
+        return None
+    cut = max((m.end() for m in _THAI_GLUE.finditer(a)), default=0)
+    rest = a[cut:]
+    if not cut or not _THAI_LEN[0] < len(rest) <= _THAI_LEN[1] or i + 1 >= len(runs):
+        return None
+    fa = t.first_name(rest)
+    listed = fa is not None and script_of(rest) == "THAI"
+    if not listed:  # an unlisted word after "of" is mostly a word ("ร้านของฉัน", my shop)
+        return None
+    if not _thai_pair_at_given(text, runs, i, rest, listed, t):
+        return None
+    return (s1 + cut, runs[i + 1][1], fa[0] if listed else "U", "th_TH", True, None)
+
+
+def _thai_pair_at_given(text: str, runs: list, i: int, given: str, listed: bool, t) -> bool:
+    b = runs[i + 1][2]
+    return (text[runs[i][1] : runs[i + 1][0]] == " " and not _THAI_CLAUSE.match(b)
+            and _THAI_LEN[0] < len(b) <= _THAI_LEN[1] and _thai_pair(given, b, listed, t))  # fmt: skip
+
+
 def _thai_names(text: str) -> list[tuple]:
     t = name_tables()
     runs = [(m.start(), m.end(), m.group()) for m in _THAI_RUN.finditer(text)]
@@ -420,6 +449,11 @@ def _thai_names(text: str) -> list[tuple]:
             s1, a = s1 + hon.end(), a[hon.end() :]
         elif i and text[runs[i - 1][1] : s1] == " " and _THAI_HONORIFIC.fullmatch(runs[i - 1][2]):
             hon = True  # "คุณ สมชาย"
+        glued = None if hon or i + 1 >= len(runs) else _thai_glued_name(text, runs, i, t)
+        if glued:  # "ร้านก๋วยเตี๋ยวของสมชาย ทองดี": a listed given name glued after "of"
+            out.append(glued)
+            i += 2
+            continue
         # a given name written after its honorific may open like a clause word ("คุณมาลี":
         # "มา", come); it counts only with a surname ("คุณมาจากไหน", where are you from: no)
         clause = bool(_THAI_CLAUSE.match(a))
@@ -470,6 +504,22 @@ _HANGUL_PERSON_TAIL = frozenset(("님", "씨", "이랑", "랑", "님의", "씨�
 _HANGUL_COMMON_SYLLABLES = 250  # how many of the most frequent given-name syllables count
 
 
+# Korean surnames Faker's short list lacks (the census's next hundred: 변, 채, 천, 방 …); they
+# count only before an honorific or a person's particle ("변재희 님의", "채민서씨").
+_KO_MORE_SURNAMES = frozenset(
+    "변표채천방공현함염여추도소석선설마길연위명기반왕금옥육인맹제모탁국어편용예경봉태피목형계두감빈동온호범좌팽승"
+)
+# A separate honorific word after a name ("변재희 님의 졸업식", "채민서 씨가").
+_HANGUL_HONORIFIC_WORD = re.compile(r" (?:님|씨)(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")
+
+
+def _hangul_person_cue(text: str, m: re.Match) -> bool:
+    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific word."""
+    w = m.group()
+    return w[3:] in _HANGUL_PERSON_TAIL if len(w) > 3 else bool(
+        _HANGUL_HONORIFIC_WORD.match(text, m.end()))
+
+
 @cache
 def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
     """Surname syllables (Faker ko_KR's surnames) and the syllables most frequent in the Hangul
@@ -492,7 +542,9 @@ def _hangul_names(text: str) -> list[tuple]:
     out = []
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
-        if w[0] not in lasts or freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
+        if w[0] not in lasts and not (w[0] in _KO_MORE_SURNAMES and _hangul_person_cue(text, m)):
+            continue
+        if freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
             continue
         tail = _HANGUL_TAIL.search(w, 3)
         if tail is None or tail.start() != 3:
@@ -693,6 +745,19 @@ def _romanized_names(a: str, b: str, t) -> bool:
     return all(t.first_name(r) or t.last_name(r) for r in (anyascii(a), anyascii(b)))
 
 
+def _oblique_pair(a: str, b: str, t) -> bool:
+    """A Cyrillic given name and surname both in a case form ("Вітаємо Тараса Мельничука"): ``a``
+    is no listed given name itself but its nominative is ("Тараса" → Тарас, a frequent word form
+    of the many places named after a person), and ``b``'s nominative is a surname by its ending
+    or listed strongly ("Мельничука" → Мельничук)."""
+    if t.first_name(a) is not None or a == b:
+        return False
+    if not any(t.first_name(c) for c in _nominatives(a)[1:]):
+        return False
+    return any(c != b and (_SURNAME_END.search(c) or (t.last_name(c) or ("", 0))[1] == 2)
+               for c in _nominatives(b)[1:])  # fmt: skip
+
+
 def _cased_script_names(text: str) -> list[tuple]:
     t = name_tables()
     out: list[tuple] = []
@@ -706,7 +771,7 @@ def _cased_script_names(text: str) -> list[tuple]:
         if script == "CYRILLIC" and _mongolian_pair(text, words, k):
             out.append((s, e, "U", "ru_RU", True, None))
             continue
-        if _frequent(a, script) or _frequent(b, script):
+        if _frequent(b, script) or (_frequent(a, script) and not _oblique_pair(a, b, t)):
             continue
         fa = next((f for c in _nominatives(a) if (f := t.first_name(c))), None)
         if fa is None:
@@ -714,7 +779,7 @@ def _cased_script_names(text: str) -> list[tuple]:
                 out.append((s, e, "U", "ru_RU", True, None))  # "Батбаяр Гантулга" (Mongolian)
             continue
         lb = any(t.last_name(c) for c in _nominatives(b))
-        if lb or _SURNAME_END.search(b):
+        if lb or _SURNAME_END.search(b) or (script == "CYRILLIC" and _oblique_pair(a, b, t)):
             out.append((s, e, fa[0], fa[1], True, None))
     return out
 
