@@ -60,6 +60,7 @@ import pii_heldout10  # noqa: E402
 import pii_heldout11  # noqa: E402
 import pii_heldout12  # noqa: E402
 import pii_heldout13  # noqa: E402
+import pii_heldout14  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -514,7 +515,9 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout12", "HELD-OUT set 12 (pii_heldout12, written by another engineer after "
                "round ten; never seen by round eleven)", pii_heldout12),
               ("heldout13", "HELD-OUT set 13 (pii_heldout13, written by another engineer after "
-               "round eleven; never seen by round twelve)", pii_heldout13)]
+               "round eleven; never seen by round twelve)", pii_heldout13),
+              ("heldout14", "HELD-OUT set 14 (pii_heldout14, written by another engineer after "
+               "round twelve; never seen by round thirteen)", pii_heldout14)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
