@@ -406,3 +406,60 @@ def name_tables() -> NameTables:
     en_top.mmap(str(path / "en_top"))
     meta = json.loads((path / "faker.json").read_text())
     return NameTables(first, last, words, common, en_top, tuple(meta["locales"]), meta["pools"])
+
+
+# Languages whose frequent words ``caption_zipf`` knows: the caption languages of
+# ``_WORD_LANGS`` and the other Latin- and Cyrillic-script languages wordfreq covers well, so
+# that "semoga", "teşekkürler", "jangan" or "белые" (frequent words of Indonesian, Turkish,
+# Malay, Russian) are known as words, not unknown name-like tokens.
+CAPTION_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "ca", "ro", "tr", "id", "ms", "fil",
+                 "vi", "pl", "cs", "sk", "ru", "uk", "bg", "da", "nb", "sv", "fi", "hu")  # fmt: skip
+_CAPTION_MIN_ZIPF = 3.5  # the table keeps words at least this frequent (Zipf) in some language
+
+
+def _build_caption_words(path: Path) -> None:
+    """word → 10 × its best Zipf frequency over ``CAPTION_LANGS`` (words of Zipf ≥ 3.5 only)."""
+    from wordfreq import get_frequency_dict
+
+    best: dict[str, float] = {}
+    floor = 10 ** (_CAPTION_MIN_ZIPF - 9)
+    for lang in CAPTION_LANGS:
+        for w, f in get_frequency_dict(lang).items():
+            if f >= floor and w.isalpha() and f > best.get(w, 0.0):
+                best[w] = f
+        get_frequency_dict.cache_clear()  # one language in memory at a time
+    import math
+
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    marisa_trie.RecordTrie("<B", [(w, (round(10 * (math.log10(f) + 9)),)) for w, f in best.items()]
+                           ).save(str(tmp))  # fmt: skip
+    try:
+        tmp.rename(path)
+    except OSError:  # another process built it first
+        tmp.unlink(missing_ok=True)
+
+
+@cache
+def _caption_words() -> marisa_trie.RecordTrie:
+    """The cached table of ``caption_zipf`` (built once per machine, a few seconds)."""
+    path = _cache_dir() / f"caption-words-f1-wordfreq-{metadata.version('wordfreq')}"
+    if not path.is_file():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            import tempfile
+
+            path = Path(tempfile.gettempdir()) / "trustbench-cache" / path.name
+            path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.is_file():
+            _build_caption_words(path)
+    trie = marisa_trie.RecordTrie("<B")
+    trie.mmap(str(path))
+    return trie
+
+
+def caption_zipf(word: str) -> float:
+    """The best Zipf frequency of lower-case ``word`` in any of ``CAPTION_LANGS`` (0 below 3.5):
+    6 is "tahun" (Indonesian "year"), 5 "semoga", 4 a rarer word or a popular name."""
+    hit = _caption_words().get(word)
+    return hit[0][0] / 10 if hit else 0.0

@@ -36,6 +36,7 @@ from trustbench.sanitize._pii_lookup import (
     STRONG_FIRST_RANK,
     STRONG_LAST_RANK,
     NameTables,
+    caption_zipf,
     name_likeness,
     name_tables,
     script_of,
@@ -139,6 +140,26 @@ _NP_BEFORE = _words(
     "with our some any every each new old best top great big small our"
 )
 _GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "happy birthday")
+# Thanks and greetings of the other caption languages, before a lower-case name (the last 20
+# characters: "… siku ya kuzaliwa"): "grazie a lorenzo bianchi", "teşekkürler ayşe kılıç",
+# "terima kasih siti rahmawati", "спасибо ольга смирнова".
+_GREETINGS_OTHER = (
+    "grazie ", "grazie a ", "grazie mille ", "grazie mille a ", "buon compleanno ", "auguri ",
+    "auguri a ", "gracias ", "gracias a ", "feliz cumpleaños ", "feliz cumple ", "felicidades ",
+    "felicidades a ", "obrigado ", "obrigada ", "obrigado a ", "obrigada a ", "parabéns ",
+    "feliz aniversário ", "merci ", "merci à ", "joyeux anniversaire ", "bon anniversaire ",
+    "félicitations ", "félicitations à ", "danke ", "danke an ", "vielen dank ", "alles gute ",
+    "zum geburtstag ", "glückwunsch ", "bedankt ", "dank je ", "gefeliciteerd ", "proficiat ",
+    "teşekkürler ", "teşekkür ederim ", "sağ ol ", "iyi ki doğdun ", "kutlu olsun ", "tebrikler ",
+    "terima kasih ", "makasih ", "ulang tahun ", "selamat pagi ", "selamat datang ", "tahniah ",
+    "salamat ", "salamat kay ", "maraming salamat ", "kaarawan ", "cam on ", "sinh nhat ",
+    "chuc mung ", "dziękuję ", "dzięki ", "najlepszego ", "gratulacje ", "děkuji ", "díky ",
+    "nejlepší ", "спасибо ", "дякую ", "днём рождения ", "днем рождения ", "днем народження ",
+    "поздравляем ", "asante ", "asante sana ", "siku ya kuzaliwa ", "hongera ", "e se ",
+    "e se pupo ", "e ku ojo ibi ", "tack ", "tak ", "takk ", "tusen takk ", "grattis ",
+    "med dagen ", "tillykke ", "mulțumesc ", "multumesc ", "la mulți ani ", "shukran ",
+    "mabrouk ", "todah ", "todah rabah ", "toda raba ",
+)  # fmt: skip
 # Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
 _NAME_LEFT = _words(
     "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
@@ -1455,8 +1476,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
             continue
         j = i
-        while j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " ":
-            j += 1
+        while (j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " "
+               and not _greeted(text, toks[j + 1][0])):  # fmt: skip
+            j += 1  # (a greeting's words are no part of the name after it: "… kuzaliwa juma")
         chain = [tok for _, _, tok in toks[i : j + 1]]
         if len(chain) > 1 and _korean_pair(a.title(), chain[1].capitalize(), gz):
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "park ji-hoon", "oh se-hun"
@@ -1477,6 +1499,12 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         k, grade, over = 0, [], None
         while k < len(chain):
             w = chain[k]
+            if k and w not in gz.last and w not in _PARTICLE_WORDS and (
+                    (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first)
+                    or (_caption_word(w, t) and not _CLAUSE_END_AFTER.match(text, toks[i + k][1]))):
+                # a function word of a caption language ends a name ("… per la cena"), and so
+                # does a frequent word that goes on ("… atas kuenya"; "takahashi mio!!" ends)
+                break  # fmt: skip
             if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
                 grade.append(0)  # "luis de la fuente", "pieter van der berg"
             elif k and chain[k - 1] in _PARTICLE_WORDS and w.title() not in _NOT_NAME:
@@ -1495,6 +1523,11 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if over is not None and not _credit_run(text, s1, toks[i + k - 1][1]):
             k = over
             del grade[k:]
+        if k < 2 and (n := _greeted_given(text, toks, i, gz)):
+            fa = t.first_name(a)
+            out.append(NameHit(s1, toks[i + n - 1][1], fa[0], fa[1], True))
+            i += n
+            continue
         if len(chain) < 2 or k < 2 or chain[k - 1] in _PARTICLE_WORDS or 2 not in grade:
             i += 1
             continue
@@ -1521,6 +1554,16 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # two unknown name-like words opening a caption, then a past-tense verb: the
             # subject of a caption's sentence ("selvren ashcombe knitted this whole blanket")
             or (likely and k == 2 and not before.strip() and _subject_of_verb(text, chain, end))))
+        if placed and ((_caption_word(a, t) and not (credit and (
+                a in gz.first or a in gz.last or a in ko or _korean_given(chain[1]))))
+                or (not credit and wb != "with" and before.strip()
+                    and not (fa and fa[2] == 2 and a in gz.first))):
+            # a run whose first word is a frequent word of a caption language is no name
+            # ("semoga sehat selalu"; after a credit only if no name list holds it: "salamat sa
+            # pasalubong", but "happy birthday oh sehun"); without a credit, a run after a
+            # comma or a colon ("fotoğraf: serkan yildirim, kapadokya balonları") is a name
+            # only if its first word is a strong first name ("…, galata kulesi gece": a place)
+            placed = False  # fmt: skip
         if placed and not _place_after(text, end) and (credit or a != chain[1]):
             g, loc = (fa[0], fa[1]) if fa else ("U", "en_US")
             out.append(NameHit(s1, end, g, loc, fa is not None))
@@ -1598,6 +1641,73 @@ def _name_over_word(w: str, gz: Gazetteer) -> bool:
     return over
 
 
+_CAPTION_WORD_ZIPF = 5.0  # Zipf ≥ 5: among the ~10,000 most frequent words of its language
+_NAME_OVER_CAPTION_WORD_RANK = 100  # "can", "сергей": names ranked this well stay names
+
+
+# Zipf ≥ 6.5: the few hundred most frequent words of a language ("per", "la", "ile", "sa")
+_FUNCTION_WORD_ZIPF = 6.5
+
+
+def _caption_word(w: str, t) -> bool:
+    """A frequent word of some caption language (``caption_zipf`` ≥ 5: "semoga", "jangan",
+    "harika", "praia") that is no first name ranked within the top 100 of some country ("can",
+    "сергей", "анна" are frequent in text because so many people have them)."""
+    if caption_zipf(w) < _CAPTION_WORD_ZIPF:
+        return False
+    rank = t.rank(w)
+    return rank is None or rank > _NAME_OVER_CAPTION_WORD_RANK
+
+
+def _ends_greeting(before: str, greetings: tuple[str, ...]) -> bool:
+    """``before`` ends with one of ``greetings`` as whole words ("asubuhi " does not end with
+    the greeting "hi ")."""
+    if not before.endswith(greetings):  # (the common case, cheap)
+        return False
+    for g in greetings:
+        if before.endswith(g) and (len(before) == len(g) or not before[-len(g) - 1].isalpha()):
+            return True
+    return False
+
+
+def _greeted(text: str, start: int) -> bool:
+    """A greeting or thanks of another caption language ends right before ``start``."""
+    return _ends_greeting(text[max(0, start - 20) : start].lower(), _GREETINGS_OTHER)
+
+
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,;:.!?)]|\s[^\w\s])")
+
+
+def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
+    """A strong first name alone right after a greeting or thanks ("selamat ulang tahun wulan,
+    semoga …", "happy birthday wulan!"), before the clause ends or before a listed surname that
+    is also a dictionary word ("todah rabah yael shapiro"): how many words it takes (0: none)."""
+    s1, e1, a = toks[i]
+    t = gz.tables
+    if a not in gz.first or a in t.en_top or _caption_word(a, t):
+        return 0
+    fa = t.first_name(a)
+    if fa is None or fa[2] != 2:
+        return 0
+    before = text[max(0, s1 - 20) : s1].lower()
+    if not (_ends_greeting(before, _GREETINGS) or _greeted(text, s1)):
+        return 0
+    if _CLAUSE_END_AFTER.match(text, e1):
+        return 1
+    if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " " and toks[i + 1][2] in gz.last
+            and _RUN_END.match(text, toks[i + 1][1])):  # fmt: skip
+        return 2
+    return 0
+
+
+def _known_word(w: str, gz: Gazetteer) -> bool:
+    """A frequent word of a caption language (``_caption_word``), or a word of one (Zipf ≥ 3.5)
+    that no name list holds at all ("castelul", "boğazda" are words, not unknown names)."""
+    t = gz.tables
+    return _caption_word(w, t) or (caption_zipf(w) > 0 and w not in gz.first and w not in gz.last
+                                   and t.first_name(w) is None and t.last_name(w) is None)
+
+
 def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
     """(after a credit or a greeting, the 20 characters before, the word before) for a
     lower-case run at ``start``."""
@@ -1605,7 +1715,8 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
     wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
     if wb in _WITH_OTHER:
         wb = "with"  # "souvenir de dakar avec awa ndour"
-    credit = (wb in _LOWER_CONTEXT and wb != "with" or before.endswith(_GREETINGS)
+    credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
+              or _greeted(text, start)
               or before.endswith("portrait of ")
               or _LOWER_CONTEXT_END.search(before) is not None
               or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
@@ -1649,6 +1760,8 @@ def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
     a, b = toks[i][2], toks[i + 1][2]
     if a == b:
         return 0  # "boda boda", "mahi mahi": reduplicated words are things
+    if _known_word(a, gz) or _known_word(b, gz):
+        return 0  # "kamp ateşi", "castelul peleș": words of a caption language, no name
     if not any(w in gz.first or w in gz.last for w in (a, b)) and (
             _word_before(text, toks[i][0]).lower() in _THING_LEFT
             and not _recipient_to(text, toks[i][0])):  # fmt: skip

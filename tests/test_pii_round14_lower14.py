@@ -1,0 +1,38 @@
+"""Round fourteen of the PII work (``lower14``): lower-case names in greetings, thanks and
+credits of many languages, and the place, dish and phrase words around them. Each rule has a
+caption it used to miss or damage and a trap it must leave untouched (``PIIDetector``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # after a comma or a colon (no credit word), only a run opened by a strong first name
+        ("fotka: jana dvořáková, vysoké tatry v zimě", ["jana dvořáková"]),
+        ("foto: lago maggiore, stresa al mattino", []),
+        # a run opened by a frequent word of a caption language is no name
+        ("selamat pagi, semoga sukses selalu", []),
+        ("teşekkürler elif aksoy, börek harikaydı", ["elif aksoy"]),
+        ("teşekkürler, börek harikaydı", []),
+        # thanks and greetings of other languages put a person after them; a function word
+        # of a caption language ("per") ends the name
+        ("grazie a francesca moretti per il caffè", ["francesca moretti"]),
+        ("grazie a tutti per il caffè", []),
+        # a greeting's own words are no part of the name after it
+        ("heri ya siku ya kuzaliwa halima achieng", ["halima achieng"]),
+        # a strong first name alone after a greeting, before the clause ends
+        ("selamat ulang tahun ratna, semoga bahagia selalu", ["ratna"]),
+        ("selamat ulang tahun, semoga bahagia selalu", []),
+        # a greeting is a whole word ("asubuhi " does not end with "hi ")
+        ("chai ya asubuhi na mandazi", []),
+        # the learned pair model takes no pair holding a word of a caption language
+        ("mert aydın ile kamp ateşi başında", ["mert aydın"]),
+        ("kamp ateşi başında gece yarısı", []),
+    ],
+)
+def test_round14_lower(text: str, names: list[str]) -> None:
+    assert _names(text) == names
