@@ -1554,10 +1554,17 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             # two unknown name-like words opening a caption, then a past-tense verb: the
             # subject of a caption's sentence ("selvren ashcombe knitted this whole blanket")
             or (likely and k == 2 and not before.strip() and _subject_of_verb(text, chain, end))))
+        # … and after a chat opener ("ok so tamsin brevard just sent me …", "lol …")
+        placed = placed or (likely and k == 2 and before.strip() != "" and s1 < 24
+                            and _CHAT_OPENER.match(text, 0, s1) is not None
+                            and _subject_of_verb(text, chain, end))  # fmt: skip
         if placed and ((_caption_word(a, t) and not (credit and (
                 a in gz.first or a in gz.last or a in ko or _korean_given(chain[1]))))
                 or (not credit and wb != "with" and before.strip()
-                    and not (fa and fa[2] == 2 and a in gz.first))):
+                    and not (fa and fa[2] == 2 and a in gz.first))
+                or (not credit and any(
+                    _known_word(w, gz) and w not in gz.last and w not in _PARTICLE_WORDS
+                    and chain[m - 1] not in _PARTICLE_WORDS for m, w in enumerate(chain[1:k], 1)))):
             # a run whose first word is a frequent word of a caption language is no name
             # ("semoga sehat selalu"; after a credit only if no name list holds it: "salamat sa
             # pasalubong", but "happy birthday oh sehun"); without a credit, a run after a
@@ -1588,6 +1595,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 and a.title() not in _AMBIGUOUS and not t.is_word(a)
                 and not t.is_common(a) and not t.is_common(b) and b not in t.en_top
                 and b not in _PLACE_AFTER and a.title() not in _NOT_NAME
+                and not _known_word(a, gz) and not (_known_word(b, gz) and b not in gz.last)
                 and (wb not in _NP_BEFORE or (wb in _NAME_LEFT and named))
                 and (a not in t.en_top or (t.rank(a) or 65535) <= 150)
                 and not re.search(r"\d\s+$", before)
@@ -1788,13 +1796,18 @@ _CREDIT_GATE = re.compile(
     + r")\b"
 )
 _PAST_AFTER = re.compile(
-    r"\s+(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
+    r"\s+(?:(?:just|finally|already|also|actually|literally)\s+)?(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
 
 
 _SUBJECTS = _words("i we you they he she")
+# What opens a chat caption before its subject ("ok so tamsin brevard just sent …", "lol …").
+_CHAT_OPENER = re.compile(
+    r"\s*(?:ok(?:ay)?,? so|so|lol|lmao|omg|btw|guess what,?|yesterday|today|last night|"
+    r"this morning|and then)\s+$", re.I
+)
 
 
 def _verb_of_subject(text: str, start: int, word: str, t) -> bool:

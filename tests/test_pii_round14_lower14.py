@@ -32,6 +32,12 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # the learned pair model takes no pair holding a word of a caption language
         ("mert aydın ile kamp ateşi başında", ["mert aydın"]),
         ("kamp ateşi başında gece yarısı", []),
+        # two name-like words after a chat opener, before a (just/finally …) past-tense verb
+        ("ok so wrenna castellow just booked the cabin for july", ["wrenna castellow"]),
+        ("ok so pad thai just arrived", []),
+        # a run opening a caption that holds a word of a caption language is no name
+        ("pınar yavuz ile sahilde yürüyüş", ["pınar yavuz"]),
+        ("bahçede çay keyfi, kediler ve simit", []),
     ],
 )
 def test_round14_lower(text: str, names: list[str]) -> None:
