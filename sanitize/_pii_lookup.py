@@ -414,11 +414,11 @@ def name_tables() -> NameTables:
 # Malay, Russian) are known as words, not unknown name-like tokens.
 CAPTION_LANGS = ("en", "de", "fr", "es", "it", "nl", "pt", "ca", "ro", "tr", "id", "ms", "fil",
                  "vi", "pl", "cs", "sk", "ru", "uk", "bg", "da", "nb", "sv", "fi", "hu")  # fmt: skip
-_CAPTION_MIN_ZIPF = 3.5  # the table keeps words at least this frequent (Zipf) in some language
+_CAPTION_MIN_ZIPF = 3.0  # the table keeps words at least this frequent (Zipf) in some language
 
 
 def _build_caption_words(path: Path) -> None:
-    """word → 10 × its best Zipf frequency over ``CAPTION_LANGS`` (words of Zipf ≥ 3.5 only)."""
+    """word → 10 × its best Zipf frequency over ``CAPTION_LANGS`` (words of Zipf ≥ 3 only)."""
     from wordfreq import get_frequency_dict
 
     best: dict[str, float] = {}
@@ -442,7 +442,7 @@ def _build_caption_words(path: Path) -> None:
 @cache
 def _caption_words() -> marisa_trie.RecordTrie:
     """The cached table of ``caption_zipf`` (built once per machine, a few seconds)."""
-    path = _cache_dir() / f"caption-words-f1-wordfreq-{metadata.version('wordfreq')}"
+    path = _cache_dir() / f"caption-words-f2-wordfreq-{metadata.version('wordfreq')}"
     if not path.is_file():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -459,7 +459,7 @@ def _caption_words() -> marisa_trie.RecordTrie:
 
 
 def caption_zipf(word: str) -> float:
-    """The best Zipf frequency of lower-case ``word`` in any of ``CAPTION_LANGS`` (0 below 3.5):
+    """The best Zipf frequency of lower-case ``word`` in any of ``CAPTION_LANGS`` (0 below 3):
     6 is "tahun" (Indonesian "year"), 5 "semoga", 4 a rarer word or a popular name."""
     hit = _caption_words().get(word)
     return hit[0][0] / 10 if hit else 0.0

@@ -1499,11 +1499,14 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         k, grade, over = 0, [], None
         while k < len(chain):
             w = chain[k]
-            if k and w not in gz.last and w not in _PARTICLE_WORDS and (
-                    (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first)
-                    or (_caption_word(w, t) and not _CLAUSE_END_AFTER.match(text, toks[i + k][1]))):
+            if k and w not in _PARTICLE_WORDS and (
+                    (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first
+                     and w not in gz.last)
+                    or (_caption_word(w, t) and not _CLAUSE_END_AFTER.match(text, toks[i + k][1])
+                        and (w not in gz.last or caption_zipf(w) >= 6))):
                 # a function word of a caption language ends a name ("… per la cena"), and so
-                # does a frequent word that goes on ("… atas kuenya"; "takahashi mio!!" ends)
+                # does a frequent word that goes on ("… atas kuenya"; "takahashi mio!!" ends;
+                # a surname that is also a word stays: "… yıldırım for the …")
                 break  # fmt: skip
             if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
                 grade.append(0)  # "luis de la fuente", "pieter van der berg"
@@ -1709,7 +1712,7 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
 
 
 def _known_word(w: str, gz: Gazetteer) -> bool:
-    """A frequent word of a caption language (``_caption_word``), or a word of one (Zipf ≥ 3.5)
+    """A frequent word of a caption language (``_caption_word``), or a word of one (Zipf ≥ 3)
     that no name list holds at all ("castelul", "boğazda" are words, not unknown names)."""
     t = gz.tables
     return _caption_word(w, t) or (caption_zipf(w) > 0 and w not in gz.first and w not in gz.last
