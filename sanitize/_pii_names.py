@@ -1110,6 +1110,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
+    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text):
+        hits += _mononyms(text, gz)
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
@@ -1201,6 +1203,44 @@ def weak_evidence(text: str, h: NameHit) -> bool:
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end))  # fmt: skip
 
+
+
+# A lone capitalized word where a caption puts a person (cultures that go by one name:
+# Javanese "Wagiman", Mongolian "Batbayar", Ethiopian "Almaz"): after "with" before an -ing verb
+# or "on the" (an instrument, a position); after a scene and a comma, or opening the caption,
+# before an -ing verb with its object; after a lower-case role noun ("jamu seller Tumini").
+_MONO_WORD = re.compile(r"(?<![^\W\d_'’\-])[A-Z][a-zà-ÿ]{3,14}(?![^\W\d_\-'’])")
+_MONO_VERB = re.compile(r" [a-z]{2,}ing (?:the|his|her|their|a|an|its|some)\b")
+_MONO_ON = re.compile(
+    r" (?:[a-z]{2,}ing\b|on (?:his|her)\b|and (?:his|her)\b|on the (?!(?:side|horizon|menu|table"
+    r"|plate|top|rocks|house|go|way|shelf|wall|floor|grill|beach|water|road)\b))"
+)  # "on the side/table/menu …" places a thing, not a player
+
+
+def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
+    """One-word names in person positions (see ``_MONO_WORD``): the word is no dictionary,
+    common, caption or place word; listed as a name (first name, opening a caption), or
+    name-like by its letters (after "with" or a comma); the span model does not judge these."""
+    t = gz.tables
+    out = []
+    for m in _MONO_WORD.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if (w in _NOT_NAME or t.is_word(w) or t.is_common(w) or w.casefold() in t.en_top
+                or w.casefold() in _PLACE_AFTER or w in _PLACE_PREFIX or _INNER_CAP.search(w)):  # fmt: skip
+            continue
+        listed = w in gz.first or w in gz.last
+        before = text[max(0, s - 6) : s]
+        if before.endswith("with "):
+            ok = _MONO_ON.match(text, e) is not None and (
+                listed or name_likeness(w.casefold()) > 0)
+        elif before.endswith(", ") or s == 0:
+            ok = _MONO_VERB.match(text, e) is not None and (
+                w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
+        else:
+            ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
+        if ok and not _place_after(text, e):
+            out.append(_hit(s, e, w, t))
+    return out
 
 
 def _role_before(text: str, start: int) -> bool:

@@ -1,0 +1,31 @@
+"""Round fourteen of the PII work (names14): mononyms in person positions, ALL-CAPS Korean
+given-first names, spaced Thai names after a cue word, joined hashtags. Each rule has a caption
+it used to miss and a trap it must leave untouched (the detector as a whole: ``PIIDetector``)."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lone name-like word after "with", before an -ing verb or "on the"
+        ("Horse trek near Kharkhorin with Batbayar leading", ["Batbayar"]),
+        ("Gamelan rehearsal in Solo with Wagiman on the kendang", ["Wagiman"]),
+        ("Gamelan rehearsal in Solo with the kendang and saron", []),
+        ("Beach day with Kuta on the horizon", []),
+        # after a scene and a comma, before an -ing verb and its object
+        ("Tempeh making at dawn, Ngatiyem wrapping the soybeans", ["Ngatiyem"]),
+        ("Rice terraces in Jatiluwih, Subak channels flowing", []),
+        # opening the caption: a listed first name before an -ing verb and its object
+        ("Slamet carving a wayang puppet in his workshop", ["Slamet"]),
+        ("Gamelan accompanying the dancers at the kraton", []),
+        # after a lower-case role noun: a listed name
+        ("Jamu seller Tumini at the Beringharjo gate", ["Tumini"]),
+        ("Street food seller Malioboro at night", []),
+    ],
+)
+def test_round14_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names
