@@ -1112,6 +1112,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     hits += _special_names(text, gz)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text):
         hits += _mononyms(text, gz)
+    if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
+        hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
@@ -1240,6 +1242,24 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
             ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
             out.append(_hit(s, e, w, t))
+    return out
+
+
+# A romanized Korean given name of two hyphenated syllables before a Korean surname, written
+# lower-case or in capitals ("ji-woo park's", "YARD SALE AT DONG-HYUN CHOI'S PLACE"): the
+# given-first order of Korean names in English text. Read on the lower-cased text.
+_KO_PREFIX_OK = re.compile(_NO_NAME_PREFIX)  # not "co-", "re-", "in-" …
+_KO_GIVEN_FIRST = re.compile(r"(?<![^\W\d_\-])([a-z]{1,4})-([a-z]{2,4}) ([a-z]{2,5})(?![^\W\d_\-])")
+
+
+def _korean_given_first(low: str, gz: Gazetteer) -> list[NameHit]:
+    t = gz.tables
+    out = []
+    for m in _KO_GIVEN_FIRST.finditer(low):
+        a, b, sur = m.groups()
+        if (sur in _korean_surnames() and _korean_given(a + b) and _KO_PREFIX_OK.match(f"{a.title()}-")
+                and not (t.is_word(a) and t.is_word(b))):  # fmt: skip
+            out.append(_hit(m.start(), m.end(), f"{a}-{b}", t))
     return out
 
 

@@ -25,6 +25,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # after a lower-case role noun: a listed name
         ("Jamu seller Tumini at the Beringharjo gate", ["Tumini"]),
         ("Street food seller Malioboro at night", []),
+        # a hyphenated Korean given name before a Korean surname, in capitals or lower case
+        ("POTLUCK AT MIN-SEO KANG'S PLACE FRIDAY", ["MIN-SEO KANG"]),
+        ("dinner at ji-woo park's house", ["ji-woo park"]),
+        ("YEAR-END SALE AT THE MALL SATURDAY", []),
+        ("SIT-IN PARK PROTEST AT NOON", []),
     ],
 )
 def test_round14_names(text: str, names: list[str]) -> None:
