@@ -354,6 +354,7 @@ _THAI_CUE_END = re.compile(r"(?:คุณ|ของ|กับ|โดย|แด�
 _THAI_LEN = (2, 16)
 THAI_PAIR_MIN = 0.4  # summed name-likeness of given name + surname (tuned on dev half A)
 THAI_GIVEN_MIN = -0.5  # a given name after an honorific that opens like a clause word
+THAI_CUED_PAIR_MIN = -0.3  # given name + surname right after a cue word ("ของ ", "ขอบคุณ ")
 THAI_SURNAME_MIN = -0.3  # an unlisted surname is not word-like ("เจ้าของร้านกาแฟ", shop owner)
 
 
@@ -449,6 +450,10 @@ def _thai_names(text: str) -> list[tuple]:
             s1, a = s1 + hon.end(), a[hon.end() :]
         elif i and text[runs[i - 1][1] : s1] == " " and _THAI_HONORIFIC.fullmatch(runs[i - 1][2]):
             hon = True  # "คุณ สมชาย"
+        # after a cue word and a space ("ร้านส้มตำของ สมหญิง ใจดี", Somying Jaidee's papaya-salad
+        # shop): a given name + surname pair, name-like enough together, even if unlisted
+        cued = not hon and i > 0 and text[runs[i - 1][1] : s1] == " " and (
+            _THAI_CUE_END.search(runs[i - 1][2]) is not None)
         glued = None if hon or i + 1 >= len(runs) else _thai_glued_name(text, runs, i, t)
         if glued:  # "ร้านก๋วยเตี๋ยวของสมชาย ทองดี": a listed given name glued after "of"
             out.append(glued)
@@ -463,7 +468,7 @@ def _thai_names(text: str) -> list[tuple]:
             continue
         fa = t.first_name(a)
         listed = fa is not None and script_of(a) == "THAI"
-        if not (listed or hon or thai_likeness(a) > 0) or _THAI_CUE_END.search(a):
+        if not (listed or hon or cued or thai_likeness(a) > 0) or _THAI_CUE_END.search(a):
             i += 1  # "ภาพโดย" (photo by), "ขอบคุณ" (thank you) start no name
             continue
         nxt = runs[i + 1] if i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " " else None
@@ -481,7 +486,9 @@ def _thai_names(text: str) -> list[tuple]:
                 text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
             i += 1  # the next two runs are the better name: the whole name or nothing
             continue
-        if surname and _thai_pair(a, b, listed, t):
+        if surname and (_thai_pair(a, b, listed, t) or (
+                cued and "ๆ" not in b and thai_likeness(b) > THAI_SURNAME_MIN
+                and thai_likeness(a) + thai_likeness(b) > THAI_CUED_PAIR_MIN)):  # fmt: skip
             g = fa[0] if listed else "U"
             out.append((s1, nxt[1], g, "th_TH", True, None))
             i += 2

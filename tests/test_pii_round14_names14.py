@@ -30,6 +30,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("dinner at ji-woo park's house", ["ji-woo park"]),
         ("YEAR-END SALE AT THE MALL SATURDAY", []),
         ("SIT-IN PARK PROTEST AT NOON", []),
+        # a Thai given name + surname after a cue word ending in ของ (of) and a space
+        ("ร้านผ้าไหมของ ทองใบ แสงดี ที่สุรินทร์", ["ทองใบ แสงดี"]),
+        ("บ้านของ เรา ที่ริมน้ำ", []),
+        ("อาหารของ คนไทย แท้ๆ", []),
     ],
 )
 def test_round14_names(text: str, names: list[str]) -> None:
