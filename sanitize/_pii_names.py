@@ -1284,6 +1284,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 word = low_word  # "#THANDIWEMOKOENA" in an ALL-CAPS caption: read as "#thandiwemokoena"
             if word.islower():
                 parts = _split_lower(word, gz)
+                if len(parts) < 2 and len(sf := _split_lower_surname_first(word, gz)) == 2:
+                    hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
+                    continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
                         tag_score(word) > 0):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
@@ -1298,7 +1301,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
-            named = _tag_is_name(parts, gz)
+            named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
                 parts = parts[:-1]
                 named = _tag_is_name(parts, gz)
@@ -1465,6 +1468,54 @@ def _split_lower(word: str, gz: Gazetteer) -> list[str]:
         if a in gz.first and not gz.tables.is_word(a) and gz.nameish(b):
             return [a, b]
     return [word]
+
+
+_SURNAME_FIRST_LANGS = ("ja", "zh", "ko", "vi")  # locales that write the surname first
+
+
+def _split_lower_surname_first(word: str, gz: Gazetteer) -> list[str]:
+    """``takahashimio`` → ``["takahashi", "mio"]``: a strong last name of five letters or more
+    of a locale that writes the surname first (Japanese, Chinese, Korean, Vietnamese) and is no
+    word, then a short given name (two to four letters) popular somewhere and no frequent
+    English word (short given names are often words elsewhere: "mio", Italian "my")."""
+    t = gz.tables
+    for i in range(5, len(word) - 1):
+        a, b = word[:i], word[i:]
+        if len(b) > 4:
+            continue
+        la = t.last_name(a)
+        if (la is not None and la[1] == 2 and la[0][:2] in _SURNAME_FIRST_LANGS
+                and not t.is_word(a) and t.popular(b) and b not in t.en_top):  # fmt: skip
+            return [a, b]
+    return [word]
+
+
+_RARE_WORD_ZIPF = 3.4  # wordfreq Zipf below which a dictionary word may be a surname in a tag
+
+
+def _rare_word_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """Two camel-case parts that are a name though the dictionary holds them as rare words
+    (surnames often are: "Farrow", "Thorne", "Bellamy"): a listed first name that is no word,
+    or a second rare word of five letters or more, then a rare word (Zipf < 3.4) that is no
+    frequent English, caption or place word and is name-like by its letters; two rare words must
+    be name-like together ("#NutellaOreo", "#DiorChanel" stay)."""
+    if len(parts) != 2:
+        return False
+    t = gz.tables
+    a, b = parts
+
+    def rare(w: str, n: int) -> bool:
+        return (len(w) >= n and w not in _NOT_NAME and w not in _PLACE_PREFIX
+                and w.casefold() not in _PLACE_AFTER and w.casefold() not in t.en_top
+                and not t.is_common(w) and _zipf_en(w.casefold()) < _RARE_WORD_ZIPF
+                and name_likeness(w.casefold()) > LIKENESS_MIN)  # fmt: skip
+
+    if not rare(b, 4):
+        return False
+    if a in gz.first and a not in _AMBIGUOUS and not t.is_word(a) and len(a) >= 3:
+        return True
+    return (t.is_word(a) and t.is_word(b) and rare(a, 5) and len(b) >= 5
+            and name_likeness(a.casefold()) + name_likeness(b.casefold()) > 0)  # fmt: skip
 
 
 _LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)

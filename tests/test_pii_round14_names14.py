@@ -34,6 +34,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ร้านผ้าไหมของ ทองใบ แสงดี ที่สุรินทร์", ["ทองใบ แสงดี"]),
         ("บ้านของ เรา ที่ริมน้ำ", []),
         ("อาหารของ คนไทย แท้ๆ", []),
+        # a camel-case tag: a listed first name, or a rare word, then a rare dictionary word
+        ("Gallery opening #KenjiFarrow", ["KenjiFarrow"]),
+        ("Cider pressing #HarlowBellamy", ["HarlowBellamy"]),
+        ("Snack time #NutellaOreo", []),
+        ("Shopping spree #DiorChanel", []),
+        # a lower-case tag: a surname of a surname-first locale, then a short popular given name
+        ("Kiln firing #takahashimio", ["takahashimio"]),
+        ("Sunset at the bay #stockholm", []),
+        ("Lunch by the river #marrakech #riad", []),
     ],
 )
 def test_round14_names(text: str, names: list[str]) -> None:
