@@ -39,7 +39,8 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
-                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # fmt: skip
+                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")  # Lao, Myanmar, Khmer; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -71,6 +72,30 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
         out += armenian_names(text)
+    if _SEA_GATE.search(text):
+        out += _honorific_names(text)
+    return out
+
+
+# --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------
+_SEA_GATE = re.compile(r"[\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")
+_LAO, _KHMER, _MYANMAR = r"[\u0e81-\u0edf]", r"[\u1780-\u17d3]", r"[\u1000-\u109f]"
+# Lao ທ້າວ (Mr), ນາງ (Mrs, Ms), ທ່ານ (sir); Khmer លោក (Mr), លោកស្រី (Mrs), អ្នកស្រី (Ms), កញ្ញា
+# (Miss): a separate word, then one or two words of the name in the same script ("ທ້າວ ສົມພອນ",
+# "លោក សុខ ចាន់ថា"). Burmese ဒေါ် (Daw) and ကို (Ko) are written attached to the name
+# ("ဒေါ်ခင်မြင့်"); not ဒေါ်လာ (dollar) or ကိုယ် (self).
+_SEA_HONORIFIC = re.compile(
+    rf"(?<!{_LAO})(?:ທ້າວ|ນາງ|ທ່ານ) ({_LAO}{{2,}}(?: {_LAO}{{3,}})?)(?!{_LAO})"
+    rf"|(?<!{_KHMER})(?:លោកស្រី|អ្នកស្រី|កញ្ញា|លោក) ({_KHMER}{{2,}}(?: {_KHMER}{{3,}})?)(?!{_KHMER})"
+    rf"|(?<!{_MYANMAR})(?:ဒေါ်(?!လာ)|ကို(?!ယ်))({_MYANMAR}{{3,}})"
+)
+
+
+def _honorific_names(text: str) -> list[tuple]:
+    out = []
+    for m in _SEA_HONORIFIC.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        out.append((m.start(g), m.end(g), "U", "en_US", True, None))
     return out
 
 

@@ -43,6 +43,14 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Kiln firing #takahashimio", ["takahashimio"]),
         ("Sunset at the bay #stockholm", []),
         ("Lunch by the river #marrakech #riad", []),
+        # Lao, Khmer and Burmese names after an honorific (separate, or attached in Burmese)
+        ("ຮ້ານກາເຟຂອງ ທ້າວ ບຸນມີ", ["ບຸນມີ"]),
+        ("ງານບຸນ ທີ່ ວຽງຈັນ", []),
+        ("ផ្ទះរបស់ លោកស្រី សុភា", ["សុភា"]),
+        ("ប្រាសាទបាយ័ន ពេលល្ងាច", []),
+        ("ဒေါ်စန်းစန်း ရဲ့ မုန့်ဟင်းခါး", ["စန်းစန်း"]),
+        ("ဒေါ်လာ ငါးဆယ် တန်", []),
+        ("ကိုယ်တိုင် ချက်တဲ့ ဟင်း", []),
     ],
 )
 def test_round14_names(text: str, names: list[str]) -> None:
