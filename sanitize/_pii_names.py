@@ -1219,6 +1219,12 @@ _MONO_ON = re.compile(
 )  # "on the side/table/menu …" places a thing, not a player
 
 
+def _unlisted_ok(w: str) -> bool:
+    """An unlisted one-word name: name-like by its letters and no term wordfreq knows
+    ("Gamelan", "Becak", "Komodo" are things)."""
+    return name_likeness(w.casefold()) > 0 and not _known_term(w)
+
+
 def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
     """One-word names in person positions (see ``_MONO_WORD``): the word is no dictionary,
     common, caption or place word; listed as a name (first name, opening a caption), or
@@ -1234,10 +1240,10 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         before = text[max(0, s - 6) : s]
         if before.endswith("with "):
             ok = _MONO_ON.match(text, e) is not None and (
-                listed or name_likeness(w.casefold()) > 0)
+                listed or _unlisted_ok(w))
         elif before.endswith(", ") or s == 0:
             ok = _MONO_VERB.match(text, e) is not None and (
-                w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
+                w in gz.first if s == 0 else listed or _unlisted_ok(w))
         else:
             ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):

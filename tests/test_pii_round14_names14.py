@@ -19,6 +19,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # after a scene and a comma, before an -ing verb and its object
         ("Tempeh making at dawn, Ngatiyem wrapping the soybeans", ["Ngatiyem"]),
         ("Rice terraces in Jatiluwih, Subak channels flowing", []),
+        ("Market day, Gamelan playing the morning set", []),
         # opening the caption: a listed first name before an -ing verb and its object
         ("Slamet carving a wayang puppet in his workshop", ["Slamet"]),
         ("Gamelan accompanying the dancers at the kraton", []),
