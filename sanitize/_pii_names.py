@@ -1219,10 +1219,16 @@ _MONO_ON = re.compile(
 )  # "on the side/table/menu …" places a thing, not a player
 
 
-def _unlisted_ok(w: str) -> bool:
-    """An unlisted one-word name: name-like by its letters and no term wordfreq knows
-    ("Gamelan", "Becak", "Komodo" are things)."""
-    return name_likeness(w.casefold()) > 0 and not _known_term(w)
+_MONO_TERM_ZIPF = 2.5
+
+
+@lru_cache(maxsize=65536)
+def _term_zipf(word: str) -> float:
+    """The highest wordfreq Zipf of ``word`` (case-folded) in the caption languages."""
+    from wordfreq import zipf_frequency
+
+    w = word.casefold()
+    return max(zipf_frequency(w, lang) for lang in _TERM_LANGS)
 
 
 def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -1237,13 +1243,17 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
                 or w.casefold() in _PLACE_AFTER or w in _PLACE_PREFIX or _INNER_CAP.search(w)):  # fmt: skip
             continue
         listed = w in gz.first or w in gz.last
+        # a term wordfreq knows is a place or a thing here: for a listed name a frequent one
+        # ("Bali", "Madurai", "Batik"), for an unlisted word any ("Gamelan", "Becak")
+        if _term_zipf(w) >= (_MONO_TERM_ZIPF if listed else 1.5):
+            continue
         before = text[max(0, s - 6) : s]
         if before.endswith("with "):
             ok = _MONO_ON.match(text, e) is not None and (
-                listed or _unlisted_ok(w))
+                listed or name_likeness(w.casefold()) > 0)
         elif before.endswith(", ") or s == 0:
             ok = _MONO_VERB.match(text, e) is not None and (
-                w in gz.first if s == 0 else listed or _unlisted_ok(w))
+                w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
         else:
             ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
