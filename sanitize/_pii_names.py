@@ -1131,6 +1131,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
+    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text):
+        hits += _mononyms(text, gz)
+    if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
+        hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
     if len(low) != len(text):
         low = text
@@ -1224,6 +1228,78 @@ def weak_evidence(text: str, h: NameHit) -> bool:
 
 
 
+# A lone capitalized word where a caption puts a person (cultures that go by one name:
+# Javanese "Wagiman", Mongolian "Batbayar", Ethiopian "Almaz"): after "with" before an -ing verb
+# or "on the" (an instrument, a position); after a scene and a comma, or opening the caption,
+# before an -ing verb with its object; after a lower-case role noun ("jamu seller Tumini").
+_MONO_WORD = re.compile(r"(?<![^\W\d_'’\-])[A-Z][a-zà-ÿ]{3,14}(?![^\W\d_\-'’])")
+_MONO_VERB = re.compile(r" [a-z]{2,}ing (?:the|his|her|their|a|an|its|some)\b")
+_MONO_ON = re.compile(
+    r" (?:[a-z]{2,}ing\b|on (?:his|her)\b|and (?:his|her)\b|on the (?!(?:side|horizon|menu|table"
+    r"|plate|top|rocks|house|go|way|shelf|wall|floor|grill|beach|water|road)\b))"
+)  # "on the side/table/menu …" places a thing, not a player
+
+
+_MONO_TERM_ZIPF = 2.5
+
+
+@lru_cache(maxsize=65536)
+def _term_zipf(word: str) -> float:
+    """The highest wordfreq Zipf of ``word`` (case-folded) in the caption languages."""
+    from wordfreq import zipf_frequency
+
+    w = word.casefold()
+    return max(zipf_frequency(w, lang) for lang in _TERM_LANGS)
+
+
+def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
+    """One-word names in person positions (see ``_MONO_WORD``): the word is no dictionary,
+    common, caption or place word; listed as a name (first name, opening a caption), or
+    name-like by its letters (after "with" or a comma); the span model does not judge these."""
+    t = gz.tables
+    out = []
+    for m in _MONO_WORD.finditer(text):
+        s, e, w = m.start(), m.end(), m.group()
+        if (w in _NOT_NAME or t.is_word(w) or t.is_common(w) or w.casefold() in t.en_top
+                or w.casefold() in _PLACE_AFTER or w in _PLACE_PREFIX or _INNER_CAP.search(w)):  # fmt: skip
+            continue
+        listed = w in gz.first or w in gz.last
+        # a term wordfreq knows is a place or a thing here: for a listed name a frequent one
+        # ("Bali", "Madurai", "Batik"), for an unlisted word any ("Gamelan", "Becak")
+        if _term_zipf(w) >= (_MONO_TERM_ZIPF if listed else 1.5):
+            continue
+        before = text[max(0, s - 6) : s]
+        if before.endswith("with "):
+            ok = _MONO_ON.match(text, e) is not None and (
+                listed or name_likeness(w.casefold()) > 0)
+        elif before.endswith(", ") or s == 0:
+            ok = _MONO_VERB.match(text, e) is not None and (
+                w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
+        else:
+            ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
+        if ok and not _place_after(text, e):
+            out.append(_hit(s, e, w, t))
+    return out
+
+
+# A romanized Korean given name of two hyphenated syllables before a Korean surname, written
+# lower-case or in capitals ("ji-woo park's", "YARD SALE AT DONG-HYUN CHOI'S PLACE"): the
+# given-first order of Korean names in English text. Read on the lower-cased text.
+_KO_PREFIX_OK = re.compile(_NO_NAME_PREFIX)  # not "co-", "re-", "in-" …
+_KO_GIVEN_FIRST = re.compile(r"(?<![^\W\d_\-])([a-z]{1,4})-([a-z]{2,4}) ([a-z]{2,5})(?![^\W\d_\-])")
+
+
+def _korean_given_first(low: str, gz: Gazetteer) -> list[NameHit]:
+    t = gz.tables
+    out = []
+    for m in _KO_GIVEN_FIRST.finditer(low):
+        a, b, sur = m.groups()
+        if (sur in _korean_surnames() and _korean_given(a + b) and _KO_PREFIX_OK.match(f"{a.title()}-")
+                and not (t.is_word(a) and t.is_word(b))):  # fmt: skip
+            out.append(_hit(m.start(), m.end(), f"{a}-{b}", t))
+    return out
+
+
 def _role_before(text: str, start: int) -> bool:
     """A role noun, written lower-case, right before ``start`` ("by agent Corvane Ellisworth")."""
     word = _word_before(text, start)
@@ -1245,6 +1321,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 word = low_word  # "#THANDIWEMOKOENA" in an ALL-CAPS caption: read as "#thandiwemokoena"
             if word.islower():
                 parts = _split_lower(word, gz)
+                if len(parts) < 2 and len(sf := _split_lower_surname_first(word, gz)) == 2:
+                    hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
+                    continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
                         tag_score(word) > 0):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
@@ -1259,7 +1338,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
-            named = _tag_is_name(parts, gz)
+            named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
                 parts = parts[:-1]
                 named = _tag_is_name(parts, gz)
@@ -1426,6 +1505,54 @@ def _split_lower(word: str, gz: Gazetteer) -> list[str]:
         if a in gz.first and not gz.tables.is_word(a) and gz.nameish(b):
             return [a, b]
     return [word]
+
+
+_SURNAME_FIRST_LANGS = ("ja", "zh", "ko", "vi")  # locales that write the surname first
+
+
+def _split_lower_surname_first(word: str, gz: Gazetteer) -> list[str]:
+    """``takahashimio`` → ``["takahashi", "mio"]``: a strong last name of five letters or more
+    of a locale that writes the surname first (Japanese, Chinese, Korean, Vietnamese) and is no
+    word, then a short given name (two to four letters) popular somewhere and no frequent
+    English word (short given names are often words elsewhere: "mio", Italian "my")."""
+    t = gz.tables
+    for i in range(5, len(word) - 1):
+        a, b = word[:i], word[i:]
+        if len(b) > 4:
+            continue
+        la = t.last_name(a)
+        if (la is not None and la[1] == 2 and la[0][:2] in _SURNAME_FIRST_LANGS
+                and not t.is_word(a) and t.popular(b) and b not in t.en_top):  # fmt: skip
+            return [a, b]
+    return [word]
+
+
+_RARE_WORD_ZIPF = 3.4  # wordfreq Zipf below which a dictionary word may be a surname in a tag
+
+
+def _rare_word_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """Two camel-case parts that are a name though the dictionary holds them as rare words
+    (surnames often are: "Farrow", "Thorne", "Bellamy"): a listed first name that is no word,
+    or a second rare word of five letters or more, then a rare word (Zipf < 3.4) that is no
+    frequent English, caption or place word and is name-like by its letters; two rare words must
+    be name-like together ("#NutellaOreo", "#DiorChanel" stay)."""
+    if len(parts) != 2:
+        return False
+    t = gz.tables
+    a, b = parts
+
+    def rare(w: str, n: int) -> bool:
+        return (len(w) >= n and w not in _NOT_NAME and w not in _PLACE_PREFIX
+                and w.casefold() not in _PLACE_AFTER and w.casefold() not in t.en_top
+                and not t.is_common(w) and _zipf_en(w.casefold()) < _RARE_WORD_ZIPF
+                and name_likeness(w.casefold()) > LIKENESS_MIN)  # fmt: skip
+
+    if not rare(b, 4):
+        return False
+    if a in gz.first and a not in _AMBIGUOUS and not t.is_word(a) and len(a) >= 3:
+        return True
+    return (t.is_word(a) and t.is_word(b) and rare(a, 5) and len(b) >= 5
+            and name_likeness(a.casefold()) + name_likeness(b.casefold()) > 0)  # fmt: skip
 
 
 _LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)

@@ -39,7 +39,8 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
-                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3]")  # fmt: skip
+                         r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")  # Lao, Myanmar, Khmer; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -71,6 +72,30 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
         out += armenian_names(text)
+    if _SEA_GATE.search(text):
+        out += _honorific_names(text)
+    return out
+
+
+# --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------
+_SEA_GATE = re.compile(r"[\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")
+_LAO, _KHMER, _MYANMAR = r"[\u0e81-\u0edf]", r"[\u1780-\u17d3]", r"[\u1000-\u109f]"
+# Lao ທ້າວ (Mr), ນາງ (Mrs, Ms), ທ່ານ (sir); Khmer លោក (Mr), លោកស្រី (Mrs), អ្នកស្រី (Ms), កញ្ញា
+# (Miss): a separate word, then one or two words of the name in the same script ("ທ້າວ ສົມພອນ",
+# "លោក សុខ ចាន់ថា"). Burmese ဒေါ် (Daw) and ကို (Ko) are written attached to the name
+# ("ဒေါ်ခင်မြင့်"); not ဒေါ်လာ (dollar) or ကိုယ် (self).
+_SEA_HONORIFIC = re.compile(
+    rf"(?<!{_LAO})(?:ທ້າວ|ນາງ|ທ່ານ) ({_LAO}{{2,}}(?: {_LAO}{{3,}})?)(?!{_LAO})"
+    rf"|(?<!{_KHMER})(?:លោកស្រី|អ្នកស្រី|កញ្ញា|លោក) ({_KHMER}{{2,}}(?: {_KHMER}{{3,}})?)(?!{_KHMER})"
+    rf"|(?<!{_MYANMAR})(?:ဒေါ်(?!လာ)|ကို(?!ယ်))({_MYANMAR}{{3,}})"
+)
+
+
+def _honorific_names(text: str) -> list[tuple]:
+    out = []
+    for m in _SEA_HONORIFIC.finditer(text):
+        g = next(k for k in (1, 2, 3) if m.group(k))
+        out.append((m.start(g), m.end(g), "U", "en_US", True, None))
     return out
 
 
@@ -354,6 +379,7 @@ _THAI_CUE_END = re.compile(r"(?:คุณ|ของ|กับ|โดย|แด�
 _THAI_LEN = (2, 16)
 THAI_PAIR_MIN = 0.4  # summed name-likeness of given name + surname (tuned on dev half A)
 THAI_GIVEN_MIN = -0.5  # a given name after an honorific that opens like a clause word
+THAI_CUED_PAIR_MIN = -0.3  # given name + surname right after a cue word ("ของ ", "ขอบคุณ ")
 THAI_SURNAME_MIN = -0.3  # an unlisted surname is not word-like ("เจ้าของร้านกาแฟ", shop owner)
 
 
@@ -449,6 +475,10 @@ def _thai_names(text: str) -> list[tuple]:
             s1, a = s1 + hon.end(), a[hon.end() :]
         elif i and text[runs[i - 1][1] : s1] == " " and _THAI_HONORIFIC.fullmatch(runs[i - 1][2]):
             hon = True  # "คุณ สมชาย"
+        # after a cue word and a space ("ร้านส้มตำของ สมหญิง ใจดี", Somying Jaidee's papaya-salad
+        # shop): a given name + surname pair, name-like enough together, even if unlisted
+        cued = not hon and i > 0 and text[runs[i - 1][1] : s1] == " " and (
+            _THAI_CUE_END.search(runs[i - 1][2]) is not None)
         glued = None if hon or i + 1 >= len(runs) else _thai_glued_name(text, runs, i, t)
         if glued:  # "ร้านก๋วยเตี๋ยวของสมชาย ทองดี": a listed given name glued after "of"
             out.append(glued)
@@ -463,7 +493,7 @@ def _thai_names(text: str) -> list[tuple]:
             continue
         fa = t.first_name(a)
         listed = fa is not None and script_of(a) == "THAI"
-        if not (listed or hon or thai_likeness(a) > 0) or _THAI_CUE_END.search(a):
+        if not (listed or hon or cued or thai_likeness(a) > 0) or _THAI_CUE_END.search(a):
             i += 1  # "ภาพโดย" (photo by), "ขอบคุณ" (thank you) start no name
             continue
         nxt = runs[i + 1] if i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " " else None
@@ -481,7 +511,9 @@ def _thai_names(text: str) -> list[tuple]:
                 text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
             i += 1  # the next two runs are the better name: the whole name or nothing
             continue
-        if surname and _thai_pair(a, b, listed, t):
+        if surname and (_thai_pair(a, b, listed, t) or (
+                cued and "ๆ" not in b and thai_likeness(b) > THAI_SURNAME_MIN
+                and thai_likeness(a) + thai_likeness(b) > THAI_CUED_PAIR_MIN)):  # fmt: skip
             g = fa[0] if listed else "U"
             out.append((s1, nxt[1], g, "th_TH", True, None))
             i += 2
