@@ -25,6 +25,7 @@ hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shap
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
@@ -1006,6 +1007,11 @@ _MOTION_TO = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?|)])")
 
 
+# After "in" and two capitalized words: the clause ends, or a lower-case word or "with" goes on
+# ("in Hoi An old town", "in Hoi An where …", "in Nový Bor with …"): a place, not a person.
+_IN_PLACE_END = re.compile(r"\s*(?:$|[,.;!|]|(?:[a-z]+|With)\b)")
+
+
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
@@ -1018,7 +1024,7 @@ def _located(text: str, h: NameHit) -> bool:
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
-            and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
+            and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
 
 
 def _caps_thing(text: str, low: str, h: NameHit) -> bool:
@@ -1125,6 +1131,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _work_of(text, h) and not _kind_before(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
+    elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
+        hits = _second_things(text, hits, gz)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
@@ -1183,6 +1191,42 @@ def _headline_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Name
         return hits
     return [h for h in hits if h.form is not None or not weak_evidence(titled, h)
             or span_score(titled, h.start, h.end, gz) > HEADLINE_MARGIN]  # fmt: skip
+
+
+# How sure the span model must be of a second capitalized span, in a caption that names a person
+# already, with nothing vouching for it and not joined to a name: as sure as of a typical person.
+SECOND_MARGIN = 7.0
+# What joins two people's names: "and", "&", a comma, "vs", "with her son" (not a bare "with":
+# "in Chiang Mai with Somchai Rattanakul"); or a name particle between two parts of one name.
+_JOINED = re.compile(
+    r"\s*(?:,|&|\+|/|and|vs\.?|versus|y|e|et|und|dan|và|ve|och|og|i)\s+"
+    r"|\s*(?:,\s*)?(?:with|and|&)\s+(?:her|his|their)\s+[^\W\d_]+\s+|\s*,\s*"
+)
+
+
+def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """In a caption with two or more name hits, a capitalized hit that nothing vouches for
+    (``weak_evidence``), that is not the likeliest person of the caption and is not joined to
+    another hit as a second person ("and", "&", a comma, a particle), is a place, festival, dish
+    or fabric next to the person unless the span model is as sure of it as of a typical person
+    ("Hari Raya cookies baked by Aminah binti Ismail", "Glassblowing in Nový Bor with Radek
+    Kučera"; "Okada Rin and Fujita Kaito" stay)."""
+    scores = [span_score(text, h.start, h.end, gz) if h.form is None and weak_evidence(text, h)
+              else math.inf for h in hits]  # fmt: skip
+    best = max(range(len(hits)), key=scores.__getitem__)
+    out = []
+    for k, h in enumerate(hits):
+        if k != best and scores[k] < SECOND_MARGIN and not any(
+                g is not h and ((g.end <= h.start and _joins(text[g.end : h.start]))
+                                or (h.end <= g.start and _joins(text[h.end : g.start])))
+                for g in hits):  # fmt: skip
+            continue
+        out.append(h)
+    return out
+
+
+def _joins(gap: str) -> bool:
+    return gap == " " or _JOINED.fullmatch(gap) is not None or gap in _PARTICLES
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:
