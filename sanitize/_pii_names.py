@@ -1012,6 +1012,18 @@ _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?|)])")
 _IN_PLACE_END = re.compile(r"\s*(?:$|[,.;!|]|(?:[a-z]+|With)\b)")
 
 
+# Counted things: a number word right before a name ("Two Tom Collins and a basket of fries",
+# "three Arnold Palmers"): drinks, dishes or models named after a person; nobody counts people
+# by their full names.
+_COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelve dozen")
+
+
+def _counted(low: str, h: NameHit) -> bool:
+    """A number word, then one space, right before the hit (``low``: the caption lower-cased)."""
+    return (h.form is None and h.start > 3 and low[h.start - 1] == " " and low[h.start - 2].isalpha()
+            and _word_before(low, h.start) in _COUNT_WORDS)  # fmt: skip
+
+
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
@@ -1036,11 +1048,17 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
         return False
     words = span.split()
     t = gazetteer().tables
+    nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or (nxt is not None and nxt.group(1).casefold() in _TITLED_END)
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
-_CAP_WORDS = re.compile(r"(?: [A-Z][^\W\d_]+){1,3}")
+_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
+# Capitalized words that end a facility's name after a person's, in title case only (as a
+# lower-case word after a name they are no place: "… international student"): "Indira Gandhi
+# International", "Alexander Hamilton U.S. Custom House".
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl"))
 
 
 def _titled_place(text: str, h: NameHit) -> bool:
@@ -1053,8 +1071,10 @@ def _titled_place(text: str, h: NameHit) -> bool:
         return False
     t = gazetteer().tables
     for w in m.group().split():
-        if w.casefold() in _PLACE_AFTER:
+        if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
+        if w[-1] == "." or w.isupper():
+            continue  # an abbreviation inside the name: "U.S.", "UN"
         if not (t.is_word(w) or t.is_common(w)):
             return False
     return False
@@ -1128,7 +1148,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
             and not _after_article(text, h) and not _dish(low, h)
-            and not _work_of(text, h) and not _kind_before(text, h)]  # fmt: skip
+            and not _work_of(text, h) and not _kind_before(text, h)
+            and not _counted(low, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
@@ -1930,6 +1951,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
+                    # a frequent English word first: "MASTER BAKER", "BROWN LABRADOR"
+                    and not (t.is_common(tok) and tok.casefold() in t.en_top)
                     and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME
                     and not _place_after(text, toks[i + 1][1])):  # fmt: skip
                 gender, locale = gz.first[tok]
