@@ -1951,8 +1951,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
-                    # a frequent English word first: "MASTER BAKER", "BROWN LABRADOR"
-                    and not (t.is_common(tok) and tok.casefold() in t.en_top)
+                    # a word that lower-case text reads as no name first: "MASTER BAKER",
+                    # "BROWN LABRADOR" (not "JOHN SMITH": "john" is read as a name)
+                    and _lower_word(tok.casefold(), t) != 0
                     and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME
                     and not _place_after(text, toks[i + 1][1])):  # fmt: skip
                 gender, locale = gz.first[tok]
