@@ -218,7 +218,10 @@ _PLACE_AFTER = frozenset(
      "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
      "statue", "bust",
-     "roasters"]
+     "roasters",
+     # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
+     # tunnels", "Durga Puja pandal"
+     "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
@@ -247,7 +250,8 @@ WELL_KNOWN = frozenset(
     st moritz|saint moritz|st helens|st andrews|st augustine|st lucia|st kitts|st george|
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
-    sydney opera house|rio de janeiro|jefferson memorial|taj mahal""".replace(
+    sydney opera house|rio de janeiro|jefferson memorial|taj mahal|
+    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng""".replace(
         "\n", ""
     ).split("|")
 )
@@ -634,8 +638,15 @@ def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
-    return bool(m and m.group(1).casefold() in _PLACE_AFTER
+    return bool(m and (m.group(1).casefold() in _PLACE_AFTER or (
+        m.group(1).casefold() in _PLACE_MODIFIER and _PLACE_MODIFIED.match(text, m.end())))
                 and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
+
+
+# A place noun with its usual modifier after a name: "Nguyen Hue walking street", "Hoi An old
+# town", "Chatuchak weekend market", "Damnoen Saduak floating market".
+_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient"))
+_PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
 
 
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
@@ -1018,6 +1029,22 @@ _IN_PLACE_END = re.compile(r"\s*(?:$|[,.;!|]|(?:[a-z]+|With)\b)")
 _COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelve dozen")
 
 
+# The head word of a festival named after a deity or a day ("Durga Puja", "Guru Nanak Jayanti",
+# "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
+# the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
+_FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya")
+
+
+def _festival(text: str, h: NameHit) -> bool:
+    """A hit that is a festival's name (title case or ALL CAPS)."""
+    if h.form is not None:
+        return False
+    words = text[h.start : h.end].split()
+    return (words[-1].capitalize() in _FESTIVAL_LAST
+            or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
+
+
 def _counted(low: str, h: NameHit) -> bool:
     """A number word, then one space, right before the hit (``low``: the caption lower-cased)."""
     return (h.form is None and h.start > 3 and low[h.start - 1] == " " and low[h.start - 2].isalpha()
@@ -1149,7 +1176,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _titled_place(text, h) and not _street_or_ship(text, h)
             and not _after_article(text, h) and not _dish(low, h)
             and not _work_of(text, h) and not _kind_before(text, h)
-            and not _counted(low, h)]  # fmt: skip
+            and not _counted(low, h) and not _festival(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
