@@ -1045,6 +1045,34 @@ def _festival(text: str, h: NameHit) -> bool:
             or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
 
 
+# Vehicle makes whose names the name tables hold (as surnames mostly); a make and a model is a
+# vehicle ("Restored Ford Falcon", "SUZUKI JIMNY", "Polonez Caro"). Makes that are also common
+# given names (Austin, Mercedes, Morris, Lincoln, Holden, Lada, Bentley, Kia …) are left out:
+# "Austin Pelletreau" is a person. A Japanese make is also a Japanese surname, written before
+# the given name ("Honda Keisuke"): there a listed Japanese given name makes a person.
+_MAKES = _words(
+    "Ford Toyota Suzuki Honda Mazda Nissan Datsun Subaru Mitsubishi Isuzu Daihatsu Hino Yamaha "
+    "Kawasaki Mahindra Tata Maruti Bajaj Lamborghini Ferrari Maserati Bugatti Porsche Polonez "
+    "Skoda Škoda Fiat Lancia Peugeot Citroën Citroen Renault Opel Vauxhall Chevrolet Chevy Dodge "
+    "Chrysler Cadillac Buick Pontiac Oldsmobile Studebaker Hyundai Volvo Saab Trabant Wartburg "
+    "Zastava Moskvitch Proton Perodua Ducati Vespa Lambretta Tesla"
+)
+_JA_MAKES = _words("Toyota Suzuki Honda Mazda Subaru Isuzu Hino Yamaha Kawasaki")
+
+
+def _vehicle(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """A make, then a model: a vehicle (title case and ALL CAPS)."""
+    if h.form is not None:
+        return False
+    words = text[h.start : h.end].split()
+    if len(words) < 2 or (make := words[0].capitalize()) not in _MAKES:
+        return False
+    if make in _JA_MAKES:
+        fi = gz.tables.first_name(words[1].capitalize())
+        return fi is None or fi[1] != "ja_JP"
+    return True
+
+
 def _counted(low: str, h: NameHit) -> bool:
     """A number word, then one space, right before the hit (``low``: the caption lower-cased)."""
     return (h.form is None and h.start > 3 and low[h.start - 1] == " " and low[h.start - 2].isalpha()
@@ -1176,7 +1204,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _titled_place(text, h) and not _street_or_ship(text, h)
             and not _after_article(text, h) and not _dish(low, h)
             and not _work_of(text, h) and not _kind_before(text, h)
-            and not _counted(low, h) and not _festival(text, h)]  # fmt: skip
+            and not _counted(low, h) and not _festival(text, h)
+            and not _vehicle(text, h, gz)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
