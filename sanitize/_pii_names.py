@@ -1210,6 +1210,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
+        hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
@@ -1300,6 +1302,28 @@ def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHi
             continue
         out.append(h)
     return out
+
+
+# How sure the tag model must be of a second joined lower-case hashtag in a caption whose
+# hashtags name a person already.
+SECOND_TAG_MARGIN = 6.0
+
+
+def _second_tags(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Of two or more hashtag hits in a caption, a joined lower-case tag that is not the
+    likeliest person among them is a place, festival or fabric tagged next to the person
+    ("#TanvirAhmed #coxsbazar", "#meghnapillai #keralawedding #kasavu") unless the tag model is
+    sure of it; a CamelCase tag split into listed names counts as sure."""
+    tags = [k for k, h in enumerate(hits) if h.form == "hashtag"]
+    if len(tags) < 2:
+        return hits
+    scores = {}
+    for k in tags:
+        word = text[hits[k].start : hits[k].end]
+        scores[k] = tag_score(word.lower()) if word.islower() or word.isupper() else math.inf
+    best = max(tags, key=scores.__getitem__)
+    return [h for k, h in enumerate(hits) if k not in scores or k == best
+            or scores[k] >= SECOND_TAG_MARGIN]  # fmt: skip
 
 
 def _joins(gap: str) -> bool:
