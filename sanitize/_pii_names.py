@@ -208,6 +208,8 @@ _PLACE_PREFIX = _words(
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
+    # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
+    "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
     + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
@@ -927,7 +929,10 @@ def _after_article(text: str, h: NameHit) -> bool:
 _DISH_BEFORE = _words(
     "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
-    "soup"
+    "soup "
+    # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
+    # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
+    "banh bánh phở bún nasi kuih kueh pad khao"
 )
 # Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
@@ -949,7 +954,7 @@ _DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
 _BREED_AFTER = re.compile(
     r"\s(?:pupp(?:y|ies)|pups?|kittens?|foals?|terriers?|spaniels?)(?=\s*(?:$|[,;:.!?)])|\s+(?:"
     r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
-    r"from|of|is|was)\b)"
+    r"from|of|is|was|for)\b)"
 )
 # What only an animal does, after "my"/"our" and a name-like pair: the pet is of a breed named
 # after a person ("our Jack Russell barking at the waves", "my King Charles sniffing the
@@ -1041,6 +1046,8 @@ def _festival(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     words = text[h.start : h.end].split()
+    if words[0].casefold() == "raya" and _word_before(text, h.start).casefold() == "hari":
+        return True  # "HARI RAYA HAJI" read from "RAYA"
     return (words[-1].capitalize() in _FESTIVAL_LAST
             or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
 

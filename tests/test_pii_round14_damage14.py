@@ -49,6 +49,20 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Restored Ford Falcon at the classic car show", []),
         ("SUZUKI JIMNY STUCK ON A SAND DUNE", []),
         ("Photo by Suzuki Haruto", ["Suzuki Haruto"]),
+        # of several hashtag hits, a joined lower-case tag that is not the likeliest person
+        ("#meghnapillai #keralawedding #kasavu", ["meghnapillai"]),
+        ("#akinyiodhiambo #nairobi #maasaimarket", ["akinyiodhiambo"]),
+        ("#JohnSmith #MariaLopez wedding", ["JohnSmith", "MariaLopez"]),
+        # Vietnamese, Malay and Thai dish heads
+        ("Banh Xeo on the street", []),
+        ("Khao Soi with Nattaya Boonmee", ["Nattaya Boonmee"]),
+        # Malay place words before a name
+        ("Dinner at Kampung Baru night market", []),
+        ("Sunrise over Gunung Bromo", []),
+        # a breed's puppies for sale; "Hari Raya" read from "RAYA"
+        ("JACK RUSSELL PUPPIES FOR SALE", []),
+        ("Maria Lopez for mayor", ["Maria Lopez"]),
+        ("HARI RAYA HAJI OPEN HOUSE", []),
     ],
 )
 def test_round14_damage(text: str, names: list[str]) -> None:
