@@ -1215,6 +1215,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _vehicle(text, h, gz)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
+        if hits:
+            hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
@@ -1335,6 +1337,22 @@ def _second_tags(text: str, hits: list[NameHit]) -> list[NameHit]:
 
 def _joins(gap: str) -> bool:
     return gap == " " or _JOINED.fullmatch(gap) is not None or gap in _PARTICLES
+
+
+def _headline_title_things(text: str, low: str, hits: list[NameHit]) -> list[NameHit]:
+    """Drop hits of an ALL-CAPS headline that the title-case rules call a thing when the headline
+    is read as a caption, lower-case but for its hits ("THE JACK RUSSELL NEXT DOOR", "ON JALAN
+    TUNKU ABDUL RAHMAN", "THE DOM PEDRO II LOCOMOTIVE", "QUEUING TO SEE THE VENUS DE MILO")."""
+    titled = _WORD_START.sub(lambda m: m.group().capitalize(), text)
+    if len(titled) != len(text):
+        return hits
+    read = list(low)
+    for h in hits:
+        read[h.start : h.end] = titled[h.start : h.end]
+    read = "".join(read)
+    return [h for h in hits if h.form is not None or not (
+        _street_or_ship(read, h) or _after_article(read, h)
+        or _kind_before(read, h) or _work_of(read, h))]  # fmt: skip
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:

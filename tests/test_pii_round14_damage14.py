@@ -63,6 +63,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("JACK RUSSELL PUPPIES FOR SALE", []),
         ("Maria Lopez for mayor", ["Maria Lopez"]),
         ("HARI RAYA HAJI OPEN HOUSE", []),
+        # an ALL-CAPS headline read as a caption, lower-case but for its hits
+        ("QUEUING TO SEE THE VENUS DE MILO", []),
+        ("THANK YOU TO THE AMAZING MARIA LOPEZ", ["MARIA LOPEZ"]),
+        ("FOCUS ON PARK JI-SUNG", ["PARK JI-SUNG"]),
     ],
 )
 def test_round14_damage(text: str, names: list[str]) -> None:
