@@ -2003,7 +2003,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
                     and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
-                    or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
+                    or all(w.casefold() in t.en_top for w in titled[:kc])
+                    # a first word lower-case text reads as no name: "BROWN LABRADOR"
+                    or _lower_word(titled[0].casefold(), t) == 0):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
             kp = 0
             if i and toks[i - 1][2].casefold() in _PARTICLE_WORDS and headline:

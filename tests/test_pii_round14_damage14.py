@@ -36,6 +36,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ANDRZEJ KOWALCZYK — MASTER BAKER SINCE 1979", ["ANDRZEJ KOWALCZYK"]),
         ("MASTER BAKER SINCE 1985", []),
         ("JOHN SMITH - OFFICIAL PORTRAIT", ["JOHN SMITH"]),
+        ("LOST DOG — BROWN LABRADOR — CALL BILAL AKHTAR", ["BILAL AKHTAR"]),
         # festival head words, "Hari Raya", well-known festival names
         ("Durga Puja pandal lights in Kolkata", []),
         ("HARI RAYA BAZAAR OPENS TODAY", []),
