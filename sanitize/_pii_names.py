@@ -210,6 +210,8 @@ _PLACE_PREFIX = _words(
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
     # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
     "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
+    # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
+    "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
     + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".

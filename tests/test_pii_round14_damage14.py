@@ -60,6 +60,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # Malay place words before a name
         ("Dinner at Kampung Baru night market", []),
         ("Sunrise over Gunung Bromo", []),
+        ("Glassblowing at Nový Bor", []),
+        ("Jan Nový at his desk", ["Jan Nový"]),
         # a breed's puppies for sale; "Hari Raya" read from "RAYA"
         ("JACK RUSSELL PUPPIES FOR SALE", []),
         ("Maria Lopez for mayor", ["Maria Lopez"]),
