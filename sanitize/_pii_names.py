@@ -1801,6 +1801,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if _verb_of_subject(text, toks[i][0], toks[i][2], t):
             i += 1  # "I OWE TAPIO LINDQVIST …"
             continue
+        if (cap := toks[i][2].capitalize()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
+            i += 2  # a place word and its place, as in title case: "GUNUNG RINJANI", "NOVÝ SVĚT"
+            continue
         k = 0
         while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
                and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
@@ -1989,6 +1992,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "Boulevard Haussmann": the street word starts no name
             continue
         if tok.isupper() and len(tok) > 1:
+            if headline and (cap := tok.title()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
+                i += 1  # a place word starts no name, as in title case: "GUNUNG TAHAN"
+                continue
             if len(tok) <= 4 and not headline:
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
