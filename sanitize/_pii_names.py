@@ -25,6 +25,7 @@ hashtag names likewise (see ``_unknown_name_at``, ``_lower_names``, ``_name_shap
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
@@ -228,6 +229,10 @@ _PLACE_PREFIX = _words(
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
+    # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
+    "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
+    # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
+    "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
     + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
@@ -238,7 +243,10 @@ _PLACE_AFTER = frozenset(
      "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
      "statue", "bust",
-     "roasters"]
+     "roasters",
+     # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
+     # tunnels", "Durga Puja pandal"
+     "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
@@ -267,7 +275,8 @@ WELL_KNOWN = frozenset(
     st moritz|saint moritz|st helens|st andrews|st augustine|st lucia|st kitts|st george|
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
-    sydney opera house|rio de janeiro|jefferson memorial|taj mahal""".replace(
+    sydney opera house|rio de janeiro|jefferson memorial|taj mahal|
+    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng""".replace(
         "\n", ""
     ).split("|")
 )
@@ -654,8 +663,15 @@ def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
-    return bool(m and m.group(1).casefold() in _PLACE_AFTER
+    return bool(m and (m.group(1).casefold() in _PLACE_AFTER or (
+        m.group(1).casefold() in _PLACE_MODIFIER and _PLACE_MODIFIED.match(text, m.end())))
                 and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
+
+
+# A place noun with its usual modifier after a name: "Nguyen Hue walking street", "Hoi An old
+# town", "Chatuchak weekend market", "Damnoen Saduak floating market".
+_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient"))
+_PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
 
 
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
@@ -936,7 +952,10 @@ def _after_article(text: str, h: NameHit) -> bool:
 _DISH_BEFORE = _words(
     "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
-    "soup"
+    "soup "
+    # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
+    # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
+    "banh bánh phở bún nasi kuih kueh pad khao"
 )
 # Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
@@ -958,7 +977,7 @@ _DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
 _BREED_AFTER = re.compile(
     r"\s(?:pupp(?:y|ies)|pups?|kittens?|foals?|terriers?|spaniels?)(?=\s*(?:$|[,;:.!?)])|\s+(?:"
     r"(?!walking|training|grooming|sitting|breeding|boarding)[a-z]+ing|asleep|and|with|at|on|in|"
-    r"from|of|is|was)\b)"
+    r"from|of|is|was|for)\b)"
 )
 # What only an animal does, after "my"/"our" and a name-like pair: the pet is of a breed named
 # after a person ("our Jack Russell barking at the waves", "my King Charles sniffing the
@@ -1027,6 +1046,69 @@ _MOTION_TO = re.compile(
 _CLAUSE_END = re.compile(r"\s*(?:$|[,;:.!?|)])")
 
 
+# After "in" and two capitalized words: the clause ends, or a lower-case word or "with" goes on
+# ("in Hoi An old town", "in Hoi An where …", "in Nový Bor with …"): a place, not a person.
+_IN_PLACE_END = re.compile(r"\s*(?:$|[,.;!|]|(?:[a-z]+|With)\b)")
+
+
+# Counted things: a number word right before a name ("Two Tom Collins and a basket of fries",
+# "three Arnold Palmers"): drinks, dishes or models named after a person; nobody counts people
+# by their full names.
+_COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelve dozen")
+
+
+# The head word of a festival named after a deity or a day ("Durga Puja", "Guru Nanak Jayanti",
+# "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
+# the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
+_FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya")
+
+
+def _festival(text: str, h: NameHit) -> bool:
+    """A hit that is a festival's name (title case or ALL CAPS)."""
+    if h.form is not None:
+        return False
+    words = text[h.start : h.end].split()
+    if words[0].casefold() == "raya" and _word_before(text, h.start).casefold() == "hari":
+        return True  # "HARI RAYA HAJI" read from "RAYA"
+    return (words[-1].capitalize() in _FESTIVAL_LAST
+            or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
+
+
+# Vehicle makes whose names the name tables hold (as surnames mostly); a make and a model is a
+# vehicle ("Restored Ford Falcon", "SUZUKI JIMNY", "Polonez Caro"). Makes that are also common
+# given names (Austin, Mercedes, Morris, Lincoln, Holden, Lada, Bentley, Kia …) are left out:
+# "Austin Pelletreau" is a person. A Japanese make is also a Japanese surname, written before
+# the given name ("Honda Keisuke"): there a listed Japanese given name makes a person.
+_MAKES = _words(
+    "Ford Toyota Suzuki Honda Mazda Nissan Datsun Subaru Mitsubishi Isuzu Daihatsu Hino Yamaha "
+    "Kawasaki Mahindra Tata Maruti Bajaj Lamborghini Ferrari Maserati Bugatti Porsche Polonez "
+    "Skoda Škoda Fiat Lancia Peugeot Citroën Citroen Renault Opel Vauxhall Chevrolet Chevy Dodge "
+    "Chrysler Cadillac Buick Pontiac Oldsmobile Studebaker Hyundai Volvo Saab Trabant Wartburg "
+    "Zastava Moskvitch Proton Perodua Ducati Vespa Lambretta Tesla"
+)
+_JA_MAKES = _words("Toyota Suzuki Honda Mazda Subaru Isuzu Hino Yamaha Kawasaki")
+
+
+def _vehicle(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """A make, then a model: a vehicle (title case and ALL CAPS)."""
+    if h.form is not None:
+        return False
+    words = text[h.start : h.end].split()
+    if len(words) < 2 or (make := words[0].capitalize()) not in _MAKES:
+        return False
+    if make in _JA_MAKES:
+        fi = gz.tables.first_name(words[1].capitalize())
+        return fi is None or fi[1] != "ja_JP"
+    return True
+
+
+def _counted(low: str, h: NameHit) -> bool:
+    """A number word, then one space, right before the hit (``low``: the caption lower-cased)."""
+    return (h.form is None and h.start > 3 and low[h.start - 1] == " " and low[h.start - 2].isalpha()
+            and _word_before(low, h.start) in _COUNT_WORDS)  # fmt: skip
+
+
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
@@ -1039,7 +1121,7 @@ def _located(text: str, h: NameHit) -> bool:
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
-            and re.match(r"\s*(?:$|[,.;!|])", text[h.end :]) is not None)  # fmt: skip
+            and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
 
 
 def _caps_thing(text: str, low: str, h: NameHit) -> bool:
@@ -1051,11 +1133,17 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
         return False
     words = span.split()
     t = gazetteer().tables
+    nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or (nxt is not None and nxt.group(1).casefold() in _TITLED_END)
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
-_CAP_WORDS = re.compile(r"(?: [A-Z][^\W\d_]+){1,3}")
+_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
+# Capitalized words that end a facility's name after a person's, in title case only (as a
+# lower-case word after a name they are no place: "… international student"): "Indira Gandhi
+# International", "Alexander Hamilton U.S. Custom House".
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl"))
 
 
 def _titled_place(text: str, h: NameHit) -> bool:
@@ -1068,8 +1156,10 @@ def _titled_place(text: str, h: NameHit) -> bool:
         return False
     t = gazetteer().tables
     for w in m.group().split():
-        if w.casefold() in _PLACE_AFTER:
+        if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
+        if w[-1] == "." or w.isupper():
+            continue  # an abbreviation inside the name: "U.S.", "UN"
         if not (t.is_word(w) or t.is_common(w)):
             return False
     return False
@@ -1147,9 +1237,17 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
             and not _titled_place(text, h) and not _street_or_ship(text, h)
             and not _after_article(text, h) and not _dish(low, h)
-            and not _work_of(text, h) and not _kind_before(text, h)]  # fmt: skip
+            and not _work_of(text, h) and not _kind_before(text, h)
+            and not _counted(low, h) and not _festival(text, h)
+            and not _vehicle(text, h, gz)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
+        if hits:
+            hits = _headline_title_things(text, low, hits)
+    elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
+        hits = _second_things(text, hits, gz)
+    if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
+        hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
@@ -1208,6 +1306,80 @@ def _headline_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Name
         return hits
     return [h for h in hits if h.form is not None or not weak_evidence(titled, h)
             or span_score(titled, h.start, h.end, gz) > HEADLINE_MARGIN]  # fmt: skip
+
+
+# How sure the span model must be of a second capitalized span, in a caption that names a person
+# already, with nothing vouching for it and not joined to a name: as sure as of a typical person.
+SECOND_MARGIN = 7.0
+# What joins two people's names: "and", "&", a comma, "vs", "with her son" (not a bare "with":
+# "in Chiang Mai with Somchai Rattanakul"); or a name particle between two parts of one name.
+_JOINED = re.compile(
+    r"\s*(?:,|&|\+|/|and|vs\.?|versus|y|e|et|und|dan|và|ve|och|og|i)\s+"
+    r"|\s*(?:,\s*)?(?:with|and|&)\s+(?:her|his|their)\s+[^\W\d_]+\s+|\s*,\s*"
+)
+
+
+def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """In a caption with two or more name hits, a capitalized hit that nothing vouches for
+    (``weak_evidence``), that is not the likeliest person of the caption and is not joined to
+    another hit as a second person ("and", "&", a comma, a particle), is a place, festival, dish
+    or fabric next to the person unless the span model is as sure of it as of a typical person
+    ("Hari Raya cookies baked by Aminah binti Ismail", "Glassblowing in Nový Bor with Radek
+    Kučera"; "Okada Rin and Fujita Kaito" stay)."""
+    scores = [span_score(text, h.start, h.end, gz) if h.form is None and weak_evidence(text, h)
+              else math.inf for h in hits]  # fmt: skip
+    best = max(range(len(hits)), key=scores.__getitem__)
+    out = []
+    for k, h in enumerate(hits):
+        if k != best and scores[k] < SECOND_MARGIN and not any(
+                g is not h and ((g.end <= h.start and _joins(text[g.end : h.start]))
+                                or (h.end <= g.start and _joins(text[h.end : g.start])))
+                for g in hits):  # fmt: skip
+            continue
+        out.append(h)
+    return out
+
+
+# How sure the tag model must be of a second joined lower-case hashtag in a caption whose
+# hashtags name a person already.
+SECOND_TAG_MARGIN = 6.0
+
+
+def _second_tags(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Of two or more hashtag hits in a caption, a joined lower-case tag that is not the
+    likeliest person among them is a place, festival or fabric tagged next to the person
+    ("#TanvirAhmed #coxsbazar", "#meghnapillai #keralawedding #kasavu") unless the tag model is
+    sure of it; a CamelCase tag split into listed names counts as sure."""
+    tags = [k for k, h in enumerate(hits) if h.form == "hashtag"]
+    if len(tags) < 2:
+        return hits
+    scores = {}
+    for k in tags:
+        word = text[hits[k].start : hits[k].end]
+        scores[k] = tag_score(word.lower()) if word.islower() or word.isupper() else math.inf
+    best = max(tags, key=scores.__getitem__)
+    return [h for k, h in enumerate(hits) if k not in scores or k == best
+            or scores[k] >= SECOND_TAG_MARGIN]  # fmt: skip
+
+
+def _joins(gap: str) -> bool:
+    return gap == " " or _JOINED.fullmatch(gap) is not None or gap in _PARTICLES
+
+
+def _headline_title_things(text: str, low: str, hits: list[NameHit]) -> list[NameHit]:
+    """Drop hits of an ALL-CAPS headline that the title-case rules call a thing when the headline
+    is read as a caption, lower-case but for its hits ("THE JACK RUSSELL NEXT DOOR", "ON JALAN
+    TUNKU ABDUL RAHMAN", "THE DOM PEDRO II LOCOMOTIVE", "QUEUING TO SEE THE VENUS DE MILO")."""
+    titled = _WORD_START.sub(lambda m: m.group().capitalize(), text)
+    if len(titled) != len(text):
+        return hits
+    read = list(low)
+    for h in hits:
+        read[h.start : h.end] = titled[h.start : h.end]
+    read = "".join(read)
+    return [h for h in hits if h.form is not None or not (
+        _street_or_ship(read, h) or _after_article(read, h)
+        or _kind_before(read, h) or _work_of(read, h))]  # fmt: skip
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:
@@ -1878,6 +2050,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if _verb_of_subject(text, toks[i][0], toks[i][2], t):
             i += 1  # "I OWE TAPIO LINDQVIST …"
             continue
+        if (cap := toks[i][2].capitalize()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
+            i += 2  # a place word and its place, as in title case: "GUNUNG RINJANI", "NOVÝ SVĚT"
+            continue
         k = 0
         while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
                and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
@@ -2073,6 +2248,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += 1  # "Boulevard Haussmann": the street word starts no name
             continue
         if tok.isupper() and len(tok) > 1:
+            if headline and (cap := tok.title()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
+                i += 1  # a place word starts no name, as in title case: "GUNUNG TAHAN"
+                continue
             if len(tok) <= 4 and not headline:
                 i += 1  # short ALL-CAPS words in a mixed-case caption are acronyms: "NASA JPL"
                 continue
@@ -2089,7 +2267,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if kc >= 2 and headline and not _in_context(low, s) and (any(
                     t.is_word(w) and w.casefold() in t.en_top
                     and w.casefold() not in _PARTICLE_WORDS for w in titled[:kc])
-                    or all(w.casefold() in t.en_top for w in titled[:kc])):  # fmt: skip
+                    or all(w.casefold() in t.en_top for w in titled[:kc])
+                    # a first word lower-case text reads as no name: "BROWN LABRADOR"
+                    or _lower_word(titled[0].casefold(), t) == 0):  # fmt: skip
                 kc = 0  # an ALL-CAPS headline: "FRESH SNOW", "EARLY SUMMER" are words
             kp = 0
             if i and toks[i - 1][2].casefold() in _PARTICLE_WORDS and headline:
@@ -2142,6 +2322,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue
             if (len(chain) > 1 and tok in gz.first and chain[1] in gz.last
                     and not t.is_word(tok) and not t.is_word(chain[1])
+                    # a word that lower-case text reads as no name first: "MASTER BAKER",
+                    # "BROWN LABRADOR" (not "JOHN SMITH": "john" is read as a name)
+                    and _lower_word(tok.casefold(), t) != 0
                     and tok.title() not in _NOT_NAME and chain[1].title() not in _NOT_NAME
                     and not _place_after(text, toks[i + 1][1])):  # fmt: skip
                 gender, locale = gz.first[tok]
