@@ -240,7 +240,7 @@ def matrix(caps: list[tuple[str, list]], rows_of=rows, dim: int = L.DIM
 FOREIGN_SHARE = 0.0  # of the negative fills: words of other languages (the rest English)
 
 
-def train(names: list[str], seed: int = 6, c: float = 0.3):
+def train(names: list[str], seed: int = 6, c: float = 0.1):
     caps = synthetic(names, random.Random(seed), foreign_share=FOREIGN_SHARE)
     x, y = matrix(caps)
     clf = LogisticRegression(C=c, max_iter=2000, class_weight={0: 3.0, 1: 1.0})
@@ -376,7 +376,9 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out validation")
     ap.add_argument("--write", action="store_true", help="train on all sets, write the weights")
     ap.add_argument("--show", action="store_true", help="print the learned model's new damage")
-    ap.add_argument("--threshold", type=float, default=0.5, help="log-odds a pair must exceed")
+    # round fourteen, all 27 sets: C 0.3 -> 0.1 and threshold 0.5 -> -0.4, chosen by --loso (the
+    # same names as written, 17 fewer words changed in name captions; see benchmarks/README.md)
+    ap.add_argument("--threshold", type=float, default=-0.4, help="log-odds a pair must exceed")
     ap.add_argument("--foreign-share", type=float, default=FOREIGN_SHARE,
                     help="share of negative fills drawn from other languages' words")
     ap.add_argument("--sets", default="all",
