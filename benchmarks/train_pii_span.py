@@ -5,7 +5,9 @@ person verb ("Arnold Palmer iced tea", "Christian Radich tall ship"). ``_pii_lea
 decides those with a logistic regression over what the span's tokens are (listed first/last
 name and its strength, top-ranked name, dictionary word, Zipf, name-likeness), its position and
 casing, and the words around it (hashed). Training data are **synthetic**, built from the
-development sets (``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout8``):
+marked sets (every ``pii_dev*`` and ``pii_heldout<N>`` module in this folder, found by glob;
+before round fourteen ``pii_dev4`` … ``pii_dev9``, ``pii_heldout3`` … ``pii_heldout8``, ``--sets
+round9``):
 
 * positives: the sets' name captions as written, and their frames filled with title-case names
   from Faker's Latin-script lists and invented ones (the same pools as ``train_pii_lower``);
@@ -20,7 +22,11 @@ Validation: for each set, a model trained on the *other* sets is measured on tha
 captions (names as written; no-PII words changed), against the rules alone.
 
     python benchmarks/train_pii_span.py --loso            # the validation table
+    python benchmarks/train_pii_span.py --loso --compare  # … with a round-nine-list column
     python benchmarks/train_pii_span.py --write           # retrain on all sets, write weights
+
+Deterministic (fixed seeds, fixed set order, crc32 hashing): ``--write`` gives the same weights
+on every run over the same sets and rules.
 """
 
 from __future__ import annotations
@@ -37,9 +43,6 @@ from trustbench.sanitize import _pii_learned as L
 from trustbench.sanitize._pii_names import find_names, gazetteer, weak_evidence
 
 sys.path.insert(0, str(Path(__file__).parent))
-import pii_heldout6  # noqa: E402
-import pii_heldout7  # noqa: E402
-import pii_heldout8  # noqa: E402
 from train_pii_lower import (  # noqa: E402
     _MARK,
     SETS,
@@ -48,6 +51,7 @@ from train_pii_lower import (  # noqa: E402
     latin_captions,
     matrix,
     name_pool,
+    pick_sets,
     report_left_out,
     report_totals,
     trigram_model,
@@ -55,7 +59,9 @@ from train_pii_lower import (  # noqa: E402
     write_weights,
 )
 
-SETS = {**SETS, "heldout6": pii_heldout6, "heldout7": pii_heldout7, "heldout8": pii_heldout8}
+# The set list this trainer used before round fourteen (``--sets round9``, for comparison).
+ROUND9_SETS = ("dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "heldout3", "heldout4",
+               "heldout5", "heldout6", "heldout7", "heldout8")  # fmt: skip
 OUT = Path(__file__).resolve().parent.parent / "sanitize" / "_pii_span_weights.py"
 NEG_FILLS = 0  # other names put in each no-PII frame (round nine: none, see the docstring)
 
@@ -155,23 +161,39 @@ def evaluate(name: str, show: bool = False, form_of_interest: str = "title"
     return {k: tuple(v) for k, v in res.items()}
 
 
-def loso(threshold: float, show: bool = False, **kw) -> None:
-    total = {"rules": defaultdict(lambda: [0, 0]), "learned": defaultdict(lambda: [0, 0])}
-    for name in SETS:
-        w, b, pos, n = train([s for s in SETS if s != name], **kw)
+def loso(threshold: float, show: bool = False, sets: list[str] | None = None,
+         base: list[str] | None = None, **kw) -> None:  # fmt: skip
+    """For each set in ``sets``: a model trained on the other sets, against the rules alone and
+    (with ``base``) against a model trained on the sets of ``base`` other than this one."""
+    sets = sets or list(SETS)
+    total: dict = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    fits: dict[tuple, tuple] = {}
+
+    def fit(names: list[str]) -> tuple:
+        if tuple(names) not in fits:
+            fits[tuple(names)] = train(names, **kw)
+        return fits[tuple(names)]
+
+    for name in sets:
+        w, b, pos, n = fit([s for s in sets if s != name])
         L.span_override.append(None)
         rules = evaluate(name)
+        old = None
+        if base:
+            bw, bb, _, _ = fit([s for s in base if s != name])
+            L.span_override[-1] = (bw, bb, threshold)
+            old = evaluate(name)
         L.span_override[-1] = (w, b, threshold)
         learned = evaluate(name, show)
         L.span_override.pop()
         print(f"== left out: {name} (trained on {n} spans, {pos} positive)")
-        report_left_out(rules, learned, total)
+        report_left_out(rules, learned, total, old)
     report_totals(total)
 
 
-def write(threshold: float) -> None:
+def write(threshold: float, sets: list[str], **kw) -> None:
     write_weights(OUT, "person-vs-eponym span model (``_pii_learned.span_score``)",
-                  "train_pii_span.py", SETS, train(list(SETS)), threshold, "spans")  # fmt: skip
+                  "train_pii_span.py", sets, train(sets, **kw), threshold, "spans")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -181,11 +203,17 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--show", action="store_true", help="print left-out misses and damage")
     ap.add_argument("--threshold", type=float, default=-2.0, help="log-odds a person must exceed")
     ap.add_argument("--neg-weight", type=float, default=1.0, help="class weight of negatives")
+    ap.add_argument("--sets", default="all",
+                    help="'all' (every marked set in benchmarks/), 'round9' or a comma list")
+    ap.add_argument("--compare", action="store_true",
+                    help="--loso: add a column for the round-nine set list (ROUND9_SETS)")
     args = ap.parse_args(argv)
+    sets = pick_sets(args.sets, ROUND9_SETS)
+    base = list(ROUND9_SETS) if args.compare else None
     if args.loso:
-        loso(args.threshold, args.show, neg_weight=args.neg_weight)
+        loso(args.threshold, args.show, sets, base, neg_weight=args.neg_weight)
     if args.write:
-        write(args.threshold)
+        write(args.threshold, sets, neg_weight=args.neg_weight)
 
 
 if __name__ == "__main__":
