@@ -45,6 +45,7 @@ from trustbench.sanitize._pii_scripts import (
     GEORGIAN_WORD,
     INDIC_TITLES,
     SCRIPT_GATE,
+    TITLED_GATE,
     ZH_TITLES,
     after_place_noun,
     armenian_place_after,
@@ -54,6 +55,7 @@ from trustbench.sanitize._pii_scripts import (
     landmark_name,
     romanizations,
     script_names,
+    titled_names,
     uncased_pairs,
 )
 
@@ -1278,6 +1280,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
                     info := _romanized_pair(a, b[: m.start()], t, True)) is not None:  # fmt: skip
                 hits.append(NameHit(s1, s2 + m.start(), info[0], info[1], True))
+        if TITLED_GATE.search(text):  # titles of Burmese, Khmer, Lao, Ge'ez, Indic scripts …
+            hits += [NameHit(*h) for h in titled_names(text)]
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
     return hits

@@ -1,0 +1,47 @@
+"""Round fourteen of the PII work: person names in scripts without name lists (Burmese, Khmer,
+Lao, Ge'ez, Tibetan, the South Indian, Gujarati, Gurmukhi, Bengali and Sinhala scripts), found
+by the titles and honorifics captions put next to them. Each rule has a caption with a person
+and a trap it must leave untouched."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a title word before one or two words of its script (Khmer, Lao, Ge'ez, Indic)
+        ("អ្នកគ្រូ ម៉ៅ សុភា ជាមួយសិស្ស", ["ម៉ៅ សុភា"]),
+        ("ທ້າວ ຄຳພອນ ວົງສາ ກັບລູກ", ["ຄຳພອນ ວົງສາ"]),
+        ("ወ/ት ሄለን መኮንን በምረቃዋ ቀን", ["ሄለን መኮንን"]),
+        ("ಶ್ರೀಮತಿ ರೇಖಾ ಕುಲಕರ್ಣಿ ಉಪನ್ಯಾಸ", ["ರೇಖಾ ಕುಲಕರ್ಣಿ"]),
+        ("ຂອບໃຈທ່ານ ຫຼາຍໆ", []),
+        # … unless a place noun follows: a temple or street named after a deity or person
+        ("ಶ್ರೀ ರಾಮ ಮಂದಿರ", []),
+        ("ቅዱስ ጊዮርጊስ ቤተክርስቲያን", []),
+        # a credit: "photo by" (Khmer), "photo:" (Amharic)
+        ("រូបថតដោយ ចាន់ សុផល", ["ចាន់ សុផល"]),
+        ("ፎቶ: ብርሃኑ ዘውዴ", ["ብርሃኑ ዘውዴ"]),
+        ("ፎቶ ከአዲስ አበባ", []),
+        # an honorific after two words (Sinhala, Telugu, Tamil); Tibetan after one run
+        ("සමන් කුමාර මහතා නිවසේදී", ["සමන් කුමාර"]),
+        ("సాయి కుమార్ గారు పాట పాడుతున్నారు", ["సాయి కుమార్"]),
+        ("ཚེ་དབང་ལྷ་མོ ལགས་ ལ་བཀྲ་ཤིས་བདེ་ལེགས", ["ཚེ་དབང་ལྷ་མོ"]),
+        ("ལྷ་ས ཕོ་བྲང", []),
+        # a Bengali honorific written attached ("Amal-babu's garden"); not in "cook"
+        ("অমলবাবুর বাগানে", ["অমল"]),
+        ("বাবুর্চি রান্না করছে", []),
+        # Burmese titles written attached: U, Daw (two syllables or more follow) …
+        ("ဒေါ်စန်းစန်းမြင့် နှင့် မိသားစု", ["စန်းစန်းမြင့်"]),
+        ("ဦးခေါင်းကိုက်တယ်", []),
+        ("ဒေါ်လာ တစ်ရာ", []),
+        # … Ko and Ma only as a word of their own (not the particle ကို, not the negation မ)
+        ("ကိုမျိုးမင်း ဓာတ်ပုံ", ["မျိုးမင်း"]),
+        ("အိမ်ကို ပြန်မယ်", []),
+        ("ဒီနေ့ မကောင်းဘူး", []),
+    ],
+)
+def test_round14_scripts(text: str, names: list[str]) -> None:
+    assert _names(text) == names
