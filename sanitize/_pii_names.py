@@ -56,6 +56,7 @@ from trustbench.sanitize._pii_scripts import (
     romanizations,
     script_names,
     titled_names,
+    titled_word,
     uncased_pairs,
 )
 
@@ -1288,12 +1289,13 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
 
 
 # Indic scripts that ``anyascii`` romanizes well, with the wordfreq list of their main language.
-_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
+_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta", "GUJARATI": None, "GURMUKHI": None,
+          "TELUGU": None, "KANNADA": None, "MALAYALAM": None, "SINHALA": None, "ORIYA": None}  # fmt: skip
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 # Words this frequent in the language (wordfreq) are names only where this script's lists hold
 # them ("किसान", farmer, romanizes to the name "kisan"; "अंकित", 2e-5, is a name).
 _INDIC_WORD = 5e-5
-_INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
+_INDIC_RUN = re.compile(r"[\u0900-\u0dff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
@@ -1309,10 +1311,12 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     last name of South Asia); "गंगा नदी" (Ganga river: "nadi" is an Italian surname) is none, nor
     is a well-known place ("ताज महल", Taj Mahal) or a very frequent word of the language (Zipf ≥ 6:
     "की"). Returns (gender, locale)."""
-    lang = _INDIC.get(script_of(a))
-    if lang is None or script_of(b) != script_of(a) or a in INDIC_TITLES:
-        return None
-    freqs = _word_freqs(lang)
+    sc = script_of(a)
+    if sc not in _INDIC or script_of(b) != sc or a in INDIC_TITLES or not (
+            titled_word(a) and titled_word(b)):  # fmt: skip
+        return None  # a title, honorific, "and" or place noun: "ಅವರ ಮನೆ" (their house)
+    lang = _INDIC[sc]
+    freqs = _word_freqs(lang) if lang else {}  # no wordfreq list for Gujarati, Telugu …
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
         return None
     ras, rbs = romanizations(a), romanizations(b)

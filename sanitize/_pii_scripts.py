@@ -266,11 +266,13 @@ def indic_place_nouns() -> frozenset[str]:
     (मार्ग, पथ, रोड …) plus these; not the places people go to ("सुनीता जोशी स्कूल गई", Sunita
     Joshi went to school)."""
     prov = importlib.import_module("faker.providers.address.ne_NP").Provider
-    return frozenset(prov.street_suffixes) | _words(
+    return frozenset(prov.street_suffixes) | _TITLED_PLACE | _words(
         "स्टेडियम चौक विश्वविद्यालय महाविद्यालय भवन नगर हवाई स्टेशन मेट्रो सेतु संग्रहालय")
 
 # Letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
-_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh"}
+_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh",
+              "શ": "sh", "ષ": "sh", "ਸ਼": "sh", "శ": "sh", "ష": "sh", "ಶ": "sh", "ಷ": "sh",
+              "ശ": "sh", "ഷ": "sh", "ශ": "sh", "ෂ": "sh", "ଶ": "sh", "ଷ": "sh"}  # fmt: skip
 _INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
                            "VOCALIC R", "VOCALIC L", "CANDRA E", "CANDRA O", "SHORT E",
                            "SHORT O"))  # fmt: skip
@@ -929,7 +931,7 @@ _TITLED_LOCALE = {"TAMIL": "ta_IN", "BENGALI": "bn_BD", "DEVANAGARI": "hi_IN",
                   "SINHALA": "si_LK", "GUJARATI": "gu_IN"}  # fmt: skip
 
 
-def _titled_word(w: str) -> bool:
+def titled_word(w: str) -> bool:
     """A word that may be part of a name after or before a title: no title, stop word or
     place noun itself, and letters of a non-Latin script."""
     return (w not in _TITLE_BEFORE and w not in _TITLE_AFTER and w not in _TITLED_STOP
@@ -949,13 +951,13 @@ def titled_names(text: str) -> list[tuple]:
         gender = _TITLE_BEFORE.get(w)
         if gender is None and w in _CREDIT_COLON and text[e : e + 1] == ":":
             gender = _U
-        if gender is not None and nxt is not None and _titled_word(nxt[2]) and (
+        if gender is not None and nxt is not None and titled_word(nxt[2]) and (
                 script_of(nxt[2]) == script_of(w)) and text[e:nxt[0]].strip(" :.") == "":  # fmt: skip
             if k > 0 and words[k - 1][2] in _TITLED_PLACE:
                 continue  # "ផ្លូវ លោក …": a street named after someone
             span = [nxt]
             third = words[k + 2] if k + 2 < len(words) else None
-            if third is not None and _titled_word(third[2]) and script_of(third[2]) == script_of(w) and (
+            if third is not None and titled_word(third[2]) and script_of(third[2]) == script_of(w) and (
                     text[nxt[1]:third[0]] == " "):  # fmt: skip
                 span.append(third)
             after = words[k + 1 + len(span)][2] if k + 1 + len(span) < len(words) else ""
@@ -967,13 +969,13 @@ def titled_names(text: str) -> list[tuple]:
         gender = _TITLE_AFTER.get(w)
         if gender is not None and k >= 1 and script_of(w) == "TIBETAN":
             a = words[k - 1]  # a Tibetan name is one run of syllables: "བསོད་ནམས་སྒྲོལ་མ ལགས"
-            if _titled_word(a[2]) and a[2].count("\u0f0b") >= 1 and text[a[1]:s] == " ":
+            if titled_word(a[2]) and a[2].count("\u0f0b") >= 1 and text[a[1]:s] == " ":
                 out.append((a[0], a[1], gender, "en_US", True, None))
             continue
         if gender is not None and k >= 2:
             a, b = words[k - 2], words[k - 1]
             sc = script_of(w)
-            if (_titled_word(a[2]) and _titled_word(b[2]) and script_of(a[2]) == sc
+            if (titled_word(a[2]) and titled_word(b[2]) and script_of(a[2]) == sc
                     and script_of(b[2]) == sc and text[a[1]:b[0]] == " " and text[b[1]:s] == " "
                     and (k < 3 or words[k - 3][2] not in _TITLE_BEFORE)):  # fmt: skip
                 out.append((a[0], b[1], gender, _TITLED_LOCALE.get(sc, "en_US"), True, None))

@@ -38,6 +38,12 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ဦးခေါင်းကိုက်တယ်", []),
         ("ဒေါ်လာ တစ်ရာ", []),
         # … Ko and Ma only as a word of their own (not the particle ကို, not the negation မ)
+        # romanized name lookups in every Indic script anyascii reads (Gujarati, Telugu …),
+        # not before a place noun, nor over an honorific or pronoun ("ಅವರ ಮನೆ", their house)
+        ("નેહા મહેતા ની દુકાન", ["નેહા મહેતા"]),
+        ("ప్రియా శర్మ పాట పాడుతోంది", ["ప్రియా శర్మ"]),
+        ("రాజీవ్ గాంధీ ఆసుపత్రి", []),
+        ("ಅವರ ಮನೆ ಸುಂದರವಾಗಿದೆ", []),
         ("ကိုမျိုးမင်း ဓာတ်ပုံ", ["မျိုးမင်း"]),
         ("အိမ်ကို ပြန်မယ်", []),
         ("ဒီနေ့ မကောင်းဘူး", []),
