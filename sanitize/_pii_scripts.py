@@ -886,6 +886,12 @@ _TITLE_BEFORE = {
     # credits: "photo by" (Khmer, Lao), "photo:" (Amharic, Sinhala: a colon follows)
     "រូបថតដោយ": _U, "ថតដោយ": _U, "ພາບໂດຍ": _U, "ຖ່າຍໂດຍ": _U,
 }  # fmt: skip
+# English credits and greetings before a name in another script ("Photo by …", "Congrats to …").
+_EN_CUE = re.compile(r"(?:(?<![^\W\d_])(?:by|meet|featuring|feat\.?|ft\.?|courtesy of|photographer:?"
+                     r"|credits?:|photo:|(?:congrats|congratulations) to)"
+                     r"|©)\s*$", re.I)  # fmt: skip
+# Amharic and Tigrinya prepositions written attached to the title: of, to, from, by/in, with.
+_ET_PREFIX = frozenset("የለከበንእ")
 _CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡායාරූප ছবি ফটো फोटो படம் ఫోటో ಫೋಟೋ ഫോട്ടോ")
 # Honorifics written after the name (Sinhala Mahattaya/Mahatmiya/Menawiya, Telugu garu, Tamil
 # avargal, Kannada avaru, Hindi ji/sahab, Marathi yancha …, Bengali babu/saheb, Gurmukhi ji,
@@ -904,7 +910,7 @@ _BN_ATTACHED = re.compile(r"^([\u0980-\u09ff]{2,}?)(?:বাবু|সাহে�
 _TITLED_PLACE = _words(
     """ផ្លូវ វត្ត សាលា វិទ្យាល័យ ផ្សារ មន្ទីរពេទ្យ ស្ពាន វិមាន សាកលវិទ្យាល័យ
     ຖະໜົນ ວັດ ໂຮງຮຽນ ໂຮງໝໍ ຕະຫຼາດ ຂົວ
-    ቤት መንገድ አደባባይ ሆስፒታል ቤተክርስቲያን ካቴድራል ዩኒቨርሲቲ ሐውልት ጎዳና ገበያ ትምህርት
+    መንገድ አደባባይ ሆስፒታል ቤተክርስቲያን ካቴድራል ዩኒቨርሲቲ ሐውልት ጎዳና ገበያ ትምህርት
     கோவில் கோயில் சாலை தெரு பள்ளி கல்லூரி மருத்துவமனை பல்கலைக்கழகம் நகர் அரங்கம் மண்டபம்
     பூங்கா பாலம் சதுக்கம் நிலையம் கோட்டம் துறைமுகம்
     ఆలయం గుడి రోడ్డు వీధి పాఠశాల కళాశాల ఆసుపత్రి విశ్వవిద్యాలయం నగర్ పార్క్ స్టేడియం
@@ -948,7 +954,22 @@ def titled_names(text: str) -> list[tuple]:
     out = []
     for k, (s, e, w) in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
+        if (k == 0 or words[k - 1][2] != w and script_of(words[k - 1][2]) == "latin") and (
+                script_of(w) != "latin" and _EN_CUE.search(text, max(0, s - 32), s)):  # fmt: skip
+            run = [words[k]]  # "Photo by ዮናስ ደሳለኝ": a credit in an English caption
+            while len(run) < 2 and k + len(run) < len(words) and (
+                    x := words[k + len(run)])[2] and script_of(x[2]) == script_of(w) and (
+                    text[run[-1][1] : x[0]] == " "):  # fmt: skip
+                run.append(x)
+            last = k + len(run)
+            if all(titled_word(x[2]) for x in run) and (
+                    last == len(words) or script_of(words[last][2]) == "latin"):  # fmt: skip
+                out.append((run[0][0], run[-1][1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"),
+                            True, None))  # fmt: skip
+                continue
         gender = _TITLE_BEFORE.get(w)
+        if gender is None and w[:1] in _ET_PREFIX and "\u1200" <= w[:1] <= "\u137f":
+            gender = _TITLE_BEFORE.get(w[1:])  # "የአቶ …" (Ato …'s), "ለወ/ሮ …" (to W/ro …)
         if gender is None and w in _CREDIT_COLON and text[e : e + 1] == ":":
             gender = _U
         if gender is not None and nxt is not None and titled_word(nxt[2]) and (
@@ -1018,6 +1039,13 @@ def _burmese_names(text: str) -> list[tuple]:
     for m in _MY_WORD.finditer(text):
         word = m.group()
         if word.startswith(_MY_NOT_NAME):
+            continue
+        if word in _MY_STRONG and text[m.end() : m.end() + 1] == " " and (
+                nxt := _MY_WORD.match(text, m.end() + 1)) is not None:  # fmt: skip
+            rest = _my_syllables(nxt.group())  # the title written apart: "ဦး ဘသိန်း"
+            if 2 <= len(rest) <= 4 and not any(r in _MY_END for r in rest) and not (
+                    nxt.group().startswith(_MY_NOT_NAME)):  # fmt: skip
+                out.append((nxt.start(), nxt.end(), _MY_STRONG[word], "en_US", True, None))
             continue
         syl = _my_syllables(word)
         title = next((t for t in (*_MY_STRONG, *_MY_WEAK) if word.startswith(t)

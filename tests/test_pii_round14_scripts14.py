@@ -21,6 +21,16 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # … unless a place noun follows: a temple or street named after a deity or person
         ("ಶ್ರೀ ರಾಮ ಮಂದಿರ", []),
         ("ቅዱስ ጊዮርጊስ ቤተክርስቲያን", []),
+        # a credit or greeting in an English caption before one or two words of another script
+        ("Photo by ዮናስ ደሳለኝ", ["ዮናስ ደሳለኝ"]),
+        ("Congrats to ලසන්ත දිසානායක!", ["ලසන්ත දිසානායක"]),
+        ("Thanks to ಕರ್ನಾಟಕ ಸರ್ಕಾರ for the grant", []),
+        ("Breakfast with ዶሮ ወጥ at home", []),
+        # a title with an Amharic preposition attached ("of Ato …", "to W/ro …"); Burmese U apart
+        ("የአቶ ከበደ ሚካኤል ልጆች", ["ከበደ ሚካኤል"]),
+        ("ለወ/ሮ ትዕግስት አበራ እንኳን ደስ አለዎት", ["ትዕግስት አበራ"]),
+        ("ဦး ဘသိန်း နှင့် မိသားစု", ["ဘသိန်း"]),
+        ("የቀለበት መንገድ", []),
         # a credit: "photo by" (Khmer), "photo:" (Amharic)
         ("រូបថតដោយ ចាន់ សុផល", ["ចាន់ សុផល"]),
         ("ፎቶ: ብርሃኑ ዘውዴ", ["ብርሃኑ ዘውዴ"]),
