@@ -928,7 +928,7 @@ _TITLED_PLACE = _words(
 # Words that end a name in the rules below: "and", "at", "with" of these languages (Khmer និង,
 # នៅ, ជាមួយ; Lao ແລະ, ຢູ່, ກັບ; Amharic እና, ጋር; Sinhala සමඟ …).
 _TITLED_STOP = _words(
-    "និង នៅ ជាមួយ ជា ແລະ ຢູ່ ກັບ ແມ່ນ እና ጋር ምስ සමඟ සහ மற்றும் మరియు ಮತ್ತು ഒപ്പം અને ਅਤੇ ਤੇ "
+    "និង នៅ ជាមួយ ແລະ ຢູ່ ກັບ ແມ່ນ እና ጋር ምስ සමඟ සහ மற்றும் మరియు ಮತ್ತು ഒപ്പം અને ਅਤੇ ਤੇ "
     "এবং ও और और का की के ने को ला དང་ དང"
 )
 _TITLE_WORD = re.compile(r"[^\s,;:!?()\"“”|\u104a\u104b\u17d4\u17d5\u1361-\u1368\u0f0d\u0964\u0965]+")

@@ -61,3 +61,21 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
 )
 def test_round14_scripts(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "pattern"),
+    [
+        # a name's vowel signs and marks go with its letters (no "ဦးWောP်Qျော်…" leaking them)
+        ("ဦးအောင်ကျော်မင်း ရဲ့ မွေးနေ့ပွဲ", r"ဦး[^\u1000-\u109f]+ ရဲ့ မွေးနေ့ပွဲ"),
+        ("ຖ່າຍໂດຍ ບຸນມີ ສີສຸວັນ", r"ຖ່າຍໂດຍ [^\u0e80-\u0eff]+"),
+        ("បងស្រី និង លោកស្រី ជា សុភាព", r"បងស្រី និង លោកស្រី [^\u1780-\u17ff]+"),
+        ("བསོད་ནམས་སྒྲོལ་མ ལགས་", r"[^\u0f00-\u0fff]+ ལགས་"),
+    ],
+)
+def test_round14_surrogate_marks(text: str, pattern: str) -> None:
+    import re
+
+    from trustbench.sanitize.pii import pseudonymize_text
+
+    assert re.fullmatch(pattern, pseudonymize_text(text, key=b"k" * 32))
