@@ -42,6 +42,7 @@ from trustbench.sanitize._pii_lookup import (
 )
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
+    FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
     SCRIPT_GATE,
@@ -1274,7 +1275,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
             nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
             marked = nxt in _CASE_MARKERS
-            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or nxt in indic_place_nouns():
+            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
+                    nxt in indic_place_nouns()):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
@@ -1299,7 +1301,7 @@ _INDIC_RUN = re.compile(r"[\u0900-\u0dff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
-_INDIC_FESTIVAL = _words("पूजा जयंती जयन्ती नवमी चतुर्थी उत्सव महोत्सव मेला पूर्णिमा")
+_INDIC_FESTIVAL = FESTIVALS  # and of the other Indic scripts: _pii_scripts
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
 _ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে)$")
 

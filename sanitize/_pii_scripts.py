@@ -925,6 +925,22 @@ _TITLED_PLACE = _words(
     විද්‍යාලය පාර මාවත පන්සල විහාරය රෝහල විශ්වවිද්‍යාලය පිටිය ක්‍රීඩාංගණය මාළිගාව පෙරහැර
     ཕོ་བྲང ལྷ་ཁང དགོན་པ"""
 )
+# Festivals named after a deity or a person ("శ్రీ రామ నవమి", "ಶ್ರೀ ಕೃಷ್ಣ ಜನ್ಮಾಷ್ಟಮಿ"): after a
+# name only (some are given names too: पूजा, Puja).
+FESTIVALS = _words(
+    """पूजा जयंती जयन्ती नवमी चतुर्थी उत्सव महोत्सव मेला पूर्णिमा जन्माष्टमी
+    পূজা পুজো জয়ন্তী উৎসব মেলা পূর্ণিমা নবমী জন্মাষ্টমী
+    ಜನ್ಮಾಷ್ಟಮಿ ಜಯಂತಿ ನವಮಿ ಚತುರ್ಥಿ ಉತ್ಸವ ಪೂಜೆ ಹಬ್ಬ
+    నవమి జయంతి చతుర్థి ఉత్సవం పూజ జన్మాష్టమి పండుగ
+    ജയന്തി നവമി ഉത്സവം പൂജ അഷ്ടമി
+    ચતુર્થી જયંતી નવમી ઉત્સવ પૂજા જન્માષ્ટમી મેળો
+    ਪੁਰਬ ਜਯੰਤੀ ਉਤਸਵ ਮੇਲਾ ਗੁਰਪੁਰਬ
+    ஜெயந்தி நவமி சதுர்த்தி விழா பூஜை திருவிழா
+    උත්සවය පූජාව"""
+)
+# "Sri" titles also stand before deities and holy places ("श्री गणेश जी", "ਸ੍ਰੀ ਹਰਿਮੰਦਰ ਸਾਹਿਬ"):
+# after one of them a person's name has two words (given name and surname).
+_SRI = _words("శ్రీ ಶ್ರೀ ശ്രീ શ્રી ਸ੍ਰੀ ਸ਼੍ਰੀ শ্রী श्री திரு")
 # Words that end a name in the rules below: "and", "at", "with" of these languages (Khmer និង,
 # នៅ, ជាមួយ; Lao ແລະ, ຢູ່, ກັບ; Amharic እና, ጋር; Sinhala සමඟ …).
 _TITLED_STOP = _words(
@@ -981,9 +997,10 @@ def titled_names(text: str) -> list[tuple]:
             if third is not None and titled_word(third[2]) and script_of(third[2]) == script_of(w) and (
                     text[nxt[1]:third[0]] == " "):  # fmt: skip
                 span.append(third)
-            after = words[k + 1 + len(span)][2] if k + 1 + len(span) < len(words) else ""
-            if after in _TITLED_PLACE or any(x[2] in _TITLED_PLACE for x in words[k + 1 : k + 4]):
-                continue  # "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ": a holy place
+            if any(x[2] in _TITLED_PLACE for x in words[k + 1 : k + 5]) or any(
+                    x[2] in FESTIVALS for x in words[k + 2 : k + 5]) or (
+                    w in _SRI and len(span) < 2):  # fmt: skip
+                continue  # "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ": a holy place; "श्री गणेश जी": a deity
             out.append((span[0][0], span[-1][1], gender, _TITLED_LOCALE.get(script_of(w), "en_US"),
                         True, None))  # fmt: skip
             continue
