@@ -124,6 +124,9 @@ _TITLES = {
     "madam": "F", "madame": "F", "mme": "F", "mlle": "F", "monsieur": "M", "herr": "M",
     "frau": "F", "sr": "M", "sra": "F", "srta": "F", "signor": "M", "signora": "F", "lady": "F",
     "lord": "M",
+    # titles of cased non-Latin scripts (Russian/Bulgarian/Serbian, Ukrainian, Greek, Armenian)
+    "господин": "M", "госпожа": "F", "господа": "U", "пан": "M", "пані": "F", "κύριος": "M",
+    "κυρία": "F", "κύριε": "M", "δεσποινίς": "F", "պարոն": "M", "տիկին": "F", "օրիորդ": "F",
 }  # fmt: skip
 
 # Words after which two capitalized unknown tokens are taken as a name ("photo by Ansel Adams").
@@ -2290,7 +2293,7 @@ def _name_shaped(tok: str, gz: Gazetteer) -> bool:
     """Could be part of a name next to a detected one: no caption/place word, and no common
     word unless it is a popular name somewhere ("Do Minh Tuan", "Siti Rahayu")."""
     if (tok in _NOT_NAME or tok in _PLACE_PREFIX or tok.casefold() in _PLACE_AFTER
-            or tok.isupper() or len(tok) < 2):  # fmt: skip
+            or tok.isupper() or len(tok) < 2 or tok.casefold() in _TITLES):  # fmt: skip
         return False
     return not gz.tables.is_word(tok) or gz.tables.popular(tok)
 

@@ -29,6 +29,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ශ්‍රීමත් ඩී. ආර්. විජේවර්ධන මාවත", []),
         ("पूजा सक्सेना ने मैराथन पूरी की", ["पूजा सक्सेना"]),
         ("ಶ್ರೀ ಮಂಜುನಾಥ ಗೌಡ ಅವರ ಮನೆ", ["ಮಂಜುನಾಥ ಗೌಡ"]),
+        # a title of a cased script opening the caption stays outside the name
+        ("Պարոն Կարեն Մելքոնյան իր այգում", ["Կարեն Մելքոնյան"]),
+        ("Κυρία Ελένη Παπαδοπούλου στην αγορά", ["Ελένη Παπαδοπούλου"]),
+        ("Пані Олена Ковальчук на ринку", ["Олена Ковальчук"]),
+        ("Mrs Anna Smith at the bakery", ["Anna Smith"]),
         # a credit or greeting in an English caption before one or two words of another script
         ("Photo by ዮናስ ደሳለኝ", ["ዮናስ ደሳለኝ"]),
         ("Congrats to ලසන්ත දිසානායක!", ["ලසන්ත දිසානායක"]),
