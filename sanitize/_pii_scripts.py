@@ -276,7 +276,10 @@ _INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "
 _INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
                            "VOCALIC R", "VOCALIC L", "CANDRA E", "CANDRA O", "SHORT E",
                            "SHORT O"))  # fmt: skip
-_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")
+_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")  # + tippi
+# The nukta marks a Perso-Arabic sound on the letter before it: s → sh (ਸ਼), j → z, ph → f, g → gh.
+_NUKTA = frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c")
+_NUKTA_SOUND = {"s": "sh", "j": "z", "ph": "f", "g": "gh"}
 _NASAL = _ANUSVARA | frozenset("\u0901\u0903\u0981\u0983")  # + candrabindu, visarga
 
 
@@ -301,6 +304,14 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         nxt = word[k + 1] if k + 1 < len(word) else ""
         if ch in _ANUSVARA:
             parts.append("m" if nxt and anyascii(nxt)[:1] in ("p", "b", "m") else "n")
+            continue
+        if ch in _NUKTA:
+            if parts:
+                parts[-1] = _NUKTA_SOUND.get(parts[-1], parts[-1])
+            if nxt and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
+                if k > 1:  # the first syllable keeps its vowel
+                    optional.append(len(parts))
+                parts.append("a")
             continue
         parts.append(_INDIC_FIX.get(ch) or anyascii(ch).lower())
         if nxt and _consonant(ch) and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
