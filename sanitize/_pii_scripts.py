@@ -875,12 +875,12 @@ TITLED_GATE = re.compile(r"[\u0900-\u0dff\u0e80-\u0eff\u0f00-\u0fff\u1000-\u109f
 _M, _F, _U = "M", "F", "U"
 _TITLE_BEFORE = {
     # Khmer: Lok, Lok Srey, Neak Srey, Kanha (Miss), Neak Neang, His Excellency, teachers
-    "លោក": _M, "លោកស្រី": _F, "អ្នកស្រី": _F, "កញ្ញា": _F, "អ្នកនាង": _F, "ឯកឧត្តម": _M,
+    "លោក": _M, "លោកស្រី": _F, "អ្នកស្រី": _F, "កញ្ញា": _F, "អ្នកនាង": _F, "ឯកឧត្តម": _M, "លោកជំទាវ": _F,
     "លោកគ្រូ": _M, "អ្នកគ្រូ": _F,
     # Lao: Than, Thao, Nang, Than Nang
     "ທ່ານ": _U, "ທ້າວ": _M, "ນາງ": _F, "ທ່ານນາງ": _F,
     # Amharic and Tigrinya: Ato, Weyzero, Weyzerit, Dr, Professor (and their abbreviations)
-    "አቶ": _M, "ኣቶ": _M, "ወይዘሮ": _F, "ወ/ሮ": _F, "ወይዘሪት": _F, "ወ/ት": _F, "ዶ/ር": _U,
+    "አቶ": _M, "ኣቶ": _M, "ወይዘሮ": _F, "ወ/ሮ": _F, "ወይዘሪት": _F, "ወ/ት": _F, "ወ/ሪት": _F, "ዶ/ር": _U,
     "ዶክተር": _U, "ፕሮፌሰር": _U,
     # Tamil, Telugu, Kannada, Malayalam: Thiru/Sri, Thirumathi/Srimathi, Selvi/Kumari, Dr
     "திரு": _M, "திருமதி": _F, "செல்வி": _F, "டாக்டர்": _U,
@@ -908,7 +908,7 @@ _CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡා�
 # avargal, Kannada avaru, Hindi ji/sahab, Marathi yancha …, Bengali babu/saheb, Gurmukhi ji,
 # Tibetan lags).
 _TITLE_AFTER = {
-    "මහතා": _M, "මහත්මයා": _M, "මහතාගේ": _M, "මහතාට": _M, "මහත්මිය": _F, "මහත්මියගේ": _F,
+    "මහතා": _M, "මහත්තයා": _M, "මහත්තයාගේ": _M, "මහත්මයා": _M, "මහතාගේ": _M, "මහතාට": _M, "මහත්මිය": _F, "මහත්මියගේ": _F,
     "මෙනවිය": _F, "గారు": _U, "గారి": _U, "గారికి": _U, "గారితో": _U, "அவர்கள்": _U,
     "அவர்களுக்கு": _U, "அவர்களின்": _U, "ಅವರ": _U, "ಅವರು": _U, "ಅವರಿಗೆ": _U,
     "जी": _U, "साहब": _M, "यांचा": _U, "यांची": _U, "यांचे": _U, "यांना": _U, "यांनी": _U,

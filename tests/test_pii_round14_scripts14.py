@@ -50,6 +50,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ፎቶ ከአዲስ አበባ", []),
         # an honorific after two words (Sinhala, Telugu, Tamil); Tibetan after one run
         ("සමන් කුමාර මහතා නිවසේදී", ["සමන් කුමාර"]),
+        ("ප්‍රියන්ත ලියනගේ මහත්තයාගේ කඩේ", ["ප්‍රියන්ත ලියනගේ"]),
         ("సాయి కుమార్ గారు పాట పాడుతున్నారు", ["సాయి కుమార్"]),
         ("ཚེ་དབང་ལྷ་མོ ལགས་ ལ་བཀྲ་ཤིས་བདེ་ལེགས", ["ཚེ་དབང་ལྷ་མོ"]),
         ("ལྷ་ས ཕོ་བྲང", []),
