@@ -44,9 +44,11 @@ from trustbench.sanitize._pii_lookup import (
 )
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
+    FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
     SCRIPT_GATE,
+    TITLED_GATE,
     ZH_TITLES,
     after_place_noun,
     armenian_place_after,
@@ -56,6 +58,8 @@ from trustbench.sanitize._pii_scripts import (
     landmark_name,
     romanizations,
     script_names,
+    titled_names,
+    titled_word,
     uncased_pairs,
 )
 
@@ -122,6 +126,9 @@ _TITLES = {
     "madam": "F", "madame": "F", "mme": "F", "mlle": "F", "monsieur": "M", "herr": "M",
     "frau": "F", "sr": "M", "sra": "F", "srta": "F", "signor": "M", "signora": "F", "lady": "F",
     "lord": "M",
+    # titles of cased non-Latin scripts (Russian/Bulgarian/Serbian, Ukrainian, Greek, Armenian)
+    "господин": "M", "госпожа": "F", "господа": "U", "пан": "M", "пані": "F", "κύριος": "M",
+    "κυρία": "F", "κύριε": "M", "δεσποινίς": "F", "պարոն": "M", "տիկին": "F", "օրիորդ": "F",
 }  # fmt: skip
 
 # Words after which two capitalized unknown tokens are taken as a name ("photo by Ansel Adams").
@@ -1543,29 +1550,33 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
             nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
             marked = nxt in _CASE_MARKERS
-            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or nxt in indic_place_nouns():
+            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
+                    nxt in indic_place_nouns()):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
             elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
                     info := _romanized_pair(a, b[: m.start()], t, True)) is not None:  # fmt: skip
                 hits.append(NameHit(s1, s2 + m.start(), info[0], info[1], True))
+        if TITLED_GATE.search(text):  # titles of Burmese, Khmer, Lao, Ge'ez, Indic scripts …
+            hits += [NameHit(*h) for h in titled_names(text)]
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
     return hits
 
 
 # Indic scripts that ``anyascii`` romanizes well, with the wordfreq list of their main language.
-_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta"}
+_INDIC = {"DEVANAGARI": "hi", "BENGALI": "bn", "TAMIL": "ta", "GUJARATI": None, "GURMUKHI": None,
+          "TELUGU": None, "KANNADA": None, "MALAYALAM": None, "SINHALA": None, "ORIYA": None}  # fmt: skip
 _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 # Words this frequent in the language (wordfreq) are names only where this script's lists hold
 # them ("किसान", farmer, romanizes to the name "kisan"; "अंकित", 2e-5, is a name).
 _INDIC_WORD = 5e-5
-_INDIC_RUN = re.compile(r"[\u0900-\u0bff]{2,}")
+_INDIC_RUN = re.compile(r"[\u0900-\u0dff]{2,}")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
-_INDIC_FESTIVAL = _words("पूजा जयंती जयन्ती नवमी चतुर्थी उत्सव महोत्सव मेला पूर्णिमा")
+_INDIC_FESTIVAL = FESTIVALS  # and of the other Indic scripts: _pii_scripts
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
 _ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে)$")
 
@@ -1577,10 +1588,12 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     last name of South Asia); "गंगा नदी" (Ganga river: "nadi" is an Italian surname) is none, nor
     is a well-known place ("ताज महल", Taj Mahal) or a very frequent word of the language (Zipf ≥ 6:
     "की"). Returns (gender, locale)."""
-    lang = _INDIC.get(script_of(a))
-    if lang is None or script_of(b) != script_of(a) or a in INDIC_TITLES:
-        return None
-    freqs = _word_freqs(lang)
+    sc = script_of(a)
+    if sc not in _INDIC or script_of(b) != sc or a in INDIC_TITLES or not (
+            titled_word(a) and titled_word(b)):  # fmt: skip
+        return None  # a title, honorific, "and" or place noun: "ಅವರ ಮನೆ" (their house)
+    lang = _INDIC[sc]
+    freqs = _word_freqs(lang) if lang else {}  # no wordfreq list for Gujarati, Telugu …
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
         return None
     ras, rbs = romanizations(a), romanizations(b)
@@ -2719,7 +2732,7 @@ def _name_shaped(tok: str, gz: Gazetteer) -> bool:
     """Could be part of a name next to a detected one: no caption/place word, and no common
     word unless it is a popular name somewhere ("Do Minh Tuan", "Siti Rahayu")."""
     if (tok in _NOT_NAME or tok in _PLACE_PREFIX or tok.casefold() in _PLACE_AFTER
-            or tok.isupper() or len(tok) < 2):  # fmt: skip
+            or tok.isupper() or len(tok) < 2 or tok.casefold() in _TITLES):  # fmt: skip
         return False
     return not gz.tables.is_word(tok) or gz.tables.popular(tok)
 

@@ -291,15 +291,20 @@ def indic_place_nouns() -> frozenset[str]:
     (मार्ग, पथ, रोड …) plus these; not the places people go to ("सुनीता जोशी स्कूल गई", Sunita
     Joshi went to school)."""
     prov = importlib.import_module("faker.providers.address.ne_NP").Provider
-    return frozenset(prov.street_suffixes) | _words(
+    return frozenset(prov.street_suffixes) | _TITLED_PLACE | _words(
         "स्टेडियम चौक विश्वविद्यालय महाविद्यालय भवन नगर हवाई स्टेशन मेट्रो सेतु संग्रहालय")
 
 # Letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
-_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh"}
+_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh",
+              "શ": "sh", "ષ": "sh", "ਸ਼": "sh", "శ": "sh", "ష": "sh", "ಶ": "sh", "ಷ": "sh",
+              "ശ": "sh", "ഷ": "sh", "ශ": "sh", "ෂ": "sh", "ଶ": "sh", "ଷ": "sh"}  # fmt: skip
 _INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
                            "VOCALIC R", "VOCALIC L", "CANDRA E", "CANDRA O", "SHORT E",
                            "SHORT O"))  # fmt: skip
-_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")
+_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")  # + tippi
+# The nukta marks a Perso-Arabic sound on the letter before it: s → sh (ਸ਼), j → z, ph → f, g → gh.
+_NUKTA = frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c")
+_NUKTA_SOUND = {"s": "sh", "j": "z", "ph": "f", "g": "gh"}
 _NASAL = _ANUSVARA | frozenset("\u0901\u0903\u0981\u0983")  # + candrabindu, visarga
 
 
@@ -324,6 +329,14 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         nxt = word[k + 1] if k + 1 < len(word) else ""
         if ch in _ANUSVARA:
             parts.append("m" if nxt and anyascii(nxt)[:1] in ("p", "b", "m") else "n")
+            continue
+        if ch in _NUKTA:
+            if parts:
+                parts[-1] = _NUKTA_SOUND.get(parts[-1], parts[-1])
+            if nxt and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
+                if k > 1:  # the first syllable keeps its vowel
+                    optional.append(len(parts))
+                parts.append("a")
             continue
         parts.append(_INDIC_FIX.get(ch) or anyascii(ch).lower())
         if nxt and _consonant(ch) and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
@@ -878,4 +891,239 @@ def armenian_names(text: str) -> list[tuple]:
         if fa is not None and fa[1] == "hy_AM" and fa[2] == 2 and (
                 (lb is not None and lb[1] == 2) or _HY_SURNAME.search(b)):  # fmt: skip
             out.append((s, e, fa[0], "hy_AM", True, None))
+    return out
+
+
+# --- Titles and honorifics of scripts without name lists ----------------------------------
+# Burmese, Khmer, Lao, Ge'ez (Amharic, Tigrinya), Tibetan and the South Indian, Gujarati,
+# Gurmukhi, Bengali, Sinhala and Devanagari scripts: most have no name list in Faker or
+# names-dataset, so a name is found by the title or honorific that captions put next to it. A
+# title word before one or two words of its script ("አቶ ታደሰ በቀለ", "លោកស្រី ជា សុភាព",
+# "ශ්‍රීමතී …"), a credit ("រូបថតដោយ …", "ፎቶ: …"), an honorific after two words ("… මහතා",
+# "… గారు", "… जी", "… ལགས"), a Bengali honorific written attached ("সুব্রতবাবুর") and a Burmese
+# one written attached before the name ("ဦးအောင်ကျော်", U Aung Kyaw).
+TITLED_GATE = re.compile(r"[\u0900-\u0dff\u0e80-\u0eff\u0f00-\u0fff\u1000-\u109f\u1200-\u137f"
+                         r"\u1780-\u17ff]")  # fmt: skip
+_M, _F, _U = "M", "F", "U"
+_TITLE_BEFORE = {
+    # Khmer: Lok, Lok Srey, Neak Srey, Kanha (Miss), Neak Neang, His Excellency, teachers
+    "លោក": _M, "លោកស្រី": _F, "អ្នកស្រី": _F, "កញ្ញា": _F, "អ្នកនាង": _F, "ឯកឧត្តម": _M, "លោកជំទាវ": _F,
+    "លោកគ្រូ": _M, "អ្នកគ្រូ": _F,
+    # Lao: Than, Thao, Nang, Than Nang
+    "ທ່ານ": _U, "ທ້າວ": _M, "ນາງ": _F, "ທ່ານນາງ": _F,
+    # Amharic and Tigrinya: Ato, Weyzero, Weyzerit, Dr, Professor (and their abbreviations)
+    "አቶ": _M, "ኣቶ": _M, "ወይዘሮ": _F, "ወ/ሮ": _F, "ወይዘሪት": _F, "ወ/ት": _F, "ወ/ሪት": _F, "ዶ/ር": _U,
+    "ዶክተር": _U, "ፕሮፌሰር": _U,
+    # Tamil, Telugu, Kannada, Malayalam: Thiru/Sri, Thirumathi/Srimathi, Selvi/Kumari, Dr
+    "திரு": _M, "திருமதி": _F, "செல்வி": _F, "டாக்டர்": _U,
+    "శ్రీ": _M, "శ్రీమతి": _F, "శ్రీమాన్": _M, "కుమారి": _F, "డాక్టర్": _U,
+    "ಶ್ರೀ": _M, "ಶ್ರೀಮತಿ": _F, "ಕುಮಾರಿ": _F, "ಡಾ": _U,
+    "ശ്രീ": _M, "ശ്രീമതി": _F, "കുമാരി": _F, "ഡോ": _U,
+    # Gujarati, Gurmukhi, Bengali, Sinhala (Srimath, Srimathi), Devanagari
+    "શ્રી": _M, "શ્રીમતી": _F, "કુમારી": _F, "ડૉ": _U,
+    "ਸਰਦਾਰ": _M, "ਸਰਦਾਰਨੀ": _F, "ਸ੍ਰੀ": _M, "ਸ਼੍ਰੀ": _M, "ਸ੍ਰੀਮਤੀ": _F, "ਸ਼੍ਰੀਮਤੀ": _F,
+    "ਬੀਬੀ": _F, "ਡਾ": _U,
+    "জনাব": _M, "বেগম": _F, "শ্রী": _M, "শ্রীমতী": _F, "শ্রীমান": _M, "ডঃ": _U, "ডা": _U,
+    "ශ්‍රීමත්": _M, "ශ්‍රීමතී": _F, "ශ්‍රීමතිය": _F,
+    "श्री": _M, "श्रीमती": _F, "सुश्री": _F, "कुमारी": _F, "श्रीमान": _M, "डॉ": _U,
+    # credits: "photo by" (Khmer, Lao), "photo:" (Amharic, Sinhala: a colon follows)
+    "រូបថតដោយ": _U, "ថតដោយ": _U, "ພາບໂດຍ": _U, "ຖ່າຍໂດຍ": _U,
+}  # fmt: skip
+# English credits and greetings before a name in another script ("Photo by …", "Congrats to …").
+_EN_CUE = re.compile(r"(?:(?<![^\W\d_])(?:by|meet|featuring|feat\.?|ft\.?|courtesy of|photographer:?"
+                     r"|credits?:|photo:|(?:congrats|congratulations) to)"
+                     r"|©)\s*$", re.I)  # fmt: skip
+# Amharic and Tigrinya prepositions written attached to the title: of, to, from, by/in, with.
+_ET_PREFIX = frozenset("የለከበንእ")
+_CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡායාරූප ছবি ফটো फोटो படம் ఫోటో ಫೋಟೋ ഫോട്ടോ")
+# Honorifics written after the name (Sinhala Mahattaya/Mahatmiya/Menawiya, Telugu garu, Tamil
+# avargal, Kannada avaru, Hindi ji/sahab, Marathi yancha …, Bengali babu/saheb, Gurmukhi ji,
+# Tibetan lags).
+_TITLE_AFTER = {
+    "මහතා": _M, "මහත්තයා": _M, "මහත්තයාගේ": _M, "මහත්මයා": _M, "මහතාගේ": _M, "මහතාට": _M, "මහත්මිය": _F, "මහත්මියගේ": _F,
+    "මෙනවිය": _F, "గారు": _U, "గారి": _U, "గారికి": _U, "గారితో": _U, "அவர்கள்": _U,
+    "அவர்களுக்கு": _U, "அவர்களின்": _U, "ಅವರ": _U, "ಅವರು": _U, "ಅವರಿಗೆ": _U,
+    "जी": _U, "साहब": _M, "यांचा": _U, "यांची": _U, "यांचे": _U, "यांना": _U, "यांनी": _U,
+    "ज्यू": _U, "বাবু": _M, "সাহেব": _M, "ਜੀ": _U, "ལགས": _U, "ལགས་": _U,
+}  # fmt: skip
+# A Bengali honorific written attached to the given name, before a case ending ("সুব্রতবাবুর").
+_BN_ATTACHED = re.compile(r"^([\u0980-\u09ff]{2,}?)(?:বাবু|সাহেব)(?:র|কে|ের|দের|ও)?$")
+# Places named after people or deities, after the name (South Asian and Ge'ez scripts) or before
+# it (Khmer, Lao): a title word in such a name ("ශ්‍රී …", "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ") names no person.
+_TITLED_PLACE = _words(
+    """ផ្លូវ វត្ត សាលា វិទ្យាល័យ ផ្សារ មន្ទីរពេទ្យ ស្ពាន វិមាន សាកលវិទ្យាល័យ
+    ຖະໜົນ ວັດ ໂຮງຮຽນ ໂຮງໝໍ ຕະຫຼາດ ຂົວ
+    መንገድ አደባባይ ሆስፒታል ቤተክርስቲያን ካቴድራል ዩኒቨርሲቲ ሐውልት ጎዳና ገበያ ትምህርት
+    கோவில் கோயில் சாலை தெரு பள்ளி கல்லூரி மருத்துவமனை பல்கலைக்கழகம் நகர் அரங்கம் மண்டபம்
+    பூங்கா பாலம் சதுக்கம் நிலையம் கோட்டம் துறைமுகம்
+    ఆలయం గుడి రోడ్డు వీధి పాఠశాల కళాశాల ఆసుపత్రి విశ్వవిద్యాలయం నగర్ పార్క్ స్టేడియం
+    గార్డెన్స్ సరస్సు
+    ದೇವಸ್ಥಾನ ಮಠ ಮಂದಿರ ರಸ್ತೆ ಶಾಲೆ ಕಾಲೇಜು ಆಸ್ಪತ್ರೆ ವಿಶ್ವವಿದ್ಯಾಲಯ ನಗರ ಉದ್ಯಾನ ಕ್ರೀಡಾಂಗಣ ವೃತ್ತ
+    ನಿಲ್ದಾಣ ಅರಮನೆ
+    ക്ഷേത്രം പള്ളി റോഡ് സ്കൂൾ കോളേജ് ആശുപത്രി സർവകലാശാല നഗർ പാർക്ക് സ്റ്റേഡിയം
+    મંદિર રોડ માર્ગ શાળા કોલેજ હોસ્પિટલ યુનિવર્સિટી નગર સ્ટેડિયમ બાગ ચોક આશ્રમ
+    ਗੁਰਦੁਆਰਾ ਸਾਹਿਬ ਮੰਦਰ ਰੋਡ ਸੜਕ ਸਕੂਲ ਕਾਲਜ ਹਸਪਤਾਲ ਯੂਨੀਵਰਸਿਟੀ ਨਗਰ ਚੌਕ ਸਟੇਡੀਅਮ ਬਾਗ
+    রোড সরণি সড়ক মন্দির মসজিদ বিদ্যালয় কলেজ হাসপাতাল বিশ্ববিদ্যালয় সরোবর ভবন মিনার স্টেডিয়াম
+    উদ্যান
+    විද්‍යාලය පාර මාවත පන්සල විහාරය රෝහල විශ්වවිද්‍යාලය පිටිය ක්‍රීඩාංගණය මාළිගාව පෙරහැර
+    ཕོ་བྲང ལྷ་ཁང དགོན་པ"""
+)
+# Festivals named after a deity or a person ("శ్రీ రామ నవమి", "ಶ್ರೀ ಕೃಷ್ಣ ಜನ್ಮಾಷ್ಟಮಿ"): after a
+# name only (some are given names too: पूजा, Puja).
+FESTIVALS = _words(
+    """पूजा जयंती जयन्ती नवमी चतुर्थी उत्सव महोत्सव मेला पूर्णिमा जन्माष्टमी
+    পূজা পুজো জয়ন্তী উৎসব মেলা পূর্ণিমা নবমী জন্মাষ্টমী
+    ಜನ್ಮಾಷ್ಟಮಿ ಜಯಂತಿ ನವಮಿ ಚತುರ್ಥಿ ಉತ್ಸವ ಪೂಜೆ ಹಬ್ಬ
+    నవమి జయంతి చతుర్థి ఉత్సవం పూజ జన్మాష్టమి పండుగ
+    ജയന്തി നവമി ഉത്സവം പൂജ അഷ്ടമി
+    ચતુર્થી જયંતી નવમી ઉત્સવ પૂજા જન્માષ્ટમી મેળો
+    ਪੁਰਬ ਜਯੰਤੀ ਉਤਸਵ ਮੇਲਾ ਗੁਰਪੁਰਬ
+    ஜெயந்தி நவமி சதுர்த்தி விழா பூஜை திருவிழா
+    උත්සවය පූජාව"""
+)
+# "Sri" titles also stand before deities and holy places ("श्री गणेश जी", "ਸ੍ਰੀ ਹਰਿਮੰਦਰ ਸਾਹਿਬ"):
+# after one of them a person's name has two words (given name and surname).
+_SRI = _words("శ్రీ ಶ್ರೀ ശ്രീ શ્રી ਸ੍ਰੀ ਸ਼੍ਰੀ শ্রী श्री திரு")
+# Words that end a name in the rules below: "and", "at", "with" of these languages (Khmer និង,
+# នៅ, ជាមួយ; Lao ແລະ, ຢູ່, ກັບ; Amharic እና, ጋር; Sinhala සමඟ …).
+_TITLED_STOP = _words(
+    "និង នៅ ជាមួយ ແລະ ຢູ່ ກັບ ແມ່ນ እና ጋር ምስ සමඟ සහ மற்றும் మరియు ಮತ್ತು ഒപ്പം અને ਅਤੇ ਤੇ "
+    "এবং ও और और का की के ने को ला དང་ དང"
+)
+_TITLE_WORD = re.compile(r"[^\s,;:!?()\"“”|\u104a\u104b\u17d4\u17d5\u1361-\u1368\u0f0d\u0964\u0965]+")
+_TITLE_STRIP = ".!?'’"
+_TITLED_LOCALE = {"TAMIL": "ta_IN", "BENGALI": "bn_BD", "DEVANAGARI": "hi_IN",
+                  "SINHALA": "si_LK", "GUJARATI": "gu_IN"}  # fmt: skip
+
+
+def titled_word(w: str) -> bool:
+    """A word that may be part of a name after or before a title: no title, stop word or
+    place noun itself, and letters of a non-Latin script."""
+    return (w not in _TITLE_BEFORE and w not in _TITLE_AFTER and w not in _TITLED_STOP
+            and w not in _TITLED_PLACE and script_of(w) != "latin")  # fmt: skip
+
+
+def titled_names(text: str) -> list[tuple]:
+    """Names next to a title or honorific in the scripts of ``TITLED_GATE`` (see above)."""
+    words = []
+    for m in _TITLE_WORD.finditer(text):
+        w = m.group().rstrip(_TITLE_STRIP)
+        if w:
+            words.append((m.start(), m.start() + len(w), w))
+    out = []
+    for k, (s, e, w) in enumerate(words):
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if (k == 0 or words[k - 1][2] != w and script_of(words[k - 1][2]) == "latin") and (
+                script_of(w) != "latin" and _EN_CUE.search(text, max(0, s - 32), s)):  # fmt: skip
+            run = [words[k]]  # "Photo by ዮናስ ደሳለኝ": a credit in an English caption
+            while len(run) < 2 and k + len(run) < len(words) and (
+                    x := words[k + len(run)])[2] and script_of(x[2]) == script_of(w) and (
+                    text[run[-1][1] : x[0]] == " "):  # fmt: skip
+                run.append(x)
+            last = k + len(run)
+            if all(titled_word(x[2]) for x in run) and (
+                    last == len(words) or script_of(words[last][2]) == "latin"):  # fmt: skip
+                out.append((run[0][0], run[-1][1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"),
+                            True, None))  # fmt: skip
+                continue
+        gender = _TITLE_BEFORE.get(w)
+        if gender is None and w[:1] in _ET_PREFIX and "\u1200" <= w[:1] <= "\u137f":
+            gender = _TITLE_BEFORE.get(w[1:])  # "የአቶ …" (Ato …'s), "ለወ/ሮ …" (to W/ro …)
+        if gender is None and w in _CREDIT_COLON and text[e : e + 1] == ":":
+            gender = _U
+        if gender is not None and nxt is not None and titled_word(nxt[2]) and (
+                script_of(nxt[2]) == script_of(w)) and text[e:nxt[0]].strip(" :.") == "":  # fmt: skip
+            if k > 0 and words[k - 1][2] in _TITLED_PLACE:
+                continue  # "ផ្លូវ លោក …": a street named after someone
+            span = [nxt]
+            third = words[k + 2] if k + 2 < len(words) else None
+            if third is not None and titled_word(third[2]) and script_of(third[2]) == script_of(w) and (
+                    text[nxt[1]:third[0]] == " "):  # fmt: skip
+                span.append(third)
+            if any(x[2] in _TITLED_PLACE for x in words[k + 1 : k + 5]) or any(
+                    x[2] in FESTIVALS for x in words[k + 2 : k + 5]) or (
+                    w in _SRI and len(span) < 2):  # fmt: skip
+                continue  # "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ": a holy place; "श्री गणेश जी": a deity
+            out.append((span[0][0], span[-1][1], gender, _TITLED_LOCALE.get(script_of(w), "en_US"),
+                        True, None))  # fmt: skip
+            continue
+        gender = _TITLE_AFTER.get(w)
+        if gender is not None and k >= 1 and script_of(w) == "TIBETAN":
+            a = words[k - 1]  # a Tibetan name is one run of syllables: "བསོད་ནམས་སྒྲོལ་མ ལགས"
+            if titled_word(a[2]) and a[2].count("\u0f0b") >= 1 and text[a[1]:s] == " ":
+                out.append((a[0], a[1], gender, "en_US", True, None))
+            continue
+        if gender is not None and k >= 2:
+            a, b = words[k - 2], words[k - 1]
+            sc = script_of(w)
+            if (titled_word(a[2]) and titled_word(b[2]) and script_of(a[2]) == sc
+                    and script_of(b[2]) == sc and text[a[1]:b[0]] == " " and text[b[1]:s] == " "
+                    and (k < 3 or words[k - 3][2] not in _TITLE_BEFORE)):  # fmt: skip
+                out.append((a[0], b[1], gender, _TITLED_LOCALE.get(sc, "en_US"), True, None))
+            continue
+        if (m := _BN_ATTACHED.match(w)) is not None:
+            out.append((s, s + m.end(1), _M, "bn_BD", True, None))
+    if max(text) >= "\u1000" and _MY_TITLE.search(text):
+        out += _burmese_names(text)
+    return out
+
+
+# Burmese titles written attached before the name: U, Daw, Maung, Dr (strong), Ko and Ma (the
+# object particle ကို and the negation မ are written the same: the name must stand alone).
+_MY_TITLE = re.compile(r"(?<![\u1000-\u109f])(?:ဦး|ဒေါ်|မောင်|ဒေါက်တာ|ကို|မ)")
+_MY_STRONG = {"ဦး": _M, "ဒေါ်": _F, "မောင်": _M, "ဒေါက်တာ": _U}
+_MY_WEAK = {"ကို": _M, "မ": _F}
+# Words that open with a title's syllable: hat, head, brain, lead, first, aim, dollar, morning.
+_MY_NOT_NAME = ("ဦးထုပ်", "ဦးခေါင်း", "ဦးနှောက်", "ဦးဆောင်", "ဦးစွာ", "ဦးတည်", "ဦးစား", "ဒေါ်လာ",
+                "မနက်", "ကိုယ်")  # fmt: skip
+# Syllables a Burmese name does not end in: particles (possessive, "and", object), negation
+# endings and place nouns glued to a name ("…လမ်း", street; "…ဈေး", market).
+_MY_END = ("ရဲ့", "၏", "နဲ့", "နှင့်", "က", "ကို", "မှာ", "သည်", "တို့", "ဘူး", "ပါ", "ချင်", "လမ်း",
+           "ဈေး", "ကျောင်း", "ဘုရား", "စေတီ", "ဆေးရုံ", "ရုံ", "တံတား", "ပန်းခြံ", "စာ")  # fmt: skip
+_MY_WORD = re.compile(r"[\u1000-\u109f]+")
+
+
+def _my_syllables(word: str) -> list[str]:
+    """A Burmese word cut into syllables: a new one starts at each consonant or independent
+    vowel that is not stacked under a virama and carries no asat."""
+    cuts = [i for i, ch in enumerate(word)
+            if ("\u1000" <= ch <= "\u102a" or ch == "\u103f") and (i == 0 or word[i - 1] != "\u1039")
+            and not re.match("\u1037?[\u103a\u1039]", word[i + 1 : i + 3])]  # fmt: skip
+    if not cuts or cuts[0] != 0:
+        cuts = [0, *cuts]
+    return [word[a:b] for a, b in zip(cuts, [*cuts[1:], len(word)])]
+
+
+def _burmese_names(text: str) -> list[tuple]:
+    out = []
+    for m in _MY_WORD.finditer(text):
+        word = m.group()
+        if word.startswith(_MY_NOT_NAME):
+            continue
+        if word in _MY_STRONG and text[m.end() : m.end() + 1] == " " and (
+                nxt := _MY_WORD.match(text, m.end() + 1)) is not None:  # fmt: skip
+            rest = _my_syllables(nxt.group())  # the title written apart: "ဦး ဘသိန်း"
+            if 2 <= len(rest) <= 4 and not any(r in _MY_END for r in rest) and not (
+                    nxt.group().startswith(_MY_NOT_NAME)):  # fmt: skip
+                out.append((nxt.start(), nxt.end(), _MY_STRONG[word], "en_US", True, None))
+            continue
+        syl = _my_syllables(word)
+        title = next((t for t in (*_MY_STRONG, *_MY_WEAK) if word.startswith(t)
+                      and len(_my_syllables(t)) <= len(syl) and "".join(syl[: len(_my_syllables(t))]) == t),
+                     None)  # fmt: skip
+        if title is None:
+            continue
+        rest = syl[len(_my_syllables(title)) :]
+        while rest and rest[-1] in ("ရဲ့", "၏", "နဲ့", "က", "ကို", "မှာ"):
+            rest = rest[:-1]  # a particle glued after the name
+        if len(rest) < 2 or rest[-1] in _MY_END or "".join(rest[-2:]) in _MY_END:
+            continue
+        if title in _MY_WEAK:
+            if len(rest) > 3 or any(r in _MY_END for r in rest):
+                continue
+            if text[m.end() : m.end() + 1] not in ("", " ") or (m.start() and text[m.start() - 1] != " "):
+                continue  # "ကျောင်းကို": the particle after a noun
+        start = m.start() + len(title)
+        end = start + len("".join(rest))
+        out.append((start, end, (_MY_STRONG | _MY_WEAK)[title], "en_US", True, None))
     return out

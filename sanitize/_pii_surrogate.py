@@ -63,7 +63,11 @@ _NUMERIC = re.compile(r"^(\d{1,2})([./\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _MDY = re.compile(r"^([A-Za-z]+)(\.?) (\d{1,2})(st|nd|rd|th)?(,?) (\d{4})$")
 _DMY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?( of)? ([A-Za-z]+)(\.?)(,?) (\d{4})$")
 # A name token; Indic and Thai words keep their vowel signs (combining marks, not letters).
-_NAME_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e])+(?:[-'’][^\W\d_]+)*\.?")
+# A name token: letters, plus the vowel signs and marks of Indic, Thai, Lao, Tibetan (the tsheg
+# between syllables too), Burmese and Khmer words, which are no letters to ``\w``.
+_NAME_TOKEN = re.compile(r"(?:[^\W\d_]|[\u0900-\u0dff\u0e31-\u0e4e\u0eb1-\u0ecd\u0f0b\u0f71-\u0fbc"
+                         r"\u102b-\u103e\u1056-\u1059\u1062-\u1064\u1067-\u106d\u1071-\u1074"
+                         r"\u1082-\u108d\u17b4-\u17d3\u17dd])+(?:[-'’][^\W\d_]+)*\.?")
 
 _MAX_ATTEMPTS = 50
 _SSN_AREAS = [a for a in range(1, 900) if a != 666]
