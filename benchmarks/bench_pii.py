@@ -61,6 +61,8 @@ import pii_heldout11  # noqa: E402
 import pii_heldout12  # noqa: E402
 import pii_heldout13  # noqa: E402
 import pii_heldout14  # noqa: E402
+import pii_heldout15  # noqa: E402
+import pii_heldout16  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -517,7 +519,11 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout13", "HELD-OUT set 13 (pii_heldout13, written by another engineer after "
                "round eleven; never seen by round twelve)", pii_heldout13),
               ("heldout14", "HELD-OUT set 14 (pii_heldout14, written by another engineer after "
-               "round twelve; never seen by round thirteen)", pii_heldout14)]
+               "round twelve; never seen by round thirteen)", pii_heldout14),
+              ("heldout15", "HELD-OUT set 15 (pii_heldout15, written by another engineer after "
+               "round thirteen; never seen by round fourteen)", pii_heldout15),
+              ("heldout16", "HELD-OUT set 16 (pii_heldout16, written by another engineer after "
+               "round thirteen; never seen by round fourteen)", pii_heldout16)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
