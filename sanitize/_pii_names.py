@@ -2201,6 +2201,10 @@ _CREDIT_GATE = re.compile(
 _PAST_AFTER = re.compile(
     r"\s+(?:(?:just|finally|already|also|actually|literally)\s+)?(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
+    # irregular past tenses of chat ("lol … just fell in the lake", "omg … ate the whole pie")
+    r"fell|ate|forgot|swam|broke|drove|wore|slept|stole|threw|flew|lost|rode|spoke|woke|froze|"
+    r"sank|sat|stood|fought|felt|heard|paid|dug|hid|fed|chose|grew|knew|blew|began|rang|drank|"
+    r"shook|spilt|burnt|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
 
@@ -2219,12 +2223,20 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
+def _listed_given(w: str) -> bool:
+    """A first name ranked among the strong ranks of some country ("felix", "rhea")."""
+    f = gazetteer().tables.first_name(w)
+    return f is not None and f[2] == 2
+
+
 def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
     """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
-    was perfect" is a dish), and neither word is one English text uses ("ramen")."""
+    was perfect" is a dish), and neither word is one English text uses ("ramen"; the first may
+    be a strong first name English writes a little: "felix", "rhea")."""
     verb = _PAST_AFTER.match(text, end)
     return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had")
-            and _verb_after(text, end) and all(_zipf_en(w) < 3 for w in pair[:2]))  # fmt: skip
+            and _verb_after(text, end) and _zipf_en(pair[1]) < 3
+            and (_zipf_en(pair[0]) < 3 or (_zipf_en(pair[0]) < 4 and _listed_given(pair[0]))))
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
