@@ -2201,10 +2201,11 @@ _CREDIT_GATE = re.compile(
 _PAST_AFTER = re.compile(
     r"\s+(?:(?:just|finally|already|also|actually|literally)\s+)?(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
-    # irregular past tenses of chat ("lol … just fell in the lake", "omg … ate the whole pie")
-    r"fell|ate|forgot|swam|broke|drove|wore|slept|stole|threw|flew|lost|rode|spoke|woke|froze|"
-    r"sank|sat|stood|fought|felt|heard|paid|dug|hid|fed|chose|grew|knew|blew|began|rang|drank|"
-    r"shook|spilt|burnt|"
+    # irregular past tenses of a person in chat ("lol … just fell in the lake", "omg … ate the
+    # whole pie"; not of a thing: "kombucha scoby finally grew")
+    r"fell|ate|forgot|swam|broke|drove|wore|slept|stole|threw|flew|lost|rode|spoke|woke|"
+    r"sat|stood|fought|felt|heard|paid|dug|hid|fed|chose|knew|drank|"
+    r"shook|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
 
