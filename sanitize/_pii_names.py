@@ -166,11 +166,15 @@ _ROMANIZED_GREETINGS = (
     "tanjoubi omedetou ", "dhanyavaad ", "dhanyavad ", "dhanyawad ", "shukriya ",
     "bahut shukriya ", "bahut dhanyavaad ", "janamdin mubarak ", "janmdin mubarak ",
     "tbarkallah 3likom ", "chokran bzaf ", "saha ftourkom ", "eid mubarak ", "ramadan mubarak ",
+    # Lao, Khmer, Japanese, Greek, Uzbek, Zulu farewells and well-dones
+    "sabaidee ", "sabaidee pi mai ", "sok dee pi mai ", "otsukare ", "otsukaresama ",
+    "otsukaresama desu ", "omedetou ", "chronia polla ", "efcharisto ", "efharisto ",
+    "katta rahmat ", "hamba kahle ", "lala ngoxolo ",
 )  # fmt: skip
 # The words of these greetings, by their first word ("mahalo" → "mahalo nui loa", "mahalo"):
 # a greeting opens no name and is no part of the name after it ("karibu juma mwinyi").
 _GREETING_PHRASES: dict[str, list[tuple[str, ...]]] = {}  # (filled below)
-for _g in sorted(_ROMANIZED_GREETINGS, key=len, reverse=True):
+for _g in sorted((*_ROMANIZED_GREETINGS, "welcome back "), key=len, reverse=True):
     _GREETING_PHRASES.setdefault(_g.split()[0], []).append(tuple(_g.split()))
 _GREETINGS_OTHER = (
     "grazie ", "grazie a ", "grazie mille ", "grazie mille a ", "buon compleanno ", "auguri ",
@@ -2147,6 +2151,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
     while i < len(toks) - 1:
         if _verb_of_subject(text, toks[i][0], toks[i][2], t):
             i += 1  # "I OWE TAPIO LINDQVIST …"
+            continue
+        if toks[i][2] in _GREETING_PHRASES and (n := _greeting_words(text, toks, i)):
+            i += n  # "WELCOME BACK CHHAY SOPHAL", "HAMBA KAHLE THEMBA NKOSI"
             continue
         if (cap := toks[i][2].capitalize()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
             i += 2  # a place word and its place, as in title case: "GUNUNG RINJANI", "NOVÝ SVĚT"

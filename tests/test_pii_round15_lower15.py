@@ -18,6 +18,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("khob khun krub, som tam aroi mak", []),
         ("malo 'aupito tevita fifita for the umu", ["tevita fifita"]),
         ("malo 'aupito for the umu on sunday everyone", []),
+        # … also farewells and well-dones, and in an ALL-CAPS caption
+        ("otsukaresama nakamura ren, great first marathon", ["nakamura ren"]),
+        ("otsukaresama, great first marathon", []),
+        ("WELCOME BACK SOK DARA", ["SOK DARA"]),
+        ("WELCOME BACK TO SCHOOL", []),
         # a function word of a language wordfreq lacks ends a name and opens none
         ("hongera baraka mwangi kwa kuhitimu", ["baraka mwangi"]),
         ("asante sana kwa chakula kitamu", []),
