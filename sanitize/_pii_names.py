@@ -2109,6 +2109,13 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
     if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " " and toks[i + 1][2] in gz.last
             and _RUN_END.match(text, toks[i + 1][1])):  # fmt: skip
         return 2
+    # … or before one more word that is rare in every caption language, where the clause ends:
+    # a surname that is a dictionary word somewhere ("kia ora wiremu parata, awesome haka")
+    if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " "
+            and _CLAUSE_END_AFTER.match(text, toks[i + 1][1])
+            and caption_zipf(b := toks[i + 1][2]) < 4 and _zipf_en(b) < 2.5
+            and name_likeness(b) > LIKENESS_MIN):  # fmt: skip
+        return 2
     return 0
 
 

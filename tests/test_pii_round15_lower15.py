@@ -23,6 +23,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("otsukaresama, great first marathon", []),
         ("WELCOME BACK SOK DARA", ["SOK DARA"]),
         ("WELCOME BACK TO SCHOOL", []),
+        # a strong first name after a greeting, then a word rare in every caption language
+        # (a surname that is a dictionary word somewhere), before the clause ends
+        ("kia ora wiremu parata, awesome haka today", ["wiremu parata"]),
+        ("kia ora wiremu, awesome haka today", ["wiremu"]),
+        ("kia ora everyone, awesome haka today", []),
         # a function word of a language wordfreq lacks ends a name and opens none
         ("hongera baraka mwangi kwa kuhitimu", ["baraka mwangi"]),
         ("asante sana kwa chakula kitamu", []),
