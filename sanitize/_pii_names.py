@@ -170,6 +170,9 @@ _ROMANIZED_GREETINGS = (
     "sabaidee ", "sabaidee pi mai ", "sok dee pi mai ", "otsukare ", "otsukaresama ",
     "otsukaresama desu ", "omedetou ", "chronia polla ", "efcharisto ", "efharisto ",
     "katta rahmat ", "hamba kahle ", "lala ngoxolo ",
+    # new-year and season wishes (Vietnamese without diacritics, Yoruba)
+    "chuc mung ", "chuc mung nam moi ", "e ku odun ", "e ku odun tuntun ", "eku odun ",
+    "eku iyedun ", "e ku iyedun ",
 )  # fmt: skip
 # The words of these greetings, by their first word ("mahalo" → "mahalo nui loa", "mahalo"):
 # a greeting opens no name and is no part of the name after it ("karibu juma mwinyi").
@@ -1810,6 +1813,15 @@ _PLACE_PREFIX_LOWER = _words(
 )
 
 
+def _plain_word(w: str, t) -> bool:
+    """A word of a caption language (Zipf ≥ 4: "cerah", "wspaniały") that no country ranks
+    among its strong first or last names."""
+    if caption_zipf(w) < 4:
+        return False
+    f, la = t.first_name(w), t.last_name(w)
+    return not (f and f[2] == 2) and not (la and la[1] == 2)
+
+
 def _greeting_words(text: str, toks, i: int) -> int:
     """How many of ``toks`` from ``i`` a romanized greeting or thanks takes ("khob khun krub",
     "malo 'aupito"), up to a space or punctuation after it (0: none)."""
@@ -1851,8 +1863,13 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if _verb_of_subject(text, s1, a, t):
             i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
             continue
-        if a in _FUNCTION_OTHER:
-            i += 1  # "asante sana kwa chakula …": a function word opens no name
+        if a in _FUNCTION_OTHER or (
+                caption_zipf(a) >= _FUNCTION_WORD_ZIPF and _plain_word(toks[i + 1][2], t)
+                and a not in ko):  # (a Korean surname may: "saengil chukha han yerin")
+            # a function word opens no name ("asante sana kwa chakula …"), nor one before a
+            # word of a caption language (Zipf ≥ 4) that is no strong name ("… yang cerah",
+            # "… za wspaniały wieczór"), even where it is a name ("yang")
+            i += 1
             continue
         if (cap := a.capitalize()) in _PLACE_PREFIX_LOWER and cap not in _AMBIGUOUS:
             i += 2  # a place word and its place: "… desde el cerro alegre", "mlima kenya"

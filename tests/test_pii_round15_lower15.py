@@ -32,6 +32,13 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("hongera baraka mwangi kwa kuhitimu", ["baraka mwangi"]),
         ("asante sana kwa chakula kitamu", []),
         ("ngiyabonga kakhulu nomsa dlamini nge-umngqusho", ["nomsa dlamini"]),
+        # a function word of a caption language opens no name before a word of a caption
+        # language that is no strong name; a Korean surname still may
+        ("dziękuję za wspaniały wieczór", []),
+        ("saengil chukha han yerin 🎂 love you", ["han yerin"]),
+        # new-year wishes are greetings, no name
+        ("e ku odun tuntun, eku iyedun", []),
+        ("e ku odun tuntun bimpe adeleke", ["bimpe adeleke"]),
         # a lower-case place word opens a place, not a name
         ("valparaíso desde el cerro alegre", []),
         ("picha na faraji kiptoo, mlima kenya asubuhi", ["faraji kiptoo"]),
