@@ -151,6 +151,34 @@ _GREETINGS_STRIP = tuple(g.strip() for g in _GREETINGS) + ("congratulations", "h
 # Thanks and greetings of the other caption languages, before a lower-case name (the last 20
 # characters: "… siku ya kuzaliwa"): "grazie a lorenzo bianchi", "teşekkürler ayşe kılıç",
 # "terima kasih siti rahmawati", "спасибо ольга смирнова".
+_ROMANIZED_GREETINGS = (
+    "malo ", "malo 'aupito ", "malo ʻaupito ", "malo e lelei ", "fa'afetai ", "faafetai ",
+    "fa'afetai tele lava ", "talofa ", "kia ora ", "ngā mihi ", "nga mihi ", "mahalo ",
+    "mahalo nui ", "mahalo nui loa ", "aloha ", "karibu ", "shukrani ", "e se gan ", "e ku ise ",
+    "e kaabo ", "daalu ", "dalu ", "imela ", "na gode ", "sannu ", "ngiyabonga ",
+    "ngiyabonga kakhulu ", "sawubona ", "siyabonga ", "enkosi ", "tbarkallah 3lik ",
+    "tbarkellah 3lik ", "barakallahu fik ", "chokran ", "choukran ", "shokran ", "merci bzaf ",
+    "saha ftourek ", "khob khun ", "khob khun ka ", "khob khun krub ", "khob khun krap ",
+    "khop khun ", "khop khun ka ", "khop khun krub ", "khop khun krap ", "sawasdee ",
+    "sawasdee ka ", "sawasdee krub ", "sawadee ", "kamsahamnida ", "gamsahamnida ", "gomawo ",
+    "gomawoyo ", "saengil chukha ", "saengil chukhae ", "saengil chukahae ", "arigatou ",
+    "arigato ", "arigatou gozaimasu ", "arigato gozaimasu ", "otanjoubi omedetou ",
+    "tanjoubi omedetou ", "dhanyavaad ", "dhanyavad ", "dhanyawad ", "shukriya ",
+    "bahut shukriya ", "bahut dhanyavaad ", "janamdin mubarak ", "janmdin mubarak ",
+    "tbarkallah 3likom ", "chokran bzaf ", "saha ftourkom ", "eid mubarak ", "ramadan mubarak ",
+    # Lao, Khmer, Japanese, Greek, Uzbek, Zulu farewells and well-dones
+    "sabaidee ", "sabaidee pi mai ", "sok dee pi mai ", "otsukare ", "otsukaresama ",
+    "otsukaresama desu ", "omedetou ", "chronia polla ", "efcharisto ", "efharisto ",
+    "katta rahmat ", "hamba kahle ", "lala ngoxolo ",
+    # new-year and season wishes (Vietnamese without diacritics, Yoruba)
+    "chuc mung ", "chuc mung nam moi ", "e ku odun ", "e ku odun tuntun ", "eku odun ",
+    "eku iyedun ", "e ku iyedun ",
+)  # fmt: skip
+# The words of these greetings, by their first word ("mahalo" → "mahalo nui loa", "mahalo"):
+# a greeting opens no name and is no part of the name after it ("karibu juma mwinyi").
+_GREETING_PHRASES: dict[str, list[tuple[str, ...]]] = {}  # (filled below)
+for _g in sorted((*_ROMANIZED_GREETINGS, "welcome back "), key=len, reverse=True):
+    _GREETING_PHRASES.setdefault(_g.split()[0], []).append(tuple(_g.split()))
 _GREETINGS_OTHER = (
     "grazie ", "grazie a ", "grazie mille ", "grazie mille a ", "buon compleanno ", "auguri ",
     "auguri a ", "gracias ", "gracias a ", "feliz cumpleaños ", "feliz cumple ", "felicidades ",
@@ -167,7 +195,14 @@ _GREETINGS_OTHER = (
     "e se pupo ", "e ku ojo ibi ", "tack ", "tak ", "takk ", "tusen takk ", "grattis ",
     "med dagen ", "tillykke ", "mulțumesc ", "multumesc ", "la mulți ani ", "shukran ",
     "mabrouk ", "todah ", "todah rabah ", "toda raba ",
+    # romanized thanks and greetings of languages wordfreq lacks (Tongan, Samoan, Maori,
+    # Hawaiian, Swahili, Yoruba, Igbo, Hausa, Zulu, Darija, Thai, Korean, Japanese, Hindi)
+    *_ROMANIZED_GREETINGS,
 )  # fmt: skip
+# A caption opening with thanks or a greeting (``_thanked_for``)
+_THANKS_OPEN = tuple(g.rstrip() + p for g in (*_GREETINGS, *_GREETINGS_OTHER, "happy birthday ")
+                     for p in " ,!" if len(g) < 24 and g != "birthday ")  # fmt: skip
+# ("birthday picnic for jiang ruolan": a noun, no greeting)
 # Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
 _NAME_LEFT = _words(
     "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
@@ -238,6 +273,8 @@ _PLACE_PREFIX = _words(
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
     # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
     "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
+    # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
+    "Cerro Morro Mlima Ziwa "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
     "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
     + _STREET_PREFIX
@@ -1764,6 +1801,41 @@ def _lower_grade(tok: str, t) -> int:
     return 1 if t.popular(tok) else 0
 
 
+# Function words of caption languages wordfreq lacks (Swahili "kwa", "for/with"; Darija "dyal",
+# "of"; Hausa "domin"), and Zulu's "with" prefixed to its noun ("nge-umngqusho"): they end a name
+# and open none.
+_FUNCTION_OTHER = frozenset(("kwa", "dyal", "dial", "domin"))
+_FUNCTION_PREFIX_OTHER = ("nge-", "nga-", "kwi-")
+# Place words that open a place in lower case too (not "lake", "mount", "bay" …: names stand
+# after those in chat, "… new york")
+_PLACE_PREFIX_LOWER = _words(
+    "Cerro Morro Mlima Ziwa Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit"
+)
+
+
+def _plain_word(w: str, t) -> bool:
+    """A word of a caption language (Zipf ≥ 4: "cerah", "wspaniały") that no country ranks
+    among its strong first or last names."""
+    if caption_zipf(w) < 4:
+        return False
+    f, la = t.first_name(w), t.last_name(w)
+    return not (f and f[2] == 2) and not (la and la[1] == 2)
+
+
+def _greeting_words(text: str, toks, i: int) -> int:
+    """How many of ``toks`` from ``i`` a romanized greeting or thanks takes ("khob khun krub",
+    "malo 'aupito"), up to a space or punctuation after it (0: none)."""
+    s1 = toks[i][0]
+    for phrase in _GREETING_PHRASES[toks[i][2]]:
+        g = " ".join(phrase)
+        if text.startswith(g, s1) and not text[s1 + len(g) : s1 + len(g) + 1].isalnum():
+            n = 1
+            while i + n < len(toks) and toks[i + n][0] < s1 + len(g):
+                n += 1
+            return n
+    return 0
+
+
 def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """"photo by priya raghunathan", "happy birthday ayşe demir", "kwame mensah and her dog":
     after a credit or a greeting any run of non-dictionary words (up to four, particles inside);
@@ -1777,15 +1849,30 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
+        if a in _GREETING_PHRASES and (n := _greeting_words(text, toks, i)):
+            i += n  # "mahalo nui leilani akana": the greeting is no part of the name
+            continue
         # a dictionary word starts no name (the common case), except a Korean surname ("park")
         # and, after a credit, a name that is also a word ("shot by park haneul")
-        weak = not _lower_word(a, t) and "-" not in toks[i + 1][2]
+        weak = not _lower_word(a, t) and ("-" not in toks[i + 1][2] or (
+            a in t.en_top and a not in ko))  # "best boil-up", but "lee ji-eun"
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
         if weak and not cued and not (a in ko and _korean_given(toks[i + 1][2])):
             i += 1
             continue
         if _verb_of_subject(text, s1, a, t):
             i += 1  # "i owe mikael lindroos …": "owe" (also a Swedish name) is the verb
+            continue
+        if a in _FUNCTION_OTHER or (
+                caption_zipf(a) >= _FUNCTION_WORD_ZIPF and _plain_word(toks[i + 1][2], t)
+                and a not in ko):  # (a Korean surname may: "saengil chukha han yerin")
+            # a function word opens no name ("asante sana kwa chakula …"), nor one before a
+            # word of a caption language (Zipf ≥ 4) that is no strong name ("… yang cerah",
+            # "… za wspaniały wieczór"), even where it is a name ("yang")
+            i += 1
+            continue
+        if (cap := a.capitalize()) in _PLACE_PREFIX_LOWER and cap not in _AMBIGUOUS:
+            i += 2  # a place word and its place: "… desde el cerro alegre", "mlima kenya"
             continue
         j = i
         while (j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " "
@@ -1812,7 +1899,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         while k < len(chain):
             w = chain[k]
             if k and w not in _PARTICLE_WORDS and (
-                    (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first
+                    w in _FUNCTION_OTHER or w.startswith(_FUNCTION_PREFIX_OTHER)
+                    or (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first
                      and w not in gz.last)
                     or (_caption_word(w, t) and not _CLAUSE_END_AFTER.match(text, toks[i + k][1])
                         and (w not in gz.last or caption_zipf(w) >= 6))):
@@ -1926,6 +2014,24 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += n
             continue
         i += 1
+    if out and text[:24].lower().startswith(_THANKS_OPEN):
+        out = _thanked_for(text, out, gz)
+    return out
+
+
+def _thanked_for(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """A caption that opens with thanks or a greeting goes on with what the thanks is for (a
+    dish, a place, praise: "asante sana … kwa chakula kitamu", "…, bnin bzaf", "… kek batik yang
+    sedap"): a later run that no credit, "and" or "&" joins to a name is a name only
+    if a name list holds each of its words and none is a frequent word of a caption language."""
+    out: list[NameHit] = []
+    for h in hits:
+        if not (_lower_credit(text, h.start)[0] or (
+                out and text[out[-1].end : h.start] in (" and ", " & ", " na "))):
+            words = text[h.start : h.end].split()
+            if not all((w in gz.first or w in gz.last) and not _known_word(w, gz) for w in words):
+                continue
+        out.append(h)
     return out
 
 
@@ -2020,6 +2126,13 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
     if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " " and toks[i + 1][2] in gz.last
             and _RUN_END.match(text, toks[i + 1][1])):  # fmt: skip
         return 2
+    # … or before one more word that is rare in every caption language, where the clause ends:
+    # a surname that is a dictionary word somewhere ("kia ora wiremu parata, awesome haka")
+    if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " "
+            and _CLAUSE_END_AFTER.match(text, toks[i + 1][1])
+            and caption_zipf(b := toks[i + 1][2]) < 4 and _zipf_en(b) < 2.5
+            and name_likeness(b) > LIKENESS_MIN):  # fmt: skip
+        return 2
     return 0
 
 
@@ -2062,6 +2175,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
     while i < len(toks) - 1:
         if _verb_of_subject(text, toks[i][0], toks[i][2], t):
             i += 1  # "I OWE TAPIO LINDQVIST …"
+            continue
+        if toks[i][2] in _GREETING_PHRASES and (n := _greeting_words(text, toks, i)):
+            i += n  # "WELCOME BACK CHHAY SOPHAL", "HAMBA KAHLE THEMBA NKOSI"
             continue
         if (cap := toks[i][2].capitalize()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
             i += 2  # a place word and its place, as in title case: "GUNUNG RINJANI", "NOVÝ SVĚT"
@@ -2116,6 +2232,11 @@ _CREDIT_GATE = re.compile(
 _PAST_AFTER = re.compile(
     r"\s+(?:(?:just|finally|already|also|actually|literally)\s+)?(?:[a-z]{3,}ed|took|made|gave|won|got|ran|did|came|went|shot|drew|wrote|sang|told|"
     r"brought|built|caught|taught|found|left|kept|held|sent|spent|sold|bought|said|is|was|"
+    # irregular past tenses of a person in chat ("lol … just fell in the lake", "omg … ate the
+    # whole pie"; not of a thing: "kombucha scoby finally grew")
+    r"fell|ate|forgot|swam|broke|drove|wore|slept|stole|threw|flew|lost|rode|spoke|woke|"
+    r"sat|stood|fought|felt|heard|paid|dug|hid|fed|chose|knew|drank|"
+    r"shook|"
     r"has|had|and\s+(?:his|her|their|my))\b"
 )
 
@@ -2134,12 +2255,20 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
+def _listed_given(w: str) -> bool:
+    """A first name ranked among the strong ranks of some country ("felix", "rhea")."""
+    f = gazetteer().tables.first_name(w)
+    return f is not None and f[2] == 2
+
+
 def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
     """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
-    was perfect" is a dish), and neither word is one English text uses ("ramen")."""
+    was perfect" is a dish), and neither word is one English text uses ("ramen"; the first may
+    be a strong first name English writes a little: "felix", "rhea")."""
     verb = _PAST_AFTER.match(text, end)
     return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had")
-            and _verb_after(text, end) and all(_zipf_en(w) < 3 for w in pair[:2]))  # fmt: skip
+            and _verb_after(text, end) and _zipf_en(pair[1]) < 3
+            and (_zipf_en(pair[0]) < 3 or (_zipf_en(pair[0]) < 4 and _listed_given(pair[0]))))
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
