@@ -580,6 +580,27 @@ def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
     return lasts, common
 
 
+# Korean two-syllable surnames (Namgung, Seonu, Jegal, Hwangbo, Dokgo, Sagong, Seomun …): with a
+# two-syllable given name before an honorific or a title word ("남궁현주 선생님의").
+_KO_COMPOUND_SURNAMES = _words("남궁 선우 제갈 황보 독고 사공 서문 동방 어금 망절 공손 장곡")
+_KO_TITLE_WORD = re.compile(
+    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사)"
+    r"(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")  # fmt: skip
+
+
+def _hangul_compound(text: str, m: re.Match, t, common: frozenset[str]) -> tuple | None:
+    """A two-syllable surname + a two-syllable given name, cued by a person's tail or a title."""
+    w = m.group()
+    if len(w) < 4 or w[:2] not in _KO_COMPOUND_SURNAMES:
+        return None
+    given, tail = w[2:4], w[4:]
+    if not (tail in _HANGUL_PERSON_TAIL or (not tail and _KO_TITLE_WORD.match(text, m.end()))):
+        return None
+    if t.first_name(given) is None and not (given[0] in common and given[1] in common):
+        return None
+    return (m.start(), m.start() + 4, "U", "ko_KR", True, "joined")
+
+
 def _hangul_names(text: str) -> list[tuple]:
     t = name_tables()
     lasts, common = _hangul_tables()
@@ -587,6 +608,9 @@ def _hangul_names(text: str) -> list[tuple]:
     out = []
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
+        if w[:2] in _KO_COMPOUND_SURNAMES and (hit := _hangul_compound(text, m, t, common)):
+            out.append(hit)
+            continue
         if w[0] not in lasts and not (w[0] in _KO_MORE_SURNAMES and _hangul_person_cue(text, m)):
             continue
         if freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
@@ -933,6 +957,26 @@ _TITLE_BEFORE = {
 _EN_CUE = re.compile(r"(?:(?<![^\W\d_])(?:by|meet|featuring|feat\.?|ft\.?|courtesy of|photographer:?"
                      r"|credits?:|photo:|(?:congrats|congratulations) to)"
                      r"|©)\s*$", re.I)  # fmt: skip
+# A role noun of an English caption before a colon and a name in another script ("Carpet seller
+# in Yerevan: …", "Weaver at the night market: …").
+_EN_ROLE_COLON = re.compile(
+    r"(?<![^\W\d_])(?:maker|seller|vendor|artist|host|weaver|owner|potter|cook|chef|farmer|guide"
+    r"|driver|tailor|baker|carver|painter|fisherman|brewer|teacher|dancer|singer|musician"
+    r"|embroiderer|barber|monk|nun|priest)s?\b[^:.!?]{0,40}:\s*$", re.I)  # fmt: skip
+# Possessives written after the thing owned and before the owner, with a space (Khmer "of", Lao
+# "of"): "ហាងកាហ្វេរបស់ ចាន់ ស្រីមុំ" (Chan Sreymom's café); in these scripts words are not
+# spaced, so two spaced words after one are a surname and a given name.
+_POSSESSIVE_BEFORE = ("របស់", "ຂອງ")
+# Participles after a two-word name in the South Indian scripts: drew, cooked, took (a photo),
+# sang, wrote, made, wove, put (a kolam/muggu): "முத்துலட்சுமி ராஜன் வரைந்த கோலம்".
+_PARTICIPLE_AFTER = _words(
+    """வரைந்த சமைத்த எடுத்த பாடிய எழுதிய செய்த நெய்த போட்ட
+    గీసిన వండిన తీసిన పాడిన రాసిన చేసిన వేసిన అల్లిన
+    ಬಿಡಿಸಿದ ಮಾಡಿದ ತೆಗೆದ ಹಾಡಿದ ಬರೆದ ಬೇಯಿಸಿದ ಹಾಕಿದ ನೇಯ್ದ
+    വരച്ച ഉണ്ടാക്കിയ എടുത്ത പാടിയ എഴുതിയ നെയ്ത ഇട്ട"""
+)
+# Plural endings of those scripts: "students drew", "children drew" name no person.
+_PLURAL_END = ("கள்", "லு", "ళ్ళు", "ಗಳು", "ರು", "കൾ", "ർ")
 # Amharic and Tigrinya prepositions written attached to the title: of, to, from, by/in, with.
 _ET_PREFIX = frozenset("የለከበንእ")
 _CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡායාරූප ছবি ফটো फोटो படம் ఫోటో ಫೋಟೋ ഫോട്ടോ")
@@ -1000,6 +1044,7 @@ def titled_word(w: str) -> bool:
     """A word that may be part of a name after or before a title: no title, stop word or
     place noun itself, and letters of a non-Latin script."""
     return (w not in _TITLE_BEFORE and w not in _TITLE_AFTER and w not in _TITLED_STOP
+            and w not in _PARTICIPLE_AFTER
             and w not in _TITLED_PLACE and script_of(w) != "latin")  # fmt: skip
 
 
@@ -1014,7 +1059,8 @@ def titled_names(text: str) -> list[tuple]:
     for k, (s, e, w) in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (k == 0 or words[k - 1][2] != w and script_of(words[k - 1][2]) == "latin") and (
-                script_of(w) != "latin" and _EN_CUE.search(text, max(0, s - 32), s)):  # fmt: skip
+                script_of(w) != "latin" and (_EN_CUE.search(text, max(0, s - 32), s) or (
+                    text[s - 2 : s] == ": " and _EN_ROLE_COLON.search(text, max(0, s - 64), s)))):  # fmt: skip
             run = [words[k]]  # "Photo by ዮናስ ደሳለኝ": a credit in an English caption
             while len(run) < 2 and k + len(run) < len(words) and (
                     x := words[k + len(run)])[2] and script_of(x[2]) == script_of(w) and (
@@ -1025,6 +1071,12 @@ def titled_names(text: str) -> list[tuple]:
                     last == len(words) or script_of(words[last][2]) == "latin"):  # fmt: skip
                 out.append((run[0][0], run[-1][1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"),
                             True, None))  # fmt: skip
+                continue
+        if w.endswith(_POSSESSIVE_BEFORE) and nxt is not None and text[e : nxt[0]] == " ":
+            pair = words[k + 1 : k + 3]
+            if (len(pair) == 2 and all(titled_word(x[2]) and script_of(x[2]) == script_of(w)
+                                       for x in pair) and text[pair[0][1] : pair[1][0]] == " "):  # fmt: skip
+                out.append((pair[0][0], pair[1][1], _U, "en_US", True, None))
                 continue
         gender = _TITLE_BEFORE.get(w)
         if gender is None and w[:1] in _ET_PREFIX and "\u1200" <= w[:1] <= "\u137f":
@@ -1046,6 +1098,15 @@ def titled_names(text: str) -> list[tuple]:
                 continue  # "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ": a holy place; "श्री गणेश जी": a deity
             out.append((span[0][0], span[-1][1], gender, _TITLED_LOCALE.get(script_of(w), "en_US"),
                         True, None))  # fmt: skip
+            continue
+        if w in _PARTICIPLE_AFTER and k >= 2:
+            a, b = words[k - 2], words[k - 1]
+            sc = script_of(w)
+            if (titled_word(a[2]) and titled_word(b[2]) and script_of(a[2]) == sc
+                    and script_of(b[2]) == sc and text[a[1]:b[0]] == " " and text[b[1]:s] == " "
+                    and (k == 2 or text[words[k - 3][1] : a[0]].strip() != "")
+                    and not a[2].endswith(_PLURAL_END) and not b[2].endswith(_PLURAL_END)):  # fmt: skip
+                out.append((a[0], b[1], _U, _TITLED_LOCALE.get(sc, "en_US"), True, None))
             continue
         gender = _TITLE_AFTER.get(w)
         if gender is not None and k >= 1 and script_of(w) == "TIBETAN":
