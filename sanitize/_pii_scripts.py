@@ -901,6 +901,11 @@ def armenian_place_after(text: str, end: int) -> bool:
     return bool(nxt) and nxt[0] in _HY_PLACE_AFTER
 
 
+# After a role noun and the apposition mark or a colon ("Խոհարար՝ …", cook: …) a capitalized word
+# and a surname by its ending are a person even where the given name is unlisted.
+_HY_APPOSITION = frozenset(("\u055d", ":", "\u2014", "-"))
+
+
 def armenian_names(text: str) -> list[tuple]:
     """A listed Armenian given name, then a surname, listed or by its ending, maybe in a case
     ("Աննա Սարգսյանի հետ", with Anna Sargsyan)."""
@@ -915,6 +920,9 @@ def armenian_names(text: str) -> list[tuple]:
         if fa is not None and fa[1] == "hy_AM" and fa[2] == 2 and (
                 (lb is not None and lb[1] == 2) or _HY_SURNAME.search(b)):  # fmt: skip
             out.append((s, e, fa[0], "hy_AM", True, None))
+        elif text[max(0, s - 2) : s].strip() in _HY_APPOSITION and s >= 2 and (
+                _HY_SURNAME.search(b)):  # fmt: skip
+            out.append((s, e, "U", "hy_AM", True, None))  # "Լավաշ թխող՝ Սիրանուշ Պետրոսյան"
     return out
 
 
@@ -977,6 +985,15 @@ _PARTICIPLE_AFTER = _words(
 )
 # Plural endings of those scripts: "students drew", "children drew" name no person.
 _PLURAL_END = ("கள்", "லு", "ళ్ళు", "ಗಳು", "ರು", "കൾ", "ർ")
+# An Amharic or Tigrinya caption opening with a given name and the father's name, then "in/at",
+# "from" or "with" ("ሄኖክ ታደሰ በአዲስ አበባ …"): unless the two words name a place ("ባሕር ዳር
+# በጠዋት", Bahir Dar in the morning) or a place noun follows.
+_ET_PREP = ("በ", "ከ", "ኣብ", "ምስ")
+_ET_PLACE_FIRST = _words(
+    """አዲስ ባሕር ባህር ደብረ ድሬ ጣና ሶደሬ ላሊበላ ጎንደር አክሱም ሐረር ሀረር መቐለ መቀሌ ኣስመራ አስመራ
+    ምጽዋ ከረን አዋሳ ሀዋሳ ጅማ ደሴ አዳማ ቢሾፍቱ አርባ ሻሸመኔ ደብረዘይት ወልዲያ ጋምቤላ አሶሳ ሰመራ"""
+)
+_ET_PLACE_NOUN = _words("ከተማ ሐይቅ ሀይቅ ወንዝ ተራራ ጣቢያ ስታዲየም ክልል ዞን ወረዳ ቀበሌ ፏፏቴ መናፈሻ")
 # Amharic and Tigrinya prepositions written attached to the title: of, to, from, by/in, with.
 _ET_PREFIX = frozenset("የለከበንእ")
 _CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡායාරූප ছবি ফটো फोटो படம் ఫోటో ಫೋಟೋ ഫോട്ടോ")
@@ -1023,7 +1040,8 @@ FESTIVALS = _words(
     ચતુર્થી જયંતી નવમી ઉત્સવ પૂજા જન્માષ્ટમી મેળો
     ਪੁਰਬ ਜਯੰਤੀ ਉਤਸਵ ਮੇਲਾ ਗੁਰਪੁਰਬ
     ஜெயந்தி நவமி சதுர்த்தி விழா பூஜை திருவிழா
-    උත්සවය පූජාව"""
+    උත්සවය පූජාව
+    በዓል ፌስቲቫል"""
 )
 # "Sri" titles also stand before deities and holy places ("श्री गणेश जी", "ਸ੍ਰੀ ਹਰਿਮੰਦਰ ਸਾਹਿਬ"):
 # after one of them a person's name has two words (given name and surname).
@@ -1046,6 +1064,35 @@ def titled_word(w: str) -> bool:
     return (w not in _TITLE_BEFORE and w not in _TITLE_AFTER and w not in _TITLED_STOP
             and w not in _PARTICIPLE_AFTER
             and w not in _TITLED_PLACE and script_of(w) != "latin")  # fmt: skip
+
+
+def _ET_OPENER(text: str, w: str, nxt: tuple, third: tuple) -> bool:  # noqa: N802
+    """``w`` and ``nxt`` (opening the caption) are a Ge'ez given name and father's name before a
+    prepositional word ("… በጎንደር", in Gondar; "… ኣብ መቐለ", in Mekelle)."""
+    x = third[2]
+    return ("\u1200" <= w[:1] <= "\u137f" and script_of(nxt[2]) == script_of(w) == script_of(x)
+            and text[len(w) : nxt[0]] == " " and text[nxt[1] : third[0]] == " "
+            and titled_word(w) and titled_word(nxt[2]) and w not in _ET_PLACE_FIRST
+            and not w.startswith("የ")  # "የልደት በዓል …": a phrase "of …" opens no name
+            and nxt[2] not in _ET_PLACE_NOUN and nxt[2] not in FESTIVALS and x not in _ET_PLACE_NOUN
+            and (x in ("ኣብ", "ምስ") or (x.startswith(("በ", "ከ")) and len(x) >= 3
+                                         and x[1:] not in _ET_PLACE_NOUN))
+            and _et_romanized_pair(w, nxt[2]))  # fmt: skip
+
+
+# Father's names built on "servant of", "gift of", "plant of", "power of" ("ወልደማርያም", "ገብረመድህን").
+_ET_COMPOUND = ("ወልደ", "ገብረ", "ሀብተ", "ኃይለ", "ተክለ", "ወለተ")
+
+
+def _et_romanized_pair(a: str, b: str) -> bool:
+    """Romanized, ``a`` is a given name of the tables with a gender ("ሄኖክ": Henok) and ``b`` a
+    listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
+    of the tables, "wet" none) is no person."""
+    t = name_tables()
+    ra, rb = (anyascii(x).lower().replace("'", "") for x in (a, b))
+    fa = t.first_name(ra)
+    return bool(fa is not None and fa[0] != "U" and not t.is_word(ra) and (
+        b.startswith(_ET_COMPOUND) or t.first_name(rb) or t.last_name(rb)) and not t.is_word(rb))
 
 
 def titled_names(text: str) -> list[tuple]:
@@ -1072,6 +1119,10 @@ def titled_names(text: str) -> list[tuple]:
                 out.append((run[0][0], run[-1][1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"),
                             True, None))  # fmt: skip
                 continue
+        if k == 0 and s == 0 and nxt is not None and k + 2 < len(words) and _ET_OPENER(
+                text, w, nxt, words[k + 2]):  # fmt: skip
+            out.append((s, nxt[1], _U, "en_US", True, None))
+            continue
         if w.endswith(_POSSESSIVE_BEFORE) and nxt is not None and text[e : nxt[0]] == " ":
             pair = words[k + 1 : k + 3]
             if (len(pair) == 2 and all(titled_word(x[2]) and script_of(x[2]) == script_of(w)

@@ -29,6 +29,14 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # an English role noun before a colon and a name in another script
         ("Silk weaver in Savannakhet: ບົວລີ ພົມມະວົງ", ["ບົວລີ ພົມມະວົງ"]),
         ("Shop sign in Addis: ቡና ቤት", []),
+        # an Armenian role noun, the apposition mark, an unlisted given name and a -յան surname
+        ("Կաթնագործ՝ Հասմիկ Գալստյան, Սիսիան", ["Հասմիկ Գալստյան"]),
+        ("Փողոց՝ Բաղրամյան պողոտա", []),
+        # an Amharic/Tigrinya given + father's name opening a caption before "in", "from", "at"
+        ("ቤተልሔም ሙሉጌታ በሐዋሳ ሐይቅ ዳር", ["ቤተልሔም ሙሉጌታ"]),
+        ("ባሕር ዳር በጠዋት", []),
+        ("ጥምቀት በዓል በጎንደር", []),
+        ("የልደት በዓል በላሊበላ", []),
         # Bengali genitive -র written after a vowel sign of the surname
         ("নাসরিন সুলতানার বাগান", ["নাসরিন সুলতানা"]),
         ("পদ্মা নদীর ইলিশ", []),
