@@ -353,7 +353,20 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     out += [r + "a" for r in out if not r.endswith("a")]
     if script_of(word) == "TAMIL":
         out += [v for r in out for v in _tamil_spellings(r)]
+    elif script_of(word) == "BENGALI":
+        out += [v for r in out if (v := _bengali_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How Bengali names of Perso-Arabic origin are spelled in Latin letters: ফ is "f" ("rafikul"),
+# ভ "v" ("parvin", "tanvir"), an opening ইয়া "ya" ("yasmin").
+_BN_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("bh"), "v"), (re.compile("^iy"), "y"))
+
+
+def _bengali_spelling(r: str) -> str:
+    for rx, rep in _BN_SPELLINGS:
+        r = rx.sub(rep, r)
+    return r
 
 
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil

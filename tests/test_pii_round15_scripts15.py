@@ -40,6 +40,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # Bengali genitive -র written after a vowel sign of the surname
         ("নাসরিন সুলতানার বাগান", ["নাসরিন সুলতানা"]),
         ("পদ্মা নদীর ইলিশ", []),
+        # Bengali names of Perso-Arabic origin romanized as spelled: ফ "f", ভ "v", ইয়া "ya"
+        ("আরিফুল হক এর দোকান", ["আরিফুল হক"]),
+        ("ঢাকা এর যানজট", []),
     ],
 )
 def test_round15_scripts(text: str, names: list[str]) -> None:
