@@ -107,6 +107,8 @@ _AR_PARTICLES = frozenset(("بن", "بنت", "ابن", "أبو", "ابو"))
 # to be read as the word before a noun with the article (an Arabic construct: "وقت الفجر").
 _AR_WORD = 1e-4
 _HE_PREFIXES = "ולבהמשכ"
+# Urdu's possessive particles after the owner's name ("… کا ٹرک", …'s truck).
+_UR_POSSESSIVE = frozenset((" کا", " کی", " کے"))
 
 
 # Nouns that open the name of a place or institution in Arabic, Persian and Hebrew, where the
@@ -165,6 +167,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 s1 += 1  # "לתמר": the name starts after the prefix letter
             else:
                 fa = None
+        if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
+            fa = t.first_name(a[:-1] + "\u0647")
         if fa is None or len(a) < 3:
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
@@ -174,8 +178,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             if t.first_name(c) or t.last_name(c):
                 out.append((s1, toks[k + 2][1], fa[0], fa[1], True, None))
             continue
-        if len(b) < 3:
-            continue
+        if len(b) < 3 and not (fa[2] == 2 and text[e2 : e2 + 3] in _UR_POSSESSIVE):
+            continue  # a two-letter surname ("سلمان بٹ کا …") only before a possessive
         lb = t.last_name(b) or t.first_name(b)
         if lb and (fa[2] == 2 or lb[-1] == 2):
             out.append((s1, e2, fa[0], fa[1], True, None))

@@ -43,6 +43,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # Bengali names of Perso-Arabic origin romanized as spelled: ফ "f", ভ "v", ইয়া "ya"
         ("আরিফুল হক এর দোকান", ["আরিফুল হক"]),
         ("ঢাকা এর যানজট", []),
+        # Urdu's final heh read as Persian's; a two-letter surname before an Urdu possessive
+        ("نازیہ ملک کی دکان", ["نازیہ ملک"]),
+        ("عمران بٹ کا ڈھابہ", ["عمران بٹ"]),
+        ("لاہور کا قلعہ", []),
     ],
 )
 def test_round15_scripts(text: str, names: list[str]) -> None:
