@@ -362,9 +362,10 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-# How Bengali names of Perso-Arabic origin are spelled in Latin letters: ফ is "f" ("rafikul"),
-# ভ "v" ("parvin", "tanvir"), an opening ইয়া "ya" ("yasmin").
-_BN_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("bh"), "v"), (re.compile("^iy"), "y"))
+# How Bengali names are spelled in Latin letters: ফ is "f" ("rafikul"), ভ "v" ("parvin",
+# "tanvir"), an opening ইয়া "ya" ("yasmin") in names of Perso-Arabic origin; ৌ "ou" ("moushumi").
+_BN_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("bh"), "v"), (re.compile("^iy"), "y"),
+                 (re.compile("au"), "ou"))  # fmt: skip
 
 
 def _bengali_spelling(r: str) -> str:

@@ -40,8 +40,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # Bengali genitive -র written after a vowel sign of the surname
         ("নাসরিন সুলতানার বাগান", ["নাসরিন সুলতানা"]),
         ("পদ্মা নদীর ইলিশ", []),
-        # Bengali names of Perso-Arabic origin romanized as spelled: ফ "f", ভ "v", ইয়া "ya"
+        # Bengali names romanized as spelled: ফ "f", ভ "v", ইয়া "ya" (Perso-Arabic names), ৌ "ou"
         ("আরিফুল হক এর দোকান", ["আরিফুল হক"]),
+        ("মৌমিতা হক এর বাগান", ["মৌমিতা হক"]),
         ("ঢাকা এর যানজট", []),
         # Urdu's final heh read as Persian's; a two-letter surname before an Urdu possessive
         ("نازیہ ملک کی دکان", ["نازیہ ملک"]),
