@@ -1002,7 +1002,7 @@ _PARTICIPLE_AFTER = _words(
     വരച്ച ഉണ്ടാക്കിയ എടുത്ത പാടിയ എഴുതിയ നെയ്ത ഇട്ട"""
 )
 # Plural endings of those scripts: "students drew", "children drew" name no person.
-_PLURAL_END = ("கள்", "லு", "ళ్ళు", "ಗಳು", "ರು", "കൾ", "ർ")
+_PLURAL_END = ("கள்", "லு", "ళ్ళు", "ಗಳು", "ರು", "കൾ")
 # An Amharic or Tigrinya caption opening with a given name and the father's name, then "in/at",
 # "from" or "with" ("ሄኖክ ታደሰ በአዲስ አበባ …"): unless the two words name a place ("ባሕር ዳር
 # በጠዋት", Bahir Dar in the morning) or a place noun follows.

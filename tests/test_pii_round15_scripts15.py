@@ -19,7 +19,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a two-word name before a participle of drawing, cooking, photographing (South Indian)
         ("பவானி சேகர் வரைந்த ஓவியம்", ["பவானி சேகர்"]),
         ("ಶೋಭಾ ಭಟ್ ಮಾಡಿದ ಹೋಳಿಗೆ", ["ಶೋಭಾ ಭಟ್"]),
+        ("രമ്യ നായർ വരച്ച ചിത്രം", ["രമ്യ നായർ"]),
         ("குழந்தைகள் வரைந்த ஓவியம்", []),
+        ("കുട്ടികൾ വരച്ച ചിത്രങ്ങൾ", []),
         ("ವಿದ್ಯಾರ್ಥಿಗಳು ಬಿಡಿಸಿದ ರಂಗೋಲಿ", []),
         # a Korean two-syllable surname + given name before a title word or honorific
         ("황보지민 선생님의 수업", ["황보지민"]),
