@@ -107,6 +107,8 @@ _AR_PARTICLES = frozenset(("بن", "بنت", "ابن", "أبو", "ابو"))
 # to be read as the word before a noun with the article (an Arabic construct: "وقت الفجر").
 _AR_WORD = 1e-4
 _HE_PREFIXES = "ולבהמשכ"
+# Urdu's possessive particles after the owner's name ("… کا ٹرک", …'s truck).
+_UR_POSSESSIVE = frozenset((" کا", " کی", " کے"))
 
 
 # Nouns that open the name of a place or institution in Arabic, Persian and Hebrew, where the
@@ -165,6 +167,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 s1 += 1  # "לתמר": the name starts after the prefix letter
             else:
                 fa = None
+        if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
+            fa = t.first_name(a[:-1] + "\u0647")
         if fa is None or len(a) < 3:
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
@@ -174,8 +178,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             if t.first_name(c) or t.last_name(c):
                 out.append((s1, toks[k + 2][1], fa[0], fa[1], True, None))
             continue
-        if len(b) < 3:
-            continue
+        if len(b) < 3 and not (fa[2] == 2 and text[e2 : e2 + 3] in _UR_POSSESSIVE):
+            continue  # a two-letter surname ("سلمان بٹ کا …") only before a possessive
         lb = t.last_name(b) or t.first_name(b)
         if lb and (fa[2] == 2 or lb[-1] == 2):
             out.append((s1, e2, fa[0], fa[1], True, None))
@@ -353,7 +357,21 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     out += [r + "a" for r in out if not r.endswith("a")]
     if script_of(word) == "TAMIL":
         out += [v for r in out for v in _tamil_spellings(r)]
+    elif script_of(word) == "BENGALI":
+        out += [v for r in out if (v := _bengali_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How Bengali names are spelled in Latin letters: ফ is "f" ("rafikul"), ভ "v" ("parvin",
+# "tanvir"), an opening ইয়া "ya" ("yasmin") in names of Perso-Arabic origin; ৌ "ou" ("moushumi").
+_BN_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("bh"), "v"), (re.compile("^iy"), "y"),
+                 (re.compile("au"), "ou"))  # fmt: skip
+
+
+def _bengali_spelling(r: str) -> str:
+    for rx, rep in _BN_SPELLINGS:
+        r = rx.sub(rep, r)
+    return r
 
 
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
@@ -580,6 +598,27 @@ def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
     return lasts, common
 
 
+# Korean two-syllable surnames (Namgung, Seonu, Jegal, Hwangbo, Dokgo, Sagong, Seomun …): with a
+# two-syllable given name before an honorific or a title word ("남궁현주 선생님의").
+_KO_COMPOUND_SURNAMES = _words("남궁 선우 제갈 황보 독고 사공 서문 동방 어금 망절 공손 장곡")
+_KO_TITLE_WORD = re.compile(
+    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사)"
+    r"(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")  # fmt: skip
+
+
+def _hangul_compound(text: str, m: re.Match, t, common: frozenset[str]) -> tuple | None:
+    """A two-syllable surname + a two-syllable given name, cued by a person's tail or a title."""
+    w = m.group()
+    if len(w) < 4 or w[:2] not in _KO_COMPOUND_SURNAMES:
+        return None
+    given, tail = w[2:4], w[4:]
+    if not (tail in _HANGUL_PERSON_TAIL or (not tail and _KO_TITLE_WORD.match(text, m.end()))):
+        return None
+    if t.first_name(given) is None and not (given[0] in common and given[1] in common):
+        return None
+    return (m.start(), m.start() + 4, "U", "ko_KR", True, "joined")
+
+
 def _hangul_names(text: str) -> list[tuple]:
     t = name_tables()
     lasts, common = _hangul_tables()
@@ -587,6 +626,9 @@ def _hangul_names(text: str) -> list[tuple]:
     out = []
     for m in _HANGUL_WORD.finditer(text):
         w = m.group()
+        if w[:2] in _KO_COMPOUND_SURNAMES and (hit := _hangul_compound(text, m, t, common)):
+            out.append(hit)
+            continue
         if w[0] not in lasts and not (w[0] in _KO_MORE_SURNAMES and _hangul_person_cue(text, m)):
             continue
         if freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
@@ -877,6 +919,11 @@ def armenian_place_after(text: str, end: int) -> bool:
     return bool(nxt) and nxt[0] in _HY_PLACE_AFTER
 
 
+# After a role noun and the apposition mark or a colon ("Խոհարար՝ …", cook: …) a capitalized word
+# and a surname by its ending are a person even where the given name is unlisted.
+_HY_APPOSITION = frozenset(("\u055d", ":", "\u2014", "-"))
+
+
 def armenian_names(text: str) -> list[tuple]:
     """A listed Armenian given name, then a surname, listed or by its ending, maybe in a case
     ("Աննա Սարգսյանի հետ", with Anna Sargsyan)."""
@@ -891,6 +938,9 @@ def armenian_names(text: str) -> list[tuple]:
         if fa is not None and fa[1] == "hy_AM" and fa[2] == 2 and (
                 (lb is not None and lb[1] == 2) or _HY_SURNAME.search(b)):  # fmt: skip
             out.append((s, e, fa[0], "hy_AM", True, None))
+        elif text[max(0, s - 2) : s].strip() in _HY_APPOSITION and s >= 2 and (
+                _HY_SURNAME.search(b)):  # fmt: skip
+            out.append((s, e, "U", "hy_AM", True, None))  # "Լավաշ թխող՝ Սիրանուշ Պետրոսյան"
     return out
 
 
@@ -933,6 +983,35 @@ _TITLE_BEFORE = {
 _EN_CUE = re.compile(r"(?:(?<![^\W\d_])(?:by|meet|featuring|feat\.?|ft\.?|courtesy of|photographer:?"
                      r"|credits?:|photo:|(?:congrats|congratulations) to)"
                      r"|©)\s*$", re.I)  # fmt: skip
+# A role noun of an English caption before a colon and a name in another script ("Carpet seller
+# in Yerevan: …", "Weaver at the night market: …").
+_EN_ROLE_COLON = re.compile(
+    r"(?<![^\W\d_])(?:maker|seller|vendor|artist|host|weaver|owner|potter|cook|chef|farmer|guide"
+    r"|driver|tailor|baker|carver|painter|fisherman|brewer|teacher|dancer|singer|musician"
+    r"|embroiderer|barber|monk|nun|priest)s?\b[^:.!?]{0,40}:\s*$", re.I)  # fmt: skip
+# Possessives written after the thing owned and before the owner, with a space (Khmer "of", Lao
+# "of"): "ហាងកាហ្វេរបស់ ចាន់ ស្រីមុំ" (Chan Sreymom's café); in these scripts words are not
+# spaced, so two spaced words after one are a surname and a given name.
+_POSSESSIVE_BEFORE = ("របស់", "ຂອງ")
+# Participles after a two-word name in the South Indian scripts: drew, cooked, took (a photo),
+# sang, wrote, made, wove, put (a kolam/muggu): "முத்துலட்சுமி ராஜன் வரைந்த கோலம்".
+_PARTICIPLE_AFTER = _words(
+    """வரைந்த சமைத்த எடுத்த பாடிய எழுதிய செய்த நெய்த போட்ட
+    గీసిన వండిన తీసిన పాడిన రాసిన చేసిన వేసిన అల్లిన
+    ಬಿಡಿಸಿದ ಮಾಡಿದ ತೆಗೆದ ಹಾಡಿದ ಬರೆದ ಬೇಯಿಸಿದ ಹಾಕಿದ ನೇಯ್ದ
+    വരച്ച ഉണ്ടാക്കിയ എടുത്ത പാടിയ എഴുതിയ നെയ്ത ഇട്ട"""
+)
+# Plural endings of those scripts: "students drew", "children drew" name no person.
+_PLURAL_END = ("கள்", "லு", "ళ్ళు", "ಗಳು", "ರು", "കൾ")
+# An Amharic or Tigrinya caption opening with a given name and the father's name, then "in/at",
+# "from" or "with" ("ሄኖክ ታደሰ በአዲስ አበባ …"): unless the two words name a place ("ባሕር ዳር
+# በጠዋት", Bahir Dar in the morning) or a place noun follows.
+_ET_PREP = ("በ", "ከ", "ኣብ", "ምስ")
+_ET_PLACE_FIRST = _words(
+    """አዲስ ባሕር ባህር ደብረ ድሬ ጣና ሶደሬ ላሊበላ ጎንደር አክሱም ሐረር ሀረር መቐለ መቀሌ ኣስመራ አስመራ
+    ምጽዋ ከረን አዋሳ ሀዋሳ ጅማ ደሴ አዳማ ቢሾፍቱ አርባ ሻሸመኔ ደብረዘይት ወልዲያ ጋምቤላ አሶሳ ሰመራ"""
+)
+_ET_PLACE_NOUN = _words("ከተማ ሐይቅ ሀይቅ ወንዝ ተራራ ጣቢያ ስታዲየም ክልል ዞን ወረዳ ቀበሌ ፏፏቴ መናፈሻ")
 # Amharic and Tigrinya prepositions written attached to the title: of, to, from, by/in, with.
 _ET_PREFIX = frozenset("የለከበንእ")
 _CREDIT_COLON = _words("ፎቶ ፎቶግራፍ ඡායාරූපය ඡායාරූප ছবি ফটো फोटो படம் ఫోటో ಫೋಟೋ ഫോട്ടോ")
@@ -979,7 +1058,8 @@ FESTIVALS = _words(
     ચતુર્થી જયંતી નવમી ઉત્સવ પૂજા જન્માષ્ટમી મેળો
     ਪੁਰਬ ਜਯੰਤੀ ਉਤਸਵ ਮੇਲਾ ਗੁਰਪੁਰਬ
     ஜெயந்தி நவமி சதுர்த்தி விழா பூஜை திருவிழா
-    උත්සවය පූජාව"""
+    උත්සවය පූජාව
+    በዓል ፌስቲቫል"""
 )
 # "Sri" titles also stand before deities and holy places ("श्री गणेश जी", "ਸ੍ਰੀ ਹਰਿਮੰਦਰ ਸਾਹਿਬ"):
 # after one of them a person's name has two words (given name and surname).
@@ -1000,7 +1080,37 @@ def titled_word(w: str) -> bool:
     """A word that may be part of a name after or before a title: no title, stop word or
     place noun itself, and letters of a non-Latin script."""
     return (w not in _TITLE_BEFORE and w not in _TITLE_AFTER and w not in _TITLED_STOP
+            and w not in _PARTICIPLE_AFTER
             and w not in _TITLED_PLACE and script_of(w) != "latin")  # fmt: skip
+
+
+def _ET_OPENER(text: str, w: str, nxt: tuple, third: tuple) -> bool:  # noqa: N802
+    """``w`` and ``nxt`` (opening the caption) are a Ge'ez given name and father's name before a
+    prepositional word ("… በጎንደር", in Gondar; "… ኣብ መቐለ", in Mekelle)."""
+    x = third[2]
+    return ("\u1200" <= w[:1] <= "\u137f" and script_of(nxt[2]) == script_of(w) == script_of(x)
+            and text[len(w) : nxt[0]] == " " and text[nxt[1] : third[0]] == " "
+            and titled_word(w) and titled_word(nxt[2]) and w not in _ET_PLACE_FIRST
+            and not w.startswith("የ")  # "የልደት በዓል …": a phrase "of …" opens no name
+            and nxt[2] not in _ET_PLACE_NOUN and nxt[2] not in FESTIVALS and x not in _ET_PLACE_NOUN
+            and (x in ("ኣብ", "ምስ") or (x.startswith(("በ", "ከ")) and len(x) >= 3
+                                         and x[1:] not in _ET_PLACE_NOUN))
+            and _et_romanized_pair(w, nxt[2]))  # fmt: skip
+
+
+# Father's names built on "servant of", "gift of", "plant of", "power of" ("ወልደማርያም", "ገብረመድህን").
+_ET_COMPOUND = ("ወልደ", "ገብረ", "ሀብተ", "ኃይለ", "ተክለ", "ወለተ")
+
+
+def _et_romanized_pair(a: str, b: str) -> bool:
+    """Romanized, ``a`` is a given name of the tables with a gender ("ሄኖክ": Henok) and ``b`` a
+    listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
+    of the tables, "wet" none) is no person."""
+    t = name_tables()
+    ra, rb = (anyascii(x).lower().replace("'", "") for x in (a, b))
+    fa = t.first_name(ra)
+    return bool(fa is not None and fa[0] != "U" and not t.is_word(ra) and (
+        b.startswith(_ET_COMPOUND) or t.first_name(rb) or t.last_name(rb)) and not t.is_word(rb))
 
 
 def titled_names(text: str) -> list[tuple]:
@@ -1014,7 +1124,8 @@ def titled_names(text: str) -> list[tuple]:
     for k, (s, e, w) in enumerate(words):
         nxt = words[k + 1] if k + 1 < len(words) else None
         if (k == 0 or words[k - 1][2] != w and script_of(words[k - 1][2]) == "latin") and (
-                script_of(w) != "latin" and _EN_CUE.search(text, max(0, s - 32), s)):  # fmt: skip
+                script_of(w) != "latin" and (_EN_CUE.search(text, max(0, s - 32), s) or (
+                    text[s - 2 : s] == ": " and _EN_ROLE_COLON.search(text, max(0, s - 64), s)))):  # fmt: skip
             run = [words[k]]  # "Photo by ዮናስ ደሳለኝ": a credit in an English caption
             while len(run) < 2 and k + len(run) < len(words) and (
                     x := words[k + len(run)])[2] and script_of(x[2]) == script_of(w) and (
@@ -1025,6 +1136,16 @@ def titled_names(text: str) -> list[tuple]:
                     last == len(words) or script_of(words[last][2]) == "latin"):  # fmt: skip
                 out.append((run[0][0], run[-1][1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"),
                             True, None))  # fmt: skip
+                continue
+        if k == 0 and s == 0 and nxt is not None and k + 2 < len(words) and _ET_OPENER(
+                text, w, nxt, words[k + 2]):  # fmt: skip
+            out.append((s, nxt[1], _U, "en_US", True, None))
+            continue
+        if w.endswith(_POSSESSIVE_BEFORE) and nxt is not None and text[e : nxt[0]] == " ":
+            pair = words[k + 1 : k + 3]
+            if (len(pair) == 2 and all(titled_word(x[2]) and script_of(x[2]) == script_of(w)
+                                       for x in pair) and text[pair[0][1] : pair[1][0]] == " "):  # fmt: skip
+                out.append((pair[0][0], pair[1][1], _U, "en_US", True, None))
                 continue
         gender = _TITLE_BEFORE.get(w)
         if gender is None and w[:1] in _ET_PREFIX and "\u1200" <= w[:1] <= "\u137f":
@@ -1046,6 +1167,15 @@ def titled_names(text: str) -> list[tuple]:
                 continue  # "ಶ್ರೀ ಕೃಷ್ಣ ಮಠ": a holy place; "श्री गणेश जी": a deity
             out.append((span[0][0], span[-1][1], gender, _TITLED_LOCALE.get(script_of(w), "en_US"),
                         True, None))  # fmt: skip
+            continue
+        if w in _PARTICIPLE_AFTER and k >= 2:
+            a, b = words[k - 2], words[k - 1]
+            sc = script_of(w)
+            if (titled_word(a[2]) and titled_word(b[2]) and script_of(a[2]) == sc
+                    and script_of(b[2]) == sc and text[a[1]:b[0]] == " " and text[b[1]:s] == " "
+                    and (k == 2 or text[words[k - 3][1] : a[0]].strip() != "")
+                    and not a[2].endswith(_PLURAL_END) and not b[2].endswith(_PLURAL_END)):  # fmt: skip
+                out.append((a[0], b[1], _U, _TITLED_LOCALE.get(sc, "en_US"), True, None))
             continue
         gender = _TITLE_AFTER.get(w)
         if gender is not None and k >= 1 and script_of(w) == "TIBETAN":
