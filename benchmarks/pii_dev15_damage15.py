@@ -45,7 +45,7 @@ CAPTIONS: list[tuple[str, str, str]] = [
     ("#ElizabethLine opening day with [[Amelia Clarke]]", "British", "title"),
     ("[[Bongani Zulu]] in the stands #amakhosi", "South African", "title"),
     ("#IvanKupala wreaths on the river, [[Olena Kovalenko]] jumping the fire", "Ukrainian", "title"),
-    ("#JamesWilson at the finish line", "English", "title"),
+    ("#[[JamesWilson]] at the finish line", "English", "hashtag"),
     ("AHMET YILMAZ DÖNER SALONU opening, [[Ahmet Yılmaz]] cutting the ribbon", "Turkish", "title"),
     ("[[Nkechi Obi]] at the Obafemi Awolowo Stadium, Ibadan", "Nigerian", "title"),
     ("[[Tomasz Nowak]] by the Jan Paweł II Airport sign in Kraków", "Polish", "title"),
