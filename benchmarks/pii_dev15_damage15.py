@@ -7,7 +7,8 @@ and camel-case hashtags of lines, festivals and team nicknames; and no-PII capti
 Written 2026-12-02 (11:20–11:27 UTC) by the damage15 helper, by hand, before any rule of this
 round was changed, after reading held-out 15–16's damage (so the classes, not the captions, come
 from there); names made up or from general knowledge (not drawn from Faker or names-dataset), no
-caption copied from another set. Half A (even indices) was looked at while tuning, half B (odd
+caption copied from another set. (Two no-PII captions that held a shop owner's name were
+moved to CAPTIONS as marked persons at 11:30, before any rule was changed.) Half A (even indices) was looked at while tuning, half B (odd
 indices) only at the end (``bench_pii._half``).
 """
 
@@ -76,6 +77,8 @@ CAPTIONS: list[tuple[str, str, str]] = [
     ("[[Grace Mwangi]] on the Jomo Kenyatta Highway bus", "Kenyan", "title"),
     ("Jacaranda season on Strada Ștefan cel Mare, [[Victor Rusu]] on his bike", "Moldovan", "title"),
     ("[[Ayşe Demir]] at Sabiha Gökçen International, Istanbul", "Turkish", "title"),
+    ("[[MEHMET ÖZTÜRK]] KEBAP SALONU sign", "Turkish", "upper"),
+    ("[[ION POPESCU]] BRUTĂRIE storefront", "Romanian", "upper"),
     ("#VictoriaLine strike again, [[Tom Fletcher]] walking to work", "British", "title"),
 ]
 
@@ -131,8 +134,8 @@ NO_PII: list[str] = [
     "#NorthernLine strike",
     "#DiwaliNights in Leicester",
     "#BafanaBafana qualify",
-    "MEHMET ÖZTÜRK KEBAP SALONU sign",
-    "ION POPESCU BRUTĂRIE storefront",
+    "KEBAP SALONU AND PIDE SALONU signs",
+    "BRUTĂRIE ȘI COFETĂRIE storefront",
     "Kapiolani Park with Diamond Head behind",
     "Tom and Jerry punch at the party",
     "Obafemi Awolowo Stadium floodlights",
