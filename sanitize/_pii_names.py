@@ -229,7 +229,12 @@ _RIGHT_CONTEXT = re.compile(
 
 # Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
 # "HMS Victory"), never a person, and they themselves start no name.
-_STREET_PREFIX = "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"
+_STREET_PREFIX = (
+    "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS "
+    # squares and streets Faker's address lists lack: Romanian "Piața"/"Calea", Czech
+    # "Náměstí", Croatian/Serbian/Slovene "Trg" ("Piața Avram Iancu", "Trg bana Jelačića")
+    "Piața Piaţa Piata Calea Náměstí Namesti Trg"
+)
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
@@ -894,12 +899,19 @@ def _work_of(text: str, h: NameHit) -> bool:
         return not (_title_before(text, h.start) or _in_context(text, h.start))
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
+    if _ART_OF.search(text, max(0, h.start - 24), h.start):
+        return True  # "Plaster cast of David", "Statue of Athena": an artwork
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
     if m is None or m.end() != h.start:
         return False
     t = gazetteer().tables
     noun, name = m.group(1), text[h.start : h.end]
     return (t.is_word(noun) or t.is_common(noun)) and not t.listed(name)
+
+
+# A sculpture's kind before "of" and one name: the work, not a person ("Plaster cast of David at
+# the V&A", "Statue of Athena", "bust of Nefertiti").
+_ART_OF = re.compile(r"\b(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?$")
 
 
 # Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
@@ -1141,8 +1153,13 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     words = span.split()
     t = gazetteer().tables
     nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
+    nxt2 = nxt and _NEXT_WORD.match(low, nxt.end())  # "CHRIS HANI BARAGWANATH HOSPITAL"
+    if nxt2 is not None and nxt.group(1).casefold() not in _FACILITY_MOD and (
+            t.is_word(nxt.group(1).capitalize()) or t.is_common(nxt.group(1).capitalize())):  # fmt: skip
+        nxt2 = None  # a verb: "OLUWASEUN BALOGUN BREAKS SCHOOL 100M RECORD"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
             or (nxt is not None and nxt.group(1).casefold() in _TITLED_END)
+            or (nxt2 is not None and nxt2.group(1).casefold() in _FACILITY)
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
@@ -1150,7 +1167,11 @@ _CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
 # Capitalized words that end a facility's name after a person's, in title case only (as a
 # lower-case word after a name they are no place: "… international student"): "Indira Gandhi
 # International", "Alexander Hamilton U.S. Custom House".
-_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl"))
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl",
+                         # holidays, trophies, causeways and transit lines named after a person
+                         # ("Kartini Day", "Webb Ellis Cup", "Larry O'Brien Trophy", "King Fahd
+                         # Causeway", "Elizabeth Line"); surnames too, so never inside a name
+                         "day", "cup", "trophy", "shield", "causeway", "line"))
 
 
 def _titled_place(text: str, h: NameHit) -> bool:
@@ -1162,14 +1183,72 @@ def _titled_place(text: str, h: NameHit) -> bool:
     if m is None:
         return False
     t = gazetteer().tables
-    for w in m.group().split():
+    words = m.group().split()
+    for i, w in enumerate(words):
         if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
         if w[-1] == "." or w.isupper():
             continue  # an abbreviation inside the name: "U.S.", "UN"
         if not (t.is_word(w) or t.is_common(w)):
-            return False
+            # a second name right before a facility word: "Chris Hani Baragwanath Hospital"
+            return i + 1 < len(words) and words[i + 1].casefold() in _FACILITY
     return False
+
+
+# Modifiers between a person's name and a facility word ("Steve Biko Academic Hospital").
+_FACILITY_MOD = frozenset(("academic", "teaching", "general", "memorial", "national", "regional",
+                           "district", "community", "central", "state", "international"))
+# Facility words that end a place named after two people or a person and a place ("Chris Hani
+# Baragwanath Hospital", "Aminu Kano Teaching Hospital", "STEVE BIKO ACADEMIC HOSPITAL").
+_FACILITY = frozenset(("hospital", "university", "college", "school", "stadium", "airport",
+                       "museum", "theatre", "theater", "library", "institute", "academy",
+                       "cathedral", "mosque", "memorial", "arena", "station", "bridge"))
+
+
+# Words before a two-word "<name> Day" that make it a holiday ("for Kartini Day", "on Rizal
+# Day", "Happy Mandela Day"), and event nouns after it ("Bonifacio Day rally").
+_DAY_BEFORE = frozenset(("for", "on", "of", "happy", "this", "last", "next", "since", "until"))
+_DAY_EVENT = re.compile(
+    r"\s+(?:parade|rally|march|celebrations?|festivities|holiday|service|fireworks|wreath|"
+    r"weekend|long weekend|sale|greetings|ceremony|assembly|costumes?|program(?:me)?)\b", re.I)
+# A glass of beer ("a pint of Kilkenny", "Stella Artois on tap").
+_PINT_OF = re.compile(r"\b(?:pints?|glass|bottles?|cans?|schooners?|half)\s+of\s+$", re.I)
+# A garden plant's noun before a quoted cultivar ("Rose 'Madame Alfred Carrière'", "Clematis
+# 'Nelly Moser'"); the cultivar names a person only in its name.
+_PLANT_QUOTE = re.compile(
+    r"\b(?:rose|roses|clematis|peony|peonies|tulip|tulips|dahlia|dahlias|camellia|hydrangea|"
+    r"lilac|magnolia|rhododendron|fuchsia|iris|lily|daylily|hosta|geranium|pelargonium|"
+    r"apple|pear|tomato|sweet pea|narcissus|daffodil|azalea|lavender)\s+['‘][^'‘’]*$",
+    re.I,
+)
+
+
+def _named_thing(text: str, low: str, h: NameHit) -> bool:
+    """A name that is part of a thing's name by its context: a holiday ("for Kartini Day"), a
+    city after an airport's "International," ("Murtala Muhammed International, Lagos"), a beer
+    ("Stella Artois on tap", "a pint of Kilkenny"), a quoted cultivar after its plant ("Rose
+    'Madame Alfred Carrière'") or a camel-case hashtag ending in a place, line or event word
+    ("#ElizabethLine")."""
+    span = text[h.start : h.end]
+    if h.form == "hashtag":
+        parts = _CAMEL_PART.findall(span)
+        return len(parts) > 1 and (parts[-1].casefold() in _PLACE_AFTER
+                                   or parts[-1].casefold() in _TITLED_END)  # fmt: skip
+    if h.form is not None:
+        return False
+    if span.count(" ") == 1 and span[-4:].casefold() == " day":
+        wb = _word_before(low, h.start)
+        return wb in _DAY_BEFORE or _DAY_EVENT.match(text, h.end) is not None
+    if text[h.start - 15 : h.start] == "International, " and " " not in span:
+        return True
+    if low.startswith(" on tap", h.end) or (
+            text[h.start - 3 : h.start] == "of " and _PINT_OF.search(low, max(0, h.start - 12), h.start)):  # fmt: skip
+        return True
+    return ("'" in text or "‘" in text) and _PLANT_QUOTE.search(
+        text, max(0, h.start - 48), h.start) is not None  # fmt: skip
+
+
+_CAMEL_PART = re.compile(r"[A-Z][^\W\d_A-Z]*")
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -1246,7 +1325,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _after_article(text, h) and not _dish(low, h)
             and not _work_of(text, h) and not _kind_before(text, h)
             and not _counted(low, h) and not _festival(text, h)
-            and not _vehicle(text, h, gz)]  # fmt: skip
+            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
