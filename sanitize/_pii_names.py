@@ -208,7 +208,7 @@ _PRODUCT_AFTER = re.compile(
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
-    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?!\s+(?:a|an|the|up|his|her|their|our|my|candles?|fires?|lanterns?|incense)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
@@ -1211,6 +1211,12 @@ _DAY_BEFORE = frozenset(("for", "on", "of", "happy", "this", "last", "next", "si
 _DAY_EVENT = re.compile(
     r"\s+(?:parade|rally|march|celebrations?|festivities|holiday|service|fireworks|wreath|"
     r"weekend|long weekend|sale|greetings|ceremony|assembly|costumes?|program(?:me)?)\b", re.I)
+# Shop nouns that end a Turkish or Romanian sign after the owner's name ("MEHMET ARSLAN KEBAP
+# SALONU", "ION POPESCU BRUTĂRIE"): restaurant, hall, bakery, pastry shop, barber, coffee house.
+_SHOP_END = frozenset(("salonu", "lokantası", "lokantasi", "fırını", "firini", "pastanesi",
+                       "berberi", "kahvesi", "evi", "brutărie", "brutarie", "cofetărie",
+                       "cofetarie", "patiserie", "frizerie", "măcelărie", "macelarie"))
+_PORTRAIT_OF = re.compile(r"\b(?:Portrait|PORTRAIT) (?:of|OF) $")
 # A glass of beer ("a pint of Kilkenny", "Stella Artois on tap").
 _PINT_OF = re.compile(r"\b(?:pints?|glass|bottles?|cans?|schooners?|half)\s+of\s+$", re.I)
 # A garden plant's noun before a quoted cultivar ("Rose 'Madame Alfred Carrière'", "Clematis
@@ -1236,6 +1242,11 @@ def _named_thing(text: str, low: str, h: NameHit) -> bool:
                                    or parts[-1].casefold() in _TITLED_END)  # fmt: skip
     if h.form is not None:
         return False
+    if " " in span and span.rsplit(" ", 1)[1].casefold() in _SHOP_END:
+        return True  # "KEBAP SALONU" in "MEHMET ARSLAN KEBAP SALONU"
+    if text[h.end : h.end + 3] in (" I", " II") and _PORTRAIT_OF.search(
+            text, max(0, h.start - 16), h.start) and not text[h.end + 3 : h.end + 4].isalpha():  # fmt: skip
+        return True  # "Portrait of Adele Bloch-Bauer I": a painting's numbered title
     if span.count(" ") == 1 and span[-4:].casefold() == " day":
         wb = _word_before(low, h.start)
         return wb in _DAY_BEFORE or _DAY_EVENT.match(text, h.end) is not None

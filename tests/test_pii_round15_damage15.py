@@ -44,6 +44,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a camel-case hashtag ending in a line, place or event word
         ("#ElizabethLine #london #commute", []),
         ("#JamesWilson at the finish line", ["JamesWilson"]),
+        # a shop noun ends a Turkish or Romanian sign; the owner's name stays
+        ("KEBAP SALONU AND PIDE SALONU SIGNS", []),
+        ("MEHMET ARSLAN KEBAP SALONU", ["MEHMET ARSLAN"]),
+        # a numeral after the subject of "Portrait of": a painting's title
+        ("Gift shop print of the Portrait of Adele Bloch-Bauer I", []),
+        ("Portrait of Adele Bloch-Bauer in the gallery", ["Adele Bloch-Bauer"]),
+        # lower-case brand before a product noun; "lights" as a verb keeps the person
+        ("philips hue lights set to purple for the party", []),
+        ("Maria Lopez lights the candles", ["Maria Lopez"]),
     ],
 )
 def test_round15_damage(text: str, names: list[str]) -> None:
