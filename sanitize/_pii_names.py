@@ -1236,10 +1236,6 @@ def _named_thing(text: str, low: str, h: NameHit) -> bool:
     'Madame Alfred Carrière'") or a camel-case hashtag ending in a place, line or event word
     ("#ElizabethLine")."""
     span = text[h.start : h.end]
-    if h.form == "hashtag":
-        parts = _CAMEL_PART.findall(span)
-        return len(parts) > 1 and (parts[-1].casefold() in _PLACE_AFTER
-                                   or parts[-1].casefold() in _TITLED_END)  # fmt: skip
     if h.form is not None:
         return False
     if " " in span and span.rsplit(" ", 1)[1].casefold() in _SHOP_END:
@@ -1257,9 +1253,6 @@ def _named_thing(text: str, low: str, h: NameHit) -> bool:
         return True
     return ("'" in text or "‘" in text) and _PLANT_QUOTE.search(
         text, max(0, h.start - 48), h.start) is not None  # fmt: skip
-
-
-_CAMEL_PART = re.compile(r"[A-Z][^\W\d_A-Z]*")
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -1575,6 +1568,18 @@ def _role_before(text: str, start: int) -> bool:
     return word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower()
 
 
+# Line, trophy and causeway words that end a two-part hashtag of a thing named after a person
+# ("#ElizabethLine", "#WebbEllisCup" has three parts); "Line" is a rare surname, lines are common.
+_TAG_END = frozenset(("line", "cup", "trophy", "causeway", "shield"))
+
+
+def _tag_thing_end(word: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """The last part of a two-part hashtag is a line or trophy word, or a place word no surname
+    list holds ("#MandelaStadium"; not "#JiminPark")."""
+    low = word.casefold()
+    return low in _TAG_END or (low in _PLACE_AFTER and not t.last_name(word.title()))
+
+
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Handles, hashtags, lower-case names, CJK/Hangul and other uncased scripts."""
     t = gz.tables
@@ -1606,6 +1611,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
+            if len(parts) == 2 and _tag_thing_end(parts[-1], t):
+                continue  # "#ElizabethLine", "#ELIZABETHLINE", "#MandelaBridge"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):

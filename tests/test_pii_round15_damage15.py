@@ -44,6 +44,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a camel-case hashtag ending in a line, place or event word
         ("#ElizabethLine #london #commute", []),
         ("#JamesWilson at the finish line", ["JamesWilson"]),
+        ("#ELIZABETHLINE #LONDON #COMMUTE", []),
+        ("#JiminPark at the show", ["JiminPark"]),
         # a shop noun ends a Turkish or Romanian sign; the owner's name stays
         ("KEBAP SALONU AND PIDE SALONU SIGNS", []),
         ("MEHMET ARSLAN KEBAP SALONU", ["MEHMET ARSLAN"]),
