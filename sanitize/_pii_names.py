@@ -794,7 +794,9 @@ _VENUE_BEFORE = _words(
     "Aeropuerto Aéroport Aeroporto Flughafen Hospital Hôpital Ospedale Colegio Collège "
     "Universidad Université Università Universidade Instituto Institut Istituto Liceo Lycée "
     "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
-    "Auditorio Auditorium Estación Stazione"
+    "Auditorio Auditorium Estación Stazione "
+    # Indonesian, Malay, Czech and Polish universities ("Universitas Gadjah Mada")
+    "Universitas Universiti Univerzita Uniwersytet"
 )
 
 
@@ -1197,12 +1199,15 @@ def _titled_place(text: str, h: NameHit) -> bool:
 
 # Modifiers between a person's name and a facility word ("Steve Biko Academic Hospital").
 _FACILITY_MOD = frozenset(("academic", "teaching", "general", "memorial", "national", "regional",
-                           "district", "community", "central", "state", "international"))
+                           "district", "community", "central", "state", "international",
+                           # the kind of a theatre or hall: "ALISHER NAVOI OPERA THEATRE"
+                           "opera", "concert", "drama", "music", "art", "science", "sports"))
 # Facility words that end a place named after two people or a person and a place ("Chris Hani
 # Baragwanath Hospital", "Aminu Kano Teaching Hospital", "STEVE BIKO ACADEMIC HOSPITAL").
 _FACILITY = frozenset(("hospital", "university", "college", "school", "stadium", "airport",
                        "museum", "theatre", "theater", "library", "institute", "academy",
-                       "cathedral", "mosque", "memorial", "arena", "station", "bridge"))
+                       "cathedral", "mosque", "memorial", "arena", "station", "bridge",
+                       "building", "hall", "tower", "centre", "center", "city"))
 
 
 # Words before a two-word "<name> Day" that make it a holiday ("for Kartini Day", "on Rizal
