@@ -1160,6 +1160,7 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
             t.is_word(nxt.group(1).capitalize()) or t.is_common(nxt.group(1).capitalize())):  # fmt: skip
         nxt2 = None  # a verb: "OLUWASEUN BALOGUN BREAKS SCHOOL 100M RECORD"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or (len(words) > 1 and words[-1].casefold() in _TAG_END)  # "ELIZABETH LINE TRAIN"
             or (nxt is not None and nxt.group(1).casefold() in _TITLED_END)
             or (nxt2 is not None and nxt2.group(1).casefold() in _FACILITY)
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip

@@ -14,6 +14,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # holidays, trophies, causeways and lines after a name (title case and ALL CAPS)
         ("Webb Ellis Cup on tour in Tokyo", []),
         ("KING FAHD CAUSEWAY AT SUNSET", []),
+        ("ELIZABETH LINE TRAIN AT PADDINGTON", []),
         ("Delays on the Jubilee Line this morning", []),
         ("Dinner with Doris Day", ["Doris Day"]),
         ("Lunch with Emma Day and Tom Line", ["Emma Day", "Tom Line"]),
