@@ -243,7 +243,7 @@ _PRODUCT_AFTER = re.compile(
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
-    r"bourbon|wine|beer|vodka|gin|rum|sauce|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?!\s+(?:a|an|the|up|his|her|their|our|my|candles?|fires?|lanterns?|incense)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
@@ -264,7 +264,12 @@ _RIGHT_CONTEXT = re.compile(
 
 # Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
 # "HMS Victory"), never a person, and they themselves start no name.
-_STREET_PREFIX = "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS"
+_STREET_PREFIX = (
+    "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS "
+    # squares and streets Faker's address lists lack: Romanian "Piața"/"Calea", Czech
+    # "Náměstí", Croatian/Serbian/Slovene "Trg" ("Piața Avram Iancu", "Trg bana Jelačića")
+    "Piața Piaţa Piata Calea Náměstí Namesti Trg"
+)
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
@@ -826,7 +831,9 @@ _VENUE_BEFORE = _words(
     "Aeropuerto Aéroport Aeroporto Flughafen Hospital Hôpital Ospedale Colegio Collège "
     "Universidad Université Università Universidade Instituto Institut Istituto Liceo Lycée "
     "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
-    "Auditorio Auditorium Estación Stazione"
+    "Auditorio Auditorium Estación Stazione "
+    # Indonesian, Malay, Czech and Polish universities ("Universitas Gadjah Mada")
+    "Universitas Universiti Univerzita Uniwersytet"
 )
 
 
@@ -931,12 +938,19 @@ def _work_of(text: str, h: NameHit) -> bool:
         return not (_title_before(text, h.start) or _in_context(text, h.start))
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
+    if _ART_OF.search(text, max(0, h.start - 24), h.start):
+        return True  # "Plaster cast of David", "Statue of Athena": an artwork
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
     if m is None or m.end() != h.start:
         return False
     t = gazetteer().tables
     noun, name = m.group(1), text[h.start : h.end]
     return (t.is_word(noun) or t.is_common(noun)) and not t.listed(name)
+
+
+# A sculpture's kind before "of" and one name: the work, not a person ("Plaster cast of David at
+# the V&A", "Statue of Athena", "bust of Nefertiti").
+_ART_OF = re.compile(r"\b(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?$")
 
 
 # Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
@@ -1178,8 +1192,14 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     words = span.split()
     t = gazetteer().tables
     nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
+    nxt2 = nxt and _NEXT_WORD.match(low, nxt.end())  # "CHRIS HANI BARAGWANATH HOSPITAL"
+    if nxt2 is not None and nxt.group(1).casefold() not in _FACILITY_MOD and (
+            t.is_word(nxt.group(1).capitalize()) or t.is_common(nxt.group(1).capitalize())):  # fmt: skip
+        nxt2 = None  # a verb: "OLUWASEUN BALOGUN BREAKS SCHOOL 100M RECORD"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
+            or (len(words) > 1 and words[-1].casefold() in _TAG_END)  # "ELIZABETH LINE TRAIN"
             or (nxt is not None and nxt.group(1).casefold() in _TITLED_END)
+            or (nxt2 is not None and nxt2.group(1).casefold() in _FACILITY)
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
@@ -1187,7 +1207,11 @@ _CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
 # Capitalized words that end a facility's name after a person's, in title case only (as a
 # lower-case word after a name they are no place: "… international student"): "Indira Gandhi
 # International", "Alexander Hamilton U.S. Custom House".
-_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl"))
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl",
+                         # holidays, trophies, causeways and transit lines named after a person
+                         # ("Kartini Day", "Webb Ellis Cup", "Larry O'Brien Trophy", "King Fahd
+                         # Causeway", "Elizabeth Line"); surnames too, so never inside a name
+                         "day", "cup", "trophy", "shield", "causeway", "line"))
 
 
 def _titled_place(text: str, h: NameHit) -> bool:
@@ -1199,14 +1223,79 @@ def _titled_place(text: str, h: NameHit) -> bool:
     if m is None:
         return False
     t = gazetteer().tables
-    for w in m.group().split():
+    words = m.group().split()
+    for i, w in enumerate(words):
         if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
         if w[-1] == "." or w.isupper():
             continue  # an abbreviation inside the name: "U.S.", "UN"
         if not (t.is_word(w) or t.is_common(w)):
-            return False
+            # a second name right before a facility word: "Chris Hani Baragwanath Hospital"
+            return i + 1 < len(words) and words[i + 1].casefold() in _FACILITY
     return False
+
+
+# Modifiers between a person's name and a facility word ("Steve Biko Academic Hospital").
+_FACILITY_MOD = frozenset(("academic", "teaching", "general", "memorial", "national", "regional",
+                           "district", "community", "central", "state", "international",
+                           # the kind of a theatre or hall: "ALISHER NAVOI OPERA THEATRE"
+                           "opera", "concert", "drama", "music", "art", "science", "sports"))
+# Facility words that end a place named after two people or a person and a place ("Chris Hani
+# Baragwanath Hospital", "Aminu Kano Teaching Hospital", "STEVE BIKO ACADEMIC HOSPITAL").
+_FACILITY = frozenset(("hospital", "university", "college", "school", "stadium", "airport",
+                       "museum", "theatre", "theater", "library", "institute", "academy",
+                       "cathedral", "mosque", "memorial", "arena", "station", "bridge",
+                       "building", "hall", "tower", "centre", "center", "city"))
+
+
+# Words before a two-word "<name> Day" that make it a holiday ("for Kartini Day", "on Rizal
+# Day", "Happy Mandela Day"), and event nouns after it ("Bonifacio Day rally").
+_DAY_BEFORE = frozenset(("for", "on", "of", "happy", "this", "last", "next", "since", "until"))
+_DAY_EVENT = re.compile(
+    r"\s+(?:parade|rally|march|celebrations?|festivities|holiday|service|fireworks|wreath|"
+    r"weekend|long weekend|sale|greetings|ceremony|assembly|costumes?|program(?:me)?)\b", re.I)
+# Shop nouns that end a Turkish or Romanian sign after the owner's name ("MEHMET ARSLAN KEBAP
+# SALONU", "ION POPESCU BRUTĂRIE"): restaurant, hall, bakery, pastry shop, barber, coffee house.
+_SHOP_END = frozenset(("salonu", "lokantası", "lokantasi", "fırını", "firini", "pastanesi",
+                       "berberi", "kahvesi", "evi", "brutărie", "brutarie", "cofetărie",
+                       "cofetarie", "patiserie", "frizerie", "măcelărie", "macelarie"))
+_PORTRAIT_OF = re.compile(r"\b(?:Portrait|PORTRAIT) (?:of|OF) $")
+# A glass of beer ("a pint of Kilkenny", "Stella Artois on tap").
+_PINT_OF = re.compile(r"\b(?:pints?|glass|bottles?|cans?|schooners?|half)\s+of\s+$", re.I)
+# A garden plant's noun before a quoted cultivar ("Rose 'Madame Alfred Carrière'", "Clematis
+# 'Nelly Moser'"); the cultivar names a person only in its name.
+_PLANT_QUOTE = re.compile(
+    r"\b(?:rose|roses|clematis|peony|peonies|tulip|tulips|dahlia|dahlias|camellia|hydrangea|"
+    r"lilac|magnolia|rhododendron|fuchsia|iris|lily|daylily|hosta|geranium|pelargonium|"
+    r"apple|pear|tomato|sweet pea|narcissus|daffodil|azalea|lavender)\s+['‘][^'‘’]*$",
+    re.I,
+)
+
+
+def _named_thing(text: str, low: str, h: NameHit) -> bool:
+    """A name that is part of a thing's name by its context: a holiday ("for Kartini Day"), a
+    city after an airport's "International," ("Murtala Muhammed International, Lagos"), a beer
+    ("Stella Artois on tap", "a pint of Kilkenny"), a quoted cultivar after its plant ("Rose
+    'Madame Alfred Carrière'") or a camel-case hashtag ending in a place, line or event word
+    ("#ElizabethLine")."""
+    span = text[h.start : h.end]
+    if h.form is not None:
+        return False
+    if " " in span and span.rsplit(" ", 1)[1].casefold() in _SHOP_END:
+        return True  # "KEBAP SALONU" in "MEHMET ARSLAN KEBAP SALONU"
+    if text[h.end : h.end + 3] in (" I", " II") and _PORTRAIT_OF.search(
+            text, max(0, h.start - 16), h.start) and not text[h.end + 3 : h.end + 4].isalpha():  # fmt: skip
+        return True  # "Portrait of Adele Bloch-Bauer I": a painting's numbered title
+    if span.count(" ") == 1 and span[-4:].casefold() == " day":
+        wb = _word_before(low, h.start)
+        return wb in _DAY_BEFORE or _DAY_EVENT.match(text, h.end) is not None
+    if text[h.start - 15 : h.start] == "International, " and " " not in span:
+        return True
+    if low.startswith(" on tap", h.end) or (
+            text[h.start - 3 : h.start] == "of " and _PINT_OF.search(low, max(0, h.start - 12), h.start)):  # fmt: skip
+        return True
+    return ("'" in text or "‘" in text) and _PLANT_QUOTE.search(
+        text, max(0, h.start - 48), h.start) is not None  # fmt: skip
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -1283,7 +1372,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _after_article(text, h) and not _dish(low, h)
             and not _work_of(text, h) and not _kind_before(text, h)
             and not _counted(low, h) and not _festival(text, h)
-            and not _vehicle(text, h, gz)]  # fmt: skip
+            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
@@ -1522,6 +1611,18 @@ def _role_before(text: str, start: int) -> bool:
     return word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower()
 
 
+# Line, trophy and causeway words that end a two-part hashtag of a thing named after a person
+# ("#ElizabethLine", "#WebbEllisCup" has three parts); "Line" is a rare surname, lines are common.
+_TAG_END = frozenset(("line", "cup", "trophy", "causeway", "shield"))
+
+
+def _tag_thing_end(word: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """The last part of a two-part hashtag is a line or trophy word, or a place word no surname
+    list holds ("#MandelaStadium"; not "#JiminPark")."""
+    low = word.casefold()
+    return low in _TAG_END or (low in _PLACE_AFTER and not t.last_name(word.title()))
+
+
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Handles, hashtags, lower-case names, CJK/Hangul and other uncased scripts."""
     t = gz.tables
@@ -1553,6 +1654,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
+            if len(parts) == 2 and _tag_thing_end(parts[-1], t):
+                continue  # "#ElizabethLine", "#ELIZABETHLINE", "#MandelaBridge"
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
