@@ -1131,6 +1131,25 @@ def _located(text: str, h: NameHit) -> bool:
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
 
 
+# Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
+# the name before one is its owner, a person, not a place named after one; a hit that holds one
+# ("KEBAP SALONU", "MOON COUTURE") is the shop, no person. Nouns of the trade, not of the tradesman
+# ("BAKER", "TAYLOR" and "TERZI" are surnames too).
+_TRADE_WORDS = _words(
+    "tailoring tailors bakery bakeries pizzeria trattoria salon salonu barbing barbershop couture "
+    "repair repairs repairing hardware plumbing heating alterations alteration kebap kebab kebabs "
+    "agency pharmacy parlour parlor boutique laundry laundromat dry-cleaning upholstery printing "
+    "photocopy catering confectionery patisserie boulangerie carpentry welding electricals "
+    "electronics autoworks bakeshop eatery canteen sari-sari carinderia warung"
+)
+
+
+def _trade_after(low: str, h: NameHit) -> bool:
+    """A trade or shop word follows the hit, or the word after one joined by "&" or "AND"."""
+    m = _NEXT_WORD.match(low, h.end)
+    return m is not None and m.group(1).casefold() in _TRADE_WORDS
+
+
 def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     """An ALL-CAPS hit that is a thing: before a place or thing word ("CUTTY SARK CLIPPER"),
     ending in a particle ("SANTIAGO DE COMPOSTELA"), or with a hyphenated dictionary word
@@ -1139,6 +1158,10 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     if h.form is not None or not span.isupper():
         return False
     words = span.split()
+    if any(w.casefold() in _TRADE_WORDS for w in words):
+        return True  # "KEBAP SALONU", "SILVER MOON COUTURE": a shop
+    if _trade_after(low, h):
+        return False  # "LUIGI ROSSETTI PIZZERIA": the owner
     t = gazetteer().tables
     nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
     return (_place_after(low, h.end) or words[-1].casefold() in _PARTICLE_WORDS
@@ -1228,7 +1251,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
-    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text):
+    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
+                                               or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
         hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
@@ -1403,7 +1427,8 @@ def weak_evidence(text: str, h: NameHit) -> bool:
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
                 or _role_before(text, h.start)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
-                or _verb_after(text, h.end))  # fmt: skip
+                or _verb_after(text, h.end)
+                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None))  # fmt: skip
 
 
 
@@ -1413,6 +1438,15 @@ def weak_evidence(text: str, h: NameHit) -> bool:
 # before an -ing verb with its object; after a lower-case role noun ("jamu seller Tumini").
 _MONO_WORD = re.compile(r"(?<![^\W\d_'’\-])[A-Z][a-zà-ÿ]{3,14}(?![^\W\d_\-'’])")
 _MONO_VERB = re.compile(r" [a-z]{2,}ing (?:the|his|her|their|a|an|its|some)\b")
+# A third-person present verb and the start of its object, after a caption's subject ("Neema
+# Mwakalinga harvests cloves", "Ketut waters the offerings"; not "is", "has", "was"): an article,
+# a possessive or a plain word, not a preposition, "and" or a participle, which make the "-s" word
+# a plural noun ("Victoria Cross medals in a case", "Kente strips drying", "Aso-oke bolts stacked").
+_PRESENT_AFTER = re.compile(
+    r" [a-z]{2,}[^\Wsu]s (?:(?:a|an|the|his|her|their|its|some|every)\b|(?!(?:in|on|at|of|for|from"
+    r"|with|by|to|into|onto|near|under|over|off|and|or|are|were|that|this|these|those|which|who"
+    r"|sit|stand|lie|all|ready)\b)[a-z]{3,}(?<!ing)(?<!ed)\b)"
+)
 _MONO_ON = re.compile(
     r" (?:[a-z]{2,}ing\b|on (?:his|her)\b|and (?:his|her)\b|on the (?!(?:side|horizon|menu|table"
     r"|plate|top|rocks|house|go|way|shelf|wall|floor|grill|beach|water|road)\b))"
@@ -1451,6 +1485,10 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         if before.endswith("with "):
             ok = _MONO_ON.match(text, e) is not None and (
                 listed or name_likeness(w.casefold()) > 0)
+        elif s == 0 and _PRESENT_AFTER.match(text, e):
+            # opening the caption before a present verb: a listed first name, or a listed name
+            # that wordfreq does not know at all (no place or brand: "Banyuwangi hosts …")
+            ok = w in gz.first or (listed and _term_zipf(w) < 1.0)
         elif before.endswith(", ") or s == 0:
             ok = _MONO_VERB.match(text, e) is not None and (
                 w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
