@@ -2258,6 +2258,10 @@ def _word_freqs(lang: str) -> dict[str, float]:
     return get_frequency_dict(lang)
 
 
+# The verbs of an election poster, before the candidate's name (any case: "Re-elect …").
+_CAMPAIGN_VERBS = frozenset(("vote", "elect", "re-elect", "reelect", "re-vote"))
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     t = gz.tables
@@ -2297,6 +2301,16 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         if tok in _STREETS or tok.title() in _STREETS:
             i += 1  # "Boulevard Haussmann": the street word starts no name
+            continue
+        if tok.casefold() in _CAMPAIGN_VERBS:
+            i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
+            continue
+        if (i and len(chain) > 1 and toks[i - 1][2].casefold() in _CAMPAIGN_VERBS
+                and text[toks[i - 1][1] : s] == " "
+                and _caps_pair_for([_dotless(c).title() for c in chain[:2]], gz)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            hits.append(_hit(s, toks[i + 1][1], chain[0].title(), t))  # "VOTE WINONA STARBLANKET"
+            i += 2
             continue
         if tok.isupper() and len(tok) > 1:
             if headline and (cap := tok.title()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
@@ -2502,6 +2516,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
                 and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
             or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
+            # three such words, the last a listed or name-like one, in a scene: "…, Biret Ánne
+            # Hætta holding the lasso"
+            or (two and len(chain) == 3 and chain[2] not in _NOT_NAME and not t.is_word(chain[2])
+                and not t.is_common(chain[2]) and gz.nameish(chain[2])
+                and _scene_person(text, s, toks[i + 2][1]))
             # one of the two a rare word of some language, in a scene: "…, Malia Leota lifting"
             or (not two and _scene_person(text, s, toks[i + 1][1])
                 and not all(map(t.is_word, chain[:2])) and not any(
@@ -2788,7 +2807,7 @@ def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit
         k = starts.get(s)
         while k is not None and k > 0:
             ps, pe, pt = toks[k - 1]
-            if text[pe:s] != " " or not _name_shaped(pt, gz):
+            if text[pe:s] != " " or not _name_shaped(pt, gz) or pt.casefold() in _CAMPAIGN_VERBS:
                 break
             s, k = ps, k - 1
         k = ends.get(e)

@@ -26,6 +26,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("MEHMET ARSLAN KEBAP SALONU", ["MEHMET ARSLAN"]),
         ("BLUE NILE KEBAP SALONU", []),
         ("GOLDEN DRAGON TAILORING", []),
+        # a campaign verb (VOTE, ELECT, RE-ELECT) before a candidate starts no name
+        ("RE-ELECT WINONA STARBLANKET FOR BAND COUNCIL", ["WINONA STARBLANKET"]),
+        ("Re-elect Marlowe Ackerley for Mayor", ["Marlowe Ackerley"]),
+        ("VOTE YES ON MEASURE B", []),
+        ("ELECT THE GREEN SLATE FOR SCHOOL BOARD", []),
+        # three name words (one listed or name-like) after a scene comma, before an -ing verb
+        ("Cloudberry picking near Karasjok, Sunná Márjá Hætta carrying the bucket",
+         ["Sunná Márjá Hætta"]),
+        ("Morning at the harbour, Fishing Boats Returning home", []),
     ],
 )
 def test_round15_names(text: str, names: list[str]) -> None:
