@@ -1542,7 +1542,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
                     continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
-                        tag_score(word) > 0):  # fmt: skip
+                        tag_score(word) > 0 or _invented_tag(word, gz)):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
                     hits.append(NameHit(m.start(1), m.end(), "U", "en_US", False, "hashtag"))
                     continue
@@ -1776,6 +1776,30 @@ def _rare_word_tag(parts: list[str], gz: Gazetteer) -> bool:
         return True
     return (t.is_word(a) and t.is_word(b) and rare(a, 5) and len(b) >= 5
             and name_likeness(a.casefold()) + name_likeness(b.casefold()) > 0)  # fmt: skip
+
+
+def _invented_tag(word: str, gz: Gazetteer) -> bool:
+    """A joined lower-case tag of an invented first name and a surname ("#wrennalockhart",
+    "#brevannafletcher"): the whole tag unknown to wordfreq ("#goldenhour" stays); a first part
+    of four letters or more that no dictionary, list or wordfreq knows, name-like by its letters
+    and not running on from a frequent word ("italyt|ravel", "kombuchab|rewing"); then six
+    letters or more: a strong listed surname that is no word, or a rare, name-like dictionary
+    word (surnames often are: "lockhart") that is no frequent English, common or place word."""
+    t = gz.tables
+    if _term_zipf(word) > 0:
+        return False
+    for i in range(4, len(word) - 5):
+        a, b = word[:i], word[i:]
+        if (t.is_word(a) or a in t.en_top or _term_zipf(a) > 0 or _lower_word(a, t) != 2
+                or (la := name_likeness(a)) <= LIKENESS_MIN
+                or any(_term_zipf(a[:k]) > 2.4 for k in range(5, i))
+                or b in _PLACE_AFTER or t.is_common(b.title())):  # fmt: skip
+            continue
+        if (not t.is_word(b) and (lb := t.last_name(b)) is not None and lb[1] == 2) or (
+                t.is_word(b) and b not in t.en_top and _zipf_en(b) < _RARE_WORD_ZIPF
+                and la + name_likeness(b) > LIKENESS_MIN):  # fmt: skip
+            return True
+    return False
 
 
 _LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)

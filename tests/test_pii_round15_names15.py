@@ -35,6 +35,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Cloudberry picking near Karasjok, Sunná Márjá Hætta carrying the bucket",
          ["Sunná Márjá Hætta"]),
         ("Morning at the harbour, Fishing Boats Returning home", []),
+        # a joined lower-case tag: an invented first name, then a surname (listed, or a rare word)
+        ("new glaze tests #zorelliwhitcombe", ["zorelliwhitcombe"]),
+        ("#kombuchabrewing at home", []),
+        ("#goldenhour over the bay", []),
     ],
 )
 def test_round15_names(text: str, names: list[str]) -> None:
