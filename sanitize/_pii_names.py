@@ -1150,6 +1150,38 @@ def _trade_after(low: str, h: NameHit) -> bool:
     return m is not None and m.group(1).casefold() in _TRADE_WORDS
 
 
+_SIGN_WORD = re.compile(r"[^\W\d_]+")
+_REPAIR = frozenset(("repair", "repairs"))
+
+
+def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
+    """An ALL-CAPS sign opening with its owner's name: two or three words before a trade word
+    ("THIDA WIN TAILORING", "SOE MYINT AUNG WATCH REPAIR"), the first a listed first name that
+    lower-case text reads as a name (no word: not "GOLDEN DRAGON TAILORING", "HOPE …"), the
+    others no plain words (a word that is a popular name somewhere may be: "WIN")."""
+    t = gz.tables
+    words = []
+    for m in _SIGN_WORD.finditer(text, 0, 80):
+        if words and text[words[-1][1] : m.start()] != " ":
+            break
+        words.append((m.start(), m.end(), m.group()))
+        if len(words) == 5:
+            break
+    if not words or words[0][0] != 0:
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not (words[n][2].casefold() in _TRADE_WORDS or (
+                len(words) > n + 1 and words[n + 1][2].casefold() in _REPAIR)):  # fmt: skip
+            continue
+        names = [w for _, _, w in words[:n]]
+        first = names[0].title()
+        if (first in gz.first and _lower_word(first.casefold(), t) == 2
+                and all(_lower_word(w.casefold(), t) >= 1 and w.casefold() not in _PLACE_AFTER
+                        and w.casefold() not in _TRADE_WORDS for w in names[1:])):  # fmt: skip
+            return _hit(0, words[n - 1][1], first, t)
+    return None
+
+
 def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     """An ALL-CAPS hit that is a thing: before a place or thing word ("CUTTY SARK CLIPPER"),
     ending in a particle ("SANTIAGO DE COMPOSTELA"), or with a hyphenated dictionary word
@@ -1277,6 +1309,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if text.isupper() and (own := _trade_owner(text, gz)) is not None:
+        hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"

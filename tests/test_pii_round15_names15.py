@@ -26,6 +26,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("MEHMET ARSLAN KEBAP SALONU", ["MEHMET ARSLAN"]),
         ("BLUE NILE KEBAP SALONU", []),
         ("GOLDEN DRAGON TAILORING", []),
+        # an ALL-CAPS sign opening with a listed first name (no word) and a name before a trade word
+        ("NILAR HTWE TAILORING - ALTERATIONS WHILE YOU WAIT", ["NILAR HTWE"]),
+        ("KYAW ZAW LWIN SHOE REPAIR", ["KYAW ZAW LWIN"]),
+        ("HOPE CHAPEL BAKERY", []),
+        ("EXPRESS WATCH REPAIR", []),
         # a campaign verb (VOTE, ELECT, RE-ELECT) before a candidate starts no name
         ("RE-ELECT WINONA STARBLANKET FOR BAND COUNCIL", ["WINONA STARBLANKET"]),
         ("Re-elect Marlowe Ackerley for Mayor", ["Marlowe Ackerley"]),
