@@ -1134,14 +1134,18 @@ def _located(text: str, h: NameHit) -> bool:
 # Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
 # the name before one is its owner, a person, not a place named after one; a hit that holds one
 # ("KEBAP SALONU", "MOON COUTURE") is the shop, no person. Nouns of the trade, not of the tradesman
-# ("BAKER", "TAYLOR" and "TERZI" are surnames too).
+# ("BAKER", "TAYLOR" and "TERZI" are surnames too); "KEBAB" names a dish after a person too ("ALI
+# NAZIK KEBAB"), so it vouches for no owner but still makes a hit holding it a shop.
 _TRADE_WORDS = _words(
     "tailoring tailors bakery bakeries pizzeria trattoria salon salonu barbing barbershop couture "
-    "repair repairs repairing hardware plumbing heating alterations alteration kebap kebab kebabs "
+    "repair repairs repairing hardware plumbing heating alterations alteration "
     "agency pharmacy parlour parlor boutique laundry laundromat dry-cleaning upholstery printing "
     "photocopy catering confectionery patisserie boulangerie carpentry welding electricals "
     "electronics autoworks bakeshop eatery canteen sari-sari carinderia warung"
 )
+
+
+_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs")  # a hit holding one is the shop
 
 
 def _trade_after(low: str, h: NameHit) -> bool:
@@ -1177,7 +1181,7 @@ def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
         first = names[0].title()
         if (first in gz.first and _lower_word(first.casefold(), t) == 2
                 and all(_lower_word(w.casefold(), t) >= 1 and w.casefold() not in _PLACE_AFTER
-                        and w.casefold() not in _TRADE_WORDS for w in names[1:])):  # fmt: skip
+                        and w.casefold() not in _SHOP_WORDS for w in names[1:])):  # fmt: skip
             return _hit(0, words[n - 1][1], first, t)
     return None
 
@@ -1190,7 +1194,7 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     if h.form is not None or not span.isupper():
         return False
     words = span.split()
-    if any(w.casefold() in _TRADE_WORDS for w in words):
+    if any(w.casefold() in _SHOP_WORDS for w in words):
         return True  # "KEBAP SALONU", "SILVER MOON COUTURE": a shop
     if _trade_after(low, h):
         return False  # "LUIGI ROSSETTI PIZZERIA": the owner

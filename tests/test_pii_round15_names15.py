@@ -25,6 +25,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("LUIGI ROSSETTI PIZZERIA SINCE 1968", ["LUIGI ROSSETTI"]),
         ("MEHMET ARSLAN KEBAP SALONU", ["MEHMET ARSLAN"]),
         ("BLUE NILE KEBAP SALONU", []),
+        ("ALI NAZIK KEBAB ON SMOKY AUBERGINE YOGHURT, GAZIANTEP", []),
         ("GOLDEN DRAGON TAILORING", []),
         # an ALL-CAPS sign opening with a listed first name (no word) and a name before a trade word
         ("NILAR HTWE TAILORING - ALTERATIONS WHILE YOU WAIT", ["NILAR HTWE"]),
