@@ -1182,6 +1182,61 @@ def _located(text: str, h: NameHit) -> bool:
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
 
 
+# Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
+# the name before one is its owner, a person, not a place named after one; a hit that holds one
+# ("KEBAP SALONU", "MOON COUTURE") is the shop, no person. Nouns of the trade, not of the tradesman
+# ("BAKER", "TAYLOR" and "TERZI" are surnames too); "KEBAB" names a dish after a person too ("ALI
+# NAZIK KEBAB"), so it vouches for no owner but still makes a hit holding it a shop.
+_TRADE_WORDS = _words(
+    "tailoring tailors bakery bakeries pizzeria trattoria salon salonu barbing barbershop couture "
+    "repair repairs repairing hardware plumbing heating alterations alteration "
+    "agency pharmacy parlour parlor boutique laundry laundromat dry-cleaning upholstery printing "
+    "photocopy catering confectionery patisserie boulangerie carpentry welding electricals "
+    "electronics autoworks bakeshop eatery canteen sari-sari carinderia warung"
+)
+
+
+_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs")  # a hit holding one is the shop
+
+
+def _trade_after(low: str, h: NameHit) -> bool:
+    """A trade or shop word follows the hit, or the word after one joined by "&" or "AND"."""
+    m = _NEXT_WORD.match(low, h.end)
+    return m is not None and m.group(1).casefold() in _TRADE_WORDS
+
+
+_SIGN_WORD = re.compile(r"[^\W\d_]+")
+_REPAIR = frozenset(("repair", "repairs"))
+
+
+def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
+    """An ALL-CAPS sign opening with its owner's name: two or three words before a trade word
+    ("THIDA WIN TAILORING", "SOE MYINT AUNG WATCH REPAIR"), the first a listed first name that
+    lower-case text reads as a name (no word: not "GOLDEN DRAGON TAILORING", "HOPE …"), the
+    others no plain words (a word that is a popular name somewhere may be: "WIN")."""
+    t = gz.tables
+    words = []
+    for m in _SIGN_WORD.finditer(text, 0, 80):
+        if words and text[words[-1][1] : m.start()] != " ":
+            break
+        words.append((m.start(), m.end(), m.group()))
+        if len(words) == 5:
+            break
+    if not words or words[0][0] != 0:
+        return None
+    for n in (3, 2):
+        if len(words) <= n or not (words[n][2].casefold() in _TRADE_WORDS or (
+                len(words) > n + 1 and words[n + 1][2].casefold() in _REPAIR)):  # fmt: skip
+            continue
+        names = [w for _, _, w in words[:n]]
+        first = names[0].title()
+        if (first in gz.first and _lower_word(first.casefold(), t) == 2
+                and all(_lower_word(w.casefold(), t) >= 1 and w.casefold() not in _PLACE_AFTER
+                        and w.casefold() not in _SHOP_WORDS for w in names[1:])):  # fmt: skip
+            return _hit(0, words[n - 1][1], first, t)
+    return None
+
+
 def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     """An ALL-CAPS hit that is a thing: before a place or thing word ("CUTTY SARK CLIPPER"),
     ending in a particle ("SANTIAGO DE COMPOSTELA"), or with a hyphenated dictionary word
@@ -1190,6 +1245,10 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     if h.form is not None or not span.isupper():
         return False
     words = span.split()
+    if any(w.casefold() in _SHOP_WORDS for w in words):
+        return True  # "KEBAP SALONU", "SILVER MOON COUTURE": a shop
+    if _trade_after(low, h):
+        return False  # "LUIGI ROSSETTI PIZZERIA": the owner
     t = gazetteer().tables
     nxt = _NEXT_WORD.match(low, h.end)  # "INDIRA GANDHI INTERNATIONAL, TERMINAL 3"
     nxt2 = nxt and _NEXT_WORD.match(low, nxt.end())  # "CHRIS HANI BARAGWANATH HOSPITAL"
@@ -1354,7 +1413,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
         ]
     hits += _special_names(text, gz)
-    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text):
+    if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
+                                               or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
         hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
@@ -1379,6 +1439,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if text.isupper() and (own := _trade_owner(text, gz)) is not None:
+        hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
@@ -1529,7 +1591,8 @@ def weak_evidence(text: str, h: NameHit) -> bool:
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
                 or _role_before(text, h.start)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
-                or _verb_after(text, h.end))  # fmt: skip
+                or _verb_after(text, h.end)
+                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None))  # fmt: skip
 
 
 
@@ -1539,6 +1602,15 @@ def weak_evidence(text: str, h: NameHit) -> bool:
 # before an -ing verb with its object; after a lower-case role noun ("jamu seller Tumini").
 _MONO_WORD = re.compile(r"(?<![^\W\d_'’\-])[A-Z][a-zà-ÿ]{3,14}(?![^\W\d_\-'’])")
 _MONO_VERB = re.compile(r" [a-z]{2,}ing (?:the|his|her|their|a|an|its|some)\b")
+# A third-person present verb and the start of its object, after a caption's subject ("Neema
+# Mwakalinga harvests cloves", "Ketut waters the offerings"; not "is", "has", "was"): an article,
+# a possessive or a plain word, not a preposition, "and" or a participle, which make the "-s" word
+# a plural noun ("Victoria Cross medals in a case", "Kente strips drying", "Aso-oke bolts stacked").
+_PRESENT_AFTER = re.compile(
+    r" [a-z]{2,}[^\Wsu]s (?:(?:a|an|the|his|her|their|its|some|every)\b|(?!(?:in|on|at|of|for|from"
+    r"|with|by|to|into|onto|near|under|over|off|and|or|are|were|that|this|these|those|which|who"
+    r"|sit|stand|lie|all|ready)\b)[a-z]{3,}(?<!ing)(?<!ed)\b)"
+)
 _MONO_ON = re.compile(
     r" (?:[a-z]{2,}ing\b|on (?:his|her)\b|and (?:his|her)\b|on the (?!(?:side|horizon|menu|table"
     r"|plate|top|rocks|house|go|way|shelf|wall|floor|grill|beach|water|road)\b))"
@@ -1577,6 +1649,10 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         if before.endswith("with "):
             ok = _MONO_ON.match(text, e) is not None and (
                 listed or name_likeness(w.casefold()) > 0)
+        elif s == 0 and _PRESENT_AFTER.match(text, e):
+            # opening the caption before a present verb: a listed first name, or a listed name
+            # that wordfreq does not know at all (no place or brand: "Banyuwangi hosts …")
+            ok = w in gz.first or (listed and _term_zipf(w) < 1.0)
         elif before.endswith(", ") or s == 0:
             ok = _MONO_VERB.match(text, e) is not None and (
                 w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
@@ -1642,7 +1718,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
                     continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
-                        tag_score(word) > 0):  # fmt: skip
+                        tag_score(word) > 0 or _invented_tag(word, gz)):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
                     hits.append(NameHit(m.start(1), m.end(), "U", "en_US", False, "hashtag"))
                     continue
@@ -1879,6 +1955,30 @@ def _rare_word_tag(parts: list[str], gz: Gazetteer) -> bool:
         return True
     return (t.is_word(a) and t.is_word(b) and rare(a, 5) and len(b) >= 5
             and name_likeness(a.casefold()) + name_likeness(b.casefold()) > 0)  # fmt: skip
+
+
+def _invented_tag(word: str, gz: Gazetteer) -> bool:
+    """A joined lower-case tag of an invented first name and a surname ("#wrennalockhart",
+    "#brevannafletcher"): the whole tag unknown to wordfreq ("#goldenhour" stays); a first part
+    of four letters or more that no dictionary, list or wordfreq knows, name-like by its letters
+    and not running on from a frequent word ("italyt|ravel", "kombuchab|rewing"); then six
+    letters or more: a strong listed surname that is no word, or a rare, name-like dictionary
+    word (surnames often are: "lockhart") that is no frequent English, common or place word."""
+    t = gz.tables
+    if _term_zipf(word) > 0:
+        return False
+    for i in range(4, len(word) - 5):
+        a, b = word[:i], word[i:]
+        if (t.is_word(a) or a in t.en_top or _term_zipf(a) > 0 or _lower_word(a, t) != 2
+                or (la := name_likeness(a)) <= LIKENESS_MIN
+                or any(_term_zipf(a[:k]) > 2.4 for k in range(5, i))
+                or b in _PLACE_AFTER or t.is_common(b.title())):  # fmt: skip
+            continue
+        if (not t.is_word(b) and (lb := t.last_name(b)) is not None and lb[1] == 2) or (
+                t.is_word(b) and b not in t.en_top and _zipf_en(b) < _RARE_WORD_ZIPF
+                and la + name_likeness(b) > LIKENESS_MIN):  # fmt: skip
+            return True
+    return False
 
 
 _LOWER_GRADES: dict[str, int] = {}  # memo of _lower_word (the tables are fixed per process)
@@ -2453,6 +2553,10 @@ def _word_freqs(lang: str) -> dict[str, float]:
     return get_frequency_dict(lang)
 
 
+# The verbs of an election poster, before the candidate's name (any case: "Re-elect …").
+_CAMPAIGN_VERBS = frozenset(("vote", "elect", "re-elect", "reelect", "re-vote"))
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     t = gz.tables
@@ -2492,6 +2596,16 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         if tok in _STREETS or tok.title() in _STREETS:
             i += 1  # "Boulevard Haussmann": the street word starts no name
+            continue
+        if tok.casefold() in _CAMPAIGN_VERBS:
+            i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
+            continue
+        if (i and len(chain) > 1 and toks[i - 1][2].casefold() in _CAMPAIGN_VERBS
+                and text[toks[i - 1][1] : s] == " "
+                and _caps_pair_for([_dotless(c).title() for c in chain[:2]], gz)
+                and not _place_after(text, toks[i + 1][1])):  # fmt: skip
+            hits.append(_hit(s, toks[i + 1][1], chain[0].title(), t))  # "VOTE WINONA STARBLANKET"
+            i += 2
             continue
         if tok.isupper() and len(tok) > 1:
             if headline and (cap := tok.title()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
@@ -2697,6 +2811,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             or (two and text[toks[i][1] : toks[i + 1][0]] in _PARTICLES
                 and min(map(name_likeness, chain[:2])) > LIKENESS_MIN)
             or (two and len(chain) == 2 and _mid_sentence_person(text, s, chain[:2]))
+            # three such words, the last a listed or name-like one, in a scene: "…, Biret Ánne
+            # Hætta holding the lasso"
+            or (two and len(chain) == 3 and chain[2] not in _NOT_NAME and not t.is_word(chain[2])
+                and not t.is_common(chain[2]) and gz.nameish(chain[2])
+                and _scene_person(text, s, toks[i + 2][1]))
             # one of the two a rare word of some language, in a scene: "…, Malia Leota lifting"
             or (not two and _scene_person(text, s, toks[i + 1][1])
                 and not all(map(t.is_word, chain[:2])) and not any(
@@ -2983,7 +3102,7 @@ def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit
         k = starts.get(s)
         while k is not None and k > 0:
             ps, pe, pt = toks[k - 1]
-            if text[pe:s] != " " or not _name_shaped(pt, gz):
+            if text[pe:s] != " " or not _name_shaped(pt, gz) or pt.casefold() in _CAMPAIGN_VERBS:
                 break
             s, k = ps, k - 1
         k = ends.get(e)
