@@ -1521,7 +1521,8 @@ def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHi
     or fabric next to the person unless the span model is as sure of it as of a typical person
     ("Hari Raya cookies baked by Aminah binti Ismail", "Glassblowing in Nový Bor with Radek
     Kučera"; "Okada Rin and Fujita Kaito" stay)."""
-    scores = [span_score(text, h.start, h.end, gz) if h.form is None and weak_evidence(text, h)
+    scores = [span_score(text, h.start, h.end, gz)
+              if h.form is None and weak_evidence(text, h) and not _strong_pair(text, h, gz)
               else math.inf for h in hits]  # fmt: skip
     best = max(range(len(hits)), key=scores.__getitem__)
     out = []
@@ -1555,6 +1556,17 @@ def _second_tags(text: str, hits: list[NameHit]) -> list[NameHit]:
     best = max(tags, key=scores.__getitem__)
     return [h for k, h in enumerate(hits) if k not in scores or k == best
             or scores[k] >= SECOND_TAG_MARGIN]  # fmt: skip
+
+
+def _strong_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """Two or more words, the first a strong first name and the last a strong surname of the
+    tables ("Sean Daniels with a bowl of ramen, photo by …"): a person however weak the rest of
+    the evidence (things named after people have their own rules: drinks, breeds, streets …)."""
+    words = text[h.start : h.end].split()
+    if len(words) < 2:
+        return False
+    f, la = gz.tables.first_name(words[0]), gz.tables.last_name(words[-1])
+    return bool(f and f[2] == 2 and la and la[1] == 2)
 
 
 def _joins(gap: str) -> bool:

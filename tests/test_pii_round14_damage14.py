@@ -78,3 +78,18 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
 )
 def test_round14_damage(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_second_span_rule_keeps_a_strong_first_and_last_name():
+    # Faker-style caption: the credited name vouches for itself; the caption-opening one is a
+    # strong first name + a strong surname and stays a person (bench_pii's Faker set lost 48
+    # such names to the second-span rule before this check).
+    from trustbench.sanitize.pii import PIIDetector
+
+    det = PIIDetector()
+    text = "Denise Williams with a bowl of ramen, photo by Eileen Edwards"
+    found = {s.text for s in det.detect(text) if s.type == "PERSON"}
+    assert found == {"Denise Williams", "Eileen Edwards"}
+    # the rule's own case still holds: a festival beside a credited person is no person
+    text = "Durga Puja pandal in Kolkata decorated by Sudipta Banerjee and friends"
+    assert {s.text for s in det.detect(text) if s.type == "PERSON"} == {"Sudipta Banerjee"}
