@@ -1524,7 +1524,10 @@ def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHi
     scores = [span_score(text, h.start, h.end, gz)
               if h.form is None and weak_evidence(text, h) and not _strong_pair(text, h, gz)
               else math.inf for h in hits]  # fmt: skip
-    best = max(range(len(hits)), key=scores.__getitem__)
+    # the likeliest person is a capitalized hit: a lower-case run beside it ("Li Xiuying at the
+    # 2019 charity gala") never makes the capitalized name the second one
+    best = max(range(len(hits)), key=lambda k: scores[k] if hits[k].form is None
+               and text[hits[k].start].isupper() else -math.inf)  # fmt: skip
     out = []
     for k, h in enumerate(hits):
         if k != best and scores[k] < SECOND_MARGIN and not any(

@@ -93,3 +93,12 @@ def test_second_span_rule_keeps_a_strong_first_and_last_name():
     # the rule's own case still holds: a festival beside a credited person is no person
     text = "Durga Puja pandal in Kolkata decorated by Sudipta Banerjee and friends"
     assert {s.text for s in det.detect(text) if s.type == "PERSON"} == {"Sudipta Banerjee"}
+
+
+def test_a_lower_case_run_never_makes_a_capitalized_name_the_second_one():
+    # the second-span rule chose its "likeliest person" among every hit; a lower-case run (even
+    # a wrong one) beside a capitalized name then dropped the name
+    from trustbench.sanitize.pii import PIIDetector
+
+    found = {s.text for s in PIIDetector().detect("Li Xiuying at the 2019 charity gala in London")}
+    assert "Li Xiuying" in found
