@@ -300,7 +300,7 @@ _PLACE_AFTER = frozenset(
 _STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
-    "el ben te"
+    "el ben te dela delos"
 )
 _PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
     f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
@@ -2122,7 +2122,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     or (caption_zipf(w) >= _FUNCTION_WORD_ZIPF and w not in gz.first
                      and w not in gz.last)
                     or (_caption_word(w, t) and not _CLAUSE_END_AFTER.match(text, toks[i + k][1])
-                        and (w not in gz.last or caption_zipf(w) >= 6))):
+                        and (w not in gz.last or caption_zipf(w) >= 6)
+                        and not _given_then_surname(chain, k, t))):
                 # a function word of a caption language ends a name ("… per la cena"), and so
                 # does a frequent word that goes on ("… atas kuenya"; "takahashi mio!!" ends;
                 # a surname that is also a word stays: "… yıldırım for the …")
@@ -2353,6 +2354,14 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
             and name_likeness(b) > LIKENESS_MIN):  # fmt: skip
         return 2
     return 0
+
+
+def _given_then_surname(chain: list[str], k: int, t) -> bool:
+    """The second word of a lower-case run is a strong surname after a strong given name that is
+    no caption word ("zeynep kaya and her dog": Indonesian "kaya" is frequent, but not here)."""
+    f, la = t.first_name(chain[0]), t.last_name(chain[k])
+    return (k == 1 and f is not None and f[2] == 2 and la is not None and la[1] == 2
+            and not _caption_word(chain[0], t))
 
 
 def _known_word(w: str, gz: Gazetteer) -> bool:

@@ -46,3 +46,20 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
 )
 def test_round14_lower(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("zeynep kaya and her dog at the beach", "zeynep kaya"),  # "kaya" is a frequent word too
+    ("happy birthday jose dela cruz!!", "jose dela cruz"),  # Filipino particle "dela"
+])
+def test_lead_lower_case_given_name_then_surname(text, name):
+    from trustbench.sanitize.pii import PIIDetector
+
+    assert name in {s.text for s in PIIDetector().detect(text)}
+
+
+def test_lead_frequent_word_after_a_word_still_ends_the_run():
+    from trustbench.sanitize.pii import PIIDetector
+
+    # "kaya" after an ordinary word opens no name: the exception needs a given name before it
+    assert not PIIDetector().detect("rumah kaya di desa ini sangat besar")
