@@ -22,6 +22,7 @@ import json
 import os
 import pickle
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import metadata
@@ -281,6 +282,16 @@ class NameTables:
             return None
         return _GENDERS[g], self.locales[li], 2 if strong else 1
 
+    def strong_first(self, tok: str) -> bool:
+        """A first name at strength 2 (listed by Faker, or ranked well and no word)."""
+        f = self.first_name(tok)
+        return f is not None and f[2] == 2
+
+    def strong_last(self, tok: str) -> bool:
+        """A last name at strength 2, as for :meth:`strong_first`."""
+        la = self.last_name(tok)
+        return la is not None and la[1] == 2
+
     def rank(self, tok: str) -> int | None:
         """Best names-dataset rank of a first name in any country (None: not ranked)."""
         hit = self.first.get(tok.casefold())
@@ -383,11 +394,10 @@ def name_likeness(word: str) -> float:
     return sum(model.get(g, 0.0) for g in grams) / len(grams)
 
 
-@cache
-def name_tables() -> NameTables:
-    """Open the cached tables, building them first if this machine has none (≈ 1 min, once)."""
-    path = _cache_dir() / f"names-{_versions()}"
-    if not (path / "faker.json").is_file():
+def _built(path: Path, build: Callable[[Path], None], marker: str = "") -> Path:
+    """The cache entry ``path`` (a file, or a folder holding ``marker``), built by ``build`` if
+    missing; into the temp folder instead when a read-only home has no cache folder."""
+    if not (path / marker).is_file():
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError:  # a read-only home: build into the temp folder instead
@@ -395,8 +405,15 @@ def name_tables() -> NameTables:
 
             path = Path(tempfile.gettempdir()) / "trustbench-cache" / path.name
             path.parent.mkdir(parents=True, exist_ok=True)
-        if not (path / "faker.json").is_file():
-            _build(path)
+        if not (path / marker).is_file():
+            build(path)
+    return path
+
+
+@cache
+def name_tables() -> NameTables:
+    """Open the cached tables, building them first if this machine has none (≈ 1 min, once)."""
+    path = _built(_cache_dir() / f"names-{_versions()}", _build, "faker.json")
     first, last = marisa_trie.RecordTrie("<BHHB"), marisa_trie.RecordTrie("<HHB")
     words, common, en_top = marisa_trie.Trie(), marisa_trie.Trie(), marisa_trie.Trie()
     first.mmap(str(path / "first"))
@@ -442,17 +459,8 @@ def _build_caption_words(path: Path) -> None:
 @cache
 def _caption_words() -> marisa_trie.RecordTrie:
     """The cached table of ``caption_zipf`` (built once per machine, a few seconds)."""
-    path = _cache_dir() / f"caption-words-f2-wordfreq-{metadata.version('wordfreq')}"
-    if not path.is_file():
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError:
-            import tempfile
-
-            path = Path(tempfile.gettempdir()) / "trustbench-cache" / path.name
-            path.parent.mkdir(parents=True, exist_ok=True)
-        if not path.is_file():
-            _build_caption_words(path)
+    path = _built(_cache_dir() / f"caption-words-f2-wordfreq-{metadata.version('wordfreq')}",
+                  _build_caption_words)
     trie = marisa_trie.RecordTrie("<B")
     trie.mmap(str(path))
     return trie

@@ -1568,8 +1568,7 @@ def _strong_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
     words = text[h.start : h.end].split()
     if len(words) < 2:
         return False
-    f, la = gz.tables.first_name(words[0]), gz.tables.last_name(words[-1])
-    return bool(f and f[2] == 2 and la and la[1] == 2)
+    return gz.tables.strong_first(words[0]) and gz.tables.strong_last(words[-1])
 
 
 def _joins(gap: str) -> bool:
@@ -1635,7 +1634,7 @@ _MONO_ON = re.compile(
 _MONO_TERM_ZIPF = 2.5
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _term_zipf(word: str) -> float:
     """The highest wordfreq Zipf of ``word`` (case-folded) in the caption languages."""
     from wordfreq import zipf_frequency
@@ -1989,7 +1988,7 @@ def _invented_tag(word: str, gz: Gazetteer) -> bool:
                 or any(_term_zipf(a[:k]) > 2.4 for k in range(5, i))
                 or b in _PLACE_AFTER or t.is_common(b.title())):  # fmt: skip
             continue
-        if (not t.is_word(b) and (lb := t.last_name(b)) is not None and lb[1] == 2) or (
+        if (not t.is_word(b) and t.strong_last(b)) or (
                 t.is_word(b) and b not in t.en_top and _zipf_en(b) < _RARE_WORD_ZIPF
                 and la + name_likeness(b) > LIKENESS_MIN):  # fmt: skip
             return True
@@ -2014,8 +2013,8 @@ def _lower_word(tok: str, t) -> int:
 def _lower_grade(tok: str, t) -> int:
     if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER:
         return 0
-    if not (t.is_word(tok) or t.is_common(tok)) and (tok not in t.en_top or (
-        (f := t.first_name(tok)) and f[2] == 2) or ((la := t.last_name(tok)) and la[1] == 2)):
+    if not (t.is_word(tok) or t.is_common(tok)) and (
+            tok not in t.en_top or t.strong_first(tok) or t.strong_last(tok)):
         return 2
     return 1 if t.popular(tok) else 0
 
@@ -2037,8 +2036,7 @@ def _plain_word(w: str, t) -> bool:
     among its strong first or last names."""
     if caption_zipf(w) < 4:
         return False
-    f, la = t.first_name(w), t.last_name(w)
-    return not (f and f[2] == 2) and not (la and la[1] == 2)
+    return not t.strong_first(w) and not t.strong_last(w)
 
 
 def _greeting_words(text: str, toks, i: int) -> int:
@@ -2359,8 +2357,7 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
 def _given_then_surname(chain: list[str], k: int, t) -> bool:
     """The second word of a lower-case run is a strong surname after a strong given name that is
     no caption word ("zeynep kaya and her dog": Indonesian "kaya" is frequent, but not here)."""
-    f, la = t.first_name(chain[0]), t.last_name(chain[k])
-    return (k == 1 and f is not None and f[2] == 2 and la is not None and la[1] == 2
+    return (k == 1 and t.strong_first(chain[0]) and t.strong_last(chain[k])
             and not _caption_word(chain[0], t))
 
 
@@ -2483,12 +2480,6 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
-def _listed_given(w: str) -> bool:
-    """A first name ranked among the strong ranks of some country ("felix", "rhea")."""
-    f = gazetteer().tables.first_name(w)
-    return f is not None and f[2] == 2
-
-
 def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
     """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
     was perfect" is a dish), and neither word is one English text uses ("ramen"; the first may
@@ -2496,7 +2487,7 @@ def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
     verb = _PAST_AFTER.match(text, end)
     return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had")
             and _verb_after(text, end) and _zipf_en(pair[1]) < 3
-            and (_zipf_en(pair[0]) < 3 or (_zipf_en(pair[0]) < 4 and _listed_given(pair[0]))))
+            and (_zipf_en(pair[0]) < 3 or (_zipf_en(pair[0]) < 4 and gazetteer().tables.strong_first(pair[0]))))
 
 
 def _lower_pair_placed(text: str, a: str, b: str, wb: str, end: int, gz: Gazetteer,
@@ -3093,15 +3084,11 @@ def _word_hyphen(tok: str, t) -> bool:
 _TERM_LANGS = ("en", "es", "it", "de", "fr", "pt", "nl")
 
 
-@lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
 def _known_term(word: str) -> bool:
     """A joined word that wordfreq knows as a word of some frequency in a caption language
     ("tiktok", "youtube", "cocacola", Italian "zeppole", German "engadin"); a person's joined
     name ("ayşedemir", "taylorswift") is rarer than that in every one."""
-    from wordfreq import zipf_frequency
-
-    w = word.casefold()
-    return any(zipf_frequency(w, lang) >= 1.5 for lang in _TERM_LANGS)
+    return _term_zipf(word) >= 1.5
 
 
 def _name_shaped(tok: str, gz: Gazetteer) -> bool:

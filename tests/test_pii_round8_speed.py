@@ -106,7 +106,7 @@ def test_per_word_caches_are_bounded():
     memos = [_pii_detect.phone_key, _pii_learned._zipf, _pii_learned._span_bucket,
              _pii_learned._tok_values, _pii_learned._tok_indexed, _pii_learned._word_indexed,
              _pii_learned._part_values, _pii_learned._tag_whole, _pii_lookup.name_likeness,
-             _pii_names._known_term, _pii_names._cased]  # fmt: skip
+             _pii_names._term_zipf, _pii_names._cased]  # fmt: skip
     for fn in memos:
         assert fn.cache_info().maxsize is not None, fn.__name__
     _pii_detect.phone_key.cache_clear()
