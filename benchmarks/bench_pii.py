@@ -64,6 +64,8 @@ import pii_heldout14  # noqa: E402
 import pii_heldout15  # noqa: E402
 import pii_heldout16  # noqa: E402
 import pii_heldout17  # noqa: E402
+import pii_heldout18  # noqa: E402
+import pii_heldout19  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -526,7 +528,11 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout16", "HELD-OUT set 16 (pii_heldout16, written by another engineer after "
                "round thirteen; never seen by round fourteen)", pii_heldout16),
               ("heldout17", "HELD-OUT set 17 (pii_heldout17, written by another engineer after "
-               "round fourteen; never seen by round fifteen)", pii_heldout17)]
+               "round fourteen; never seen by round fifteen)", pii_heldout17),
+              ("heldout18", "HELD-OUT set 18 (pii_heldout18, written by another engineer after "
+               "round fifteen; never seen by round sixteen)", pii_heldout18),
+              ("heldout19", "HELD-OUT set 19 (pii_heldout19, written by another engineer after "
+               "round fifteen; never seen by round sixteen)", pii_heldout19)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
