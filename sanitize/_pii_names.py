@@ -268,8 +268,37 @@ _STREET_PREFIX = (
     "Boulevard Avenue Strada Camino Estrada HMS USS RMS HMAS HMCS "
     # squares and streets Faker's address lists lack: Romanian "Piața"/"Calea", Czech
     # "Náměstí", Croatian/Serbian/Slovene "Trg" ("Piața Avram Iancu", "Trg bana Jelačića")
-    "Piața Piaţa Piata Calea Náměstí Namesti Trg"
+    "Piața Piaţa Piata Calea Náměstí Namesti Trg "
+    # street-type words written before the name that Faker's address lists lack, by language
+    # (a closed class; those a first-name list holds are dropped from ``_street_words``):
+    # Catalan, Spanish, Portuguese, French, Italian, Romanian, Malay/Indonesian, Filipino,
+    # transliterated Greek, Arabic and Hebrew, Polish, Czech and Vietnamese
+    "Carrer Avinguda Passeig Plaça Travessera Carreró Passatge Baixada Pujada Camí "
+    "Travesía Bulevar Jirón Malecón Carretera Autopista Avda "
+    "Calçada Praceta Caminho Avenida "
+    "Quai Impasse Allée Chaussée Faubourg Esplanade Ruelle Sentier "
+    "Piazzale Lungomare Lungotevere Lungarno Salita Fondamenta Vicolo Viale "
+    "Șoseaua Splaiul Bulevardul Aleea "
+    "Jalan Lebuh Lebuhraya Persiaran Lengkok Lingkaran Lorong Jln "
+    "Kalye Odos Leoforos Plateia Sharia Shareh Midan Rehov Sderot Kikar Aleje Třída "
+    "Đường Phố Ngõ Hẻm"
 )
+# Street words whose own language puts them after the name (Tamil "Salai", Hindi "Marg",
+# Bengali "Sarani", Telugu/Tamil "Veedhi", Turkish "Caddesi"/"Sokak"): the last word of a hit or
+# the word after it ("Kamarajar Salai", "Aurobindo Marg"). A closed class; some are also names in
+# other languages' lists, so none of them is looked up there.
+_STREET_CLOSING = frozenset(
+    ("salai", "marg", "sarani", "veedhi", "veethi", "caddesi", "cadde", "sokak", "sokağı",
+     "sokagi", "bulvarı", "bulvari", "meydanı", "meydani", "yolu")
+)  # fmt: skip
+# Vietnamese street words, lower-case inside a sentence before the street's name (often a
+# person's: "đường Lê Lợi", "phố Hàng Bạc", "ngõ …", "hẻm …"), and Malay/Indonesian dotted
+# abbreviations ("Jl. Malioboro"): a name right after one is a street.
+_STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm"))
+_STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd"))
+# Malay/Indonesian honorifics and royal titles ("Jalan Tun Razak", "Jalan Sultan Ismail"): after
+# a street word that is also a first name ("Jalan", "Camino"), the street's namesake follows.
+_STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran")
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
@@ -280,6 +309,8 @@ _PLACE_PREFIX = _words(
     "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
     # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
     "Cerro Morro Mlima Ziwa "
+    # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
+    "Souq Souk Suq Pasar "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
     "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
     + _STREET_PREFIX
@@ -337,6 +368,13 @@ _WELL_KNOWN_RX = re.compile(
     re.I,
 )
 
+# The same names written as one camel-case hashtag ("#TedBaker", "#BenJerrys", "#MarksAndSpencer"):
+# letters only, casefolded, with and without their "and".
+_WK_TAGS = frozenset(
+    re.sub(r"[^\w]|_", "", v)
+    for w in WELL_KNOWN
+    for v in (w.strip(), re.sub(r"\s(?:and|&)\s", " ", w.strip()))
+)
 _WK_FIRST = frozenset(re.split(r"[\s\-.&']+", w.strip())[0] for w in WELL_KNOWN)
 _WORD_SPLIT = re.compile(r"[\s\-.&,;:!?()'\"]+")
 # Turkish and Azerbaijani write case and possessive suffixes after an apostrophe ("Deniz
@@ -764,9 +802,23 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 _SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
 # Particles between a street word and the name it is named after ("Calle de Alcalá").
 _STREET_OF = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
+    r"([^\W\d_]+)\.?\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
     re.I,  # headlines: "HOSPITAL DE SANT PAU"
 )
+
+
+_STREET_INITIALS = re.compile(
+    r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+){1,3}$"
+)
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ ,]*$")
+
+
+def _opens_phrase(text: str, pos: int) -> bool:
+    """No capitalized word right before ``pos`` other than a common word ("ON" in a headline):
+    a street word there opens the street's name; after a name it may be a surname ("Luis
+    Estrada")."""
+    m = _CAP_WORD_BEFORE.search(text, max(0, pos - 30), pos)
+    return m is None or gazetteer().tables.is_common(m.group(1))
 
 
 @cache
@@ -856,17 +908,35 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     first = span.split(" ", 1)[0]
     if " " in span and not first[:1].islower() and first.casefold() in _street_words():
         return True
+    if " " in span and first in _STREETS:  # a street word a first-name list holds ("Jalan",
+        second = span.split(" ", 2)[1]  # "Camino"), then a particle or a title
+        if second.casefold() in _PARTICLE_WORDS or second in _STREET_TITLE:
+            return True  # "Camino de Santiago", "Jalan Tun Razak"
     nxt = _NEXT_WORD.match(text, h.end)
     if nxt is not None and nxt.group(1).casefold() in _street_lists()[1]:
         return True  # "Kossuth Lajos utca"
+    if (" " in span and span.rsplit(" ", 1)[1].casefold() in _STREET_CLOSING) or (
+            nxt is not None and nxt.group(1).casefold() in _STREET_CLOSING):  # fmt: skip
+        return True  # "Kamarajar Salai", "Aurobindo Marg"
     after = _street_after()
     if (" " in span and span.rsplit(" ", 1)[-1].casefold() in after) or (
             nxt and nxt.group(1).casefold() in after):  # fmt: skip
         return True  # "Nevsky Prospekt", "Karl Marx Allee"
+    m = _STREET_INITIALS.search(text, max(0, h.start - 30), h.start)
+    if m is not None and m.end() == h.start and (m.group(1).casefold() in _street_words() or (
+            m.group(1).title() in _STREETS and _opens_phrase(text, m.start()))):  # fmt: skip
+        return True  # initials of the namesake: "Jalan MH Thamrin", "Avenida J. K. Silva"
     m = _STREET_OF.search(text, max(0, h.start - 30), h.start)
     if m is None or m.end() != h.start:
         return False
     word = m.group(1)
+    if m.group().startswith(word + "."):  # only an abbreviation takes a dot: "Jl. Malioboro"
+        return word.casefold() in _STREET_ABBR
+    if word in _STREET_LOWER:
+        return True  # "đường Lê Lợi", "phố Hàng Bạc"
+    if word.title() in _STREETS and _opens_phrase(text, m.start()):
+        return True  # a street word a first-name list holds, opening its phrase: "Jalan Sultan
+        # Ismail" (after a capitalized word it may be a surname: "Luis Estrada")
     if word in _VENUE_BEFORE or (word.isupper() and word.capitalize() in _VENUE_BEFORE):
         return not (_in_context(text, m.start()) or _title_before(text, h.start))
     if word in _SHIP_PREFIX:
@@ -1357,6 +1427,63 @@ def _named_thing(text: str, low: str, h: NameHit) -> bool:
         text, max(0, h.start - 48), h.start) is not None  # fmt: skip
 
 
+_PLACE_LIST_ATTRS = ("cities", "city_names", "real_city_names", "metropolitan_cities", "towns",
+                     "municipalities", "provinces", "regions", "states", "departments",
+                     "prefectures", "counties", "districts")  # fmt: skip
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Casefolded place names of package data: Faker's city, town, province and state lists of
+    every locale and pycountry's ISO 3166-2 subdivisions ("Lima", "Arequipa", "Hà Nội")."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.address as address
+    import pycountry
+
+    names = {s.name for s in pycountry.subdivisions}
+    for mod in pkgutil.iter_modules(address.__path__):
+        try:
+            prov = importlib.import_module(f"{address.__name__}.{mod.name}").Provider
+        except ImportError:  # pragma: no cover - depends on the Faker version
+            continue
+        for attr in _PLACE_LIST_ATTRS:
+            value = getattr(prov, attr, None)
+            if isinstance(value, dict):
+                value = list(value)
+            if isinstance(value, (list, tuple)):
+                names.update(v for v in value if isinstance(v, str))
+    return frozenset(n.casefold() for n in names)
+
+
+_FINAL_AFTER = re.compile(r"[\s.!?)]*$|,\s")
+_PARTICLE_COUNTRY = re.compile(r"\s(?:de|del|da|do|di)\s+(.+)$", re.I)
+
+
+def _final_place(text: str, h: NameHit) -> bool:
+    """A hit after a comma that ends the caption (or is followed by another comma) and that
+    package data lists as a place ("…, Lima", "Aeropuerto …, Lima, arrivals board"), or a name,
+    a particle and a country ("Santiago de Chile"): the place where a photo was taken, the
+    commonest tail of a caption."""
+    if h.form is not None or text[h.start - 2 : h.start] != ", " or not _FINAL_AFTER.match(
+            text, h.end):  # fmt: skip
+        return False
+    span = text[h.start : h.end]
+    if span.casefold() in _places():
+        return not _greeted(text, h.start)
+    m = _PARTICLE_COUNTRY.search(span)
+    return m is not None and m.group(1).casefold() in _country_names()
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(n.casefold() for c in pycountry.countries
+                     for n in (c.name, getattr(c, "common_name", c.name)))  # fmt: skip
+
+
 def _brand_before_product(text: str, h: NameHit) -> bool:
     """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
     handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person; an
@@ -1432,7 +1559,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             and not _after_article(text, h) and not _dish(low, h)
             and not _work_of(text, h) and not _kind_before(text, h)
             and not _counted(low, h) and not _festival(text, h)
-            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)]  # fmt: skip
+            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
+            and not _final_place(text, h)]  # fmt: skip
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
@@ -1706,11 +1834,21 @@ def _role_before(text: str, start: int) -> bool:
 _TAG_END = frozenset(("line", "cup", "trophy", "causeway", "shield"))
 
 
+# Building and place nouns that South Asian languages put after a name ("Saravana Bhavan",
+# "Birla Mandir", "Jama Masjid", "Chandni Chowk", "Dashashwamedh Ghat"): a closed class, without
+# the ones that are common surnames too ("Nagar", "Mahal", "Bagh").
+_TAG_PLACE_END = frozenset(("bhavan", "bhawan", "bhavanam", "mandir", "mandiram", "masjid",
+                            "gurdwara", "dargah", "chowk", "bazaar", "bazar", "ghat", "niwas",
+                            "nivas"))  # fmt: skip
+
+
 def _tag_thing_end(word: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
-    """The last part of a two-part hashtag is a line or trophy word, or a place word no surname
-    list holds ("#MandelaStadium"; not "#JiminPark")."""
+    """The last part of a two-part hashtag is a line or trophy word, a South Asian building
+    word ("#RajBhavan") or a place word no surname list holds ("#MandelaStadium"; not
+    "#JiminPark")."""
     low = word.casefold()
-    return low in _TAG_END or (low in _PLACE_AFTER and not t.last_name(word.title()))
+    return (low in _TAG_END or low in _TAG_PLACE_END
+            or (low in _PLACE_AFTER and not t.last_name(word.title())))  # fmt: skip
 
 
 def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -1740,9 +1878,11 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
-            if _known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words():
+            if (_known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words()
+                    or word.casefold() in _WK_TAGS):  # fmt: skip
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
-            if len(parts) > 2 and parts[-1].casefold() in _PLACE_AFTER:
+            if len(parts) > 2 and (parts[-1].casefold() in _PLACE_AFTER
+                                   or parts[-1].casefold() in _TAG_PLACE_END):  # fmt: skip
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             if len(parts) == 2 and _tag_thing_end(parts[-1], t):
                 continue  # "#ElizabethLine", "#ELIZABETHLINE", "#MandelaBridge"
@@ -2572,6 +2712,17 @@ def _word_freqs(lang: str) -> dict[str, float]:
 _CAMPAIGN_VERBS = frozenset(("vote", "elect", "re-elect", "reelect", "re-vote"))
 
 
+_SAINT_ABBR = _words("St Ste Sto Sta Mt")
+
+
+def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
+    """``tok`` is a saint's (or a mount's) dotted abbreviation ("St.", "Ste.", "Mt."), so the
+    name after it is a saint's or a place's; not "St." closing a street's name after a
+    capitalized word ("Oxford St. Anna Berg …")."""
+    return tok[2] in _SAINT_ABBR and (
+        tok[0] == 0 or _CAP_WORD_BEFORE.search(text, max(0, tok[0] - 30), tok[0]) is None)
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     t = gz.tables
@@ -2608,6 +2759,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
                 and (text[toks[i - 1][1] : s] == " " or text[toks[i - 1][1] : s] in _PARTICLES)):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name
+            continue
+        if i > 0 and text[toks[i - 1][1] : s] == ". " and _saint_dot(text, toks[i - 1]):
+            i += 1  # "St. Brigid's cross", "St. Nicholas Day": a saint, his day or his place
             continue
         if tok in _STREETS or tok.title() in _STREETS:
             i += 1  # "Boulevard Haussmann": the street word starts no name
