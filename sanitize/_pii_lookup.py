@@ -471,3 +471,64 @@ def caption_zipf(word: str) -> float:
     6 is "tahun" (Indonesian "year"), 5 "semoga", 4 a rarer word or a popular name."""
     hit = _caption_words().get(word)
     return hit[0][0] / 10 if hit else 0.0
+
+
+# Countries whose names-dataset entries are mostly South Asian: South Asia itself, and the Gulf
+# states, Singapore, Malaysia, Mauritius and Fiji, where that data is dominated by the South
+# Asian diaspora ("rathnayaka", "vargees", "ponnala" have their largest shares in KW, SA, OM).
+_SOUTH_ASIAN_COUNTRIES = frozenset(
+    ("IN", "PK", "BD", "NP", "LK", "MV", "AE", "SA", "KW", "QA", "BH", "OM", "SG", "MY", "MU", "FJ")
+)
+SOUTH_ASIAN_MIN = 0.4  # the share of those countries that makes a name South Asian
+
+
+def _build_south_asian(path: Path) -> None:
+    """The first names ("f:" + name) and last names ("l:" + name) of names-dataset whose share of people in
+    ``_SOUTH_ASIAN_COUNTRIES`` is at least ``SOUTH_ASIAN_MIN``, each only where it ranks better
+    (in any country) as that kind of name than as the other: "pratima" and "nanak" are given
+    names that many also write as a last name (built once per machine)."""
+    import names_dataset
+
+    folder = Path(names_dataset.__file__).parent / "v3"
+    tables = []
+    for file in ("first_names.pkl.gz", "last_names.pkl.gz"):
+        with gzip.open(folder / file) as f:
+            tables.append(pickle.load(f))
+
+    def best(info: dict | None) -> int:
+        return min((int(r) for r in (info or {}).get("rank", {}).values()), default=65535)
+
+    keys = []
+    for tag, own, other in (("f", *tables), ("l", *tables[::-1])):
+        for name, info in own.items():
+            share = info.get("country") or {}
+            if not name.isalpha() or sum(v for c, v in share.items()
+                                         if c in _SOUTH_ASIAN_COUNTRIES) < SOUTH_ASIAN_MIN:  # fmt: skip
+                continue
+            mine, theirs = best(info), best(other.get(name))
+            if mine < theirs or (mine == theirs and (tag == "f" or name not in other)):
+                keys.append(f"{tag}:{name.casefold()}")
+    del tables
+    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
+    marisa_trie.Trie(keys).save(str(tmp))
+    try:
+        tmp.rename(path)
+    except OSError:  # another process built it first
+        tmp.unlink(missing_ok=True)
+
+
+@cache
+def _south_asian() -> marisa_trie.Trie:
+    path = _built(
+        _cache_dir() / f"south-asian-r-{SOUTH_ASIAN_MIN}-{_versions()}", _build_south_asian
+    )
+    trie = marisa_trie.Trie()
+    trie.mmap(str(path))
+    return trie
+
+
+def south_asian(name: str, last: bool) -> bool:
+    """``name`` (romanized) is a last (``last``) or first name of names-dataset borne mostly in
+    South Asia and its diaspora countries, at any rank, and more a name of that kind than of
+    the other."""
+    return f"{'l' if last else 'f'}:{name.casefold()}" in _south_asian()

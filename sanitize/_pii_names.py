@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache, wraps
 
@@ -41,6 +42,7 @@ from trustbench.sanitize._pii_lookup import (
     name_likeness,
     name_tables,
     script_of,
+    south_asian,
 )
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
@@ -1921,7 +1923,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
             marked = nxt in _CASE_MARKERS
             if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
-                    nxt in indic_place_nouns()):  # fmt: skip
+                    _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
@@ -1942,7 +1944,9 @@ _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 # Words this frequent in the language (wordfreq) are names only where this script's lists hold
 # them ("किसान", farmer, romanizes to the name "kisan"; "अंकित", 2e-5, is a name).
 _INDIC_WORD = 5e-5
-_INDIC_RUN = re.compile(r"[\u0900-\u0dff]{2,}")
+# … and where a given name borne mostly in South Asia comes before such a surname (Zipf 5).
+_INDIC_SA_WORD = 1e-4
+_INDIC_RUN = re.compile(r"[\u0900-\u0dff](?:[\u0900-\u0dff]|\u200d(?=[\u0900-\u0dff]))+")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
@@ -1950,6 +1954,32 @@ _INDIC_FESTIVAL = FESTIVALS  # and of the other Indic scripts: _pii_scripts
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
 # (Bengali's genitive is -র after a vowel sign: "নাসরিন সুলতানার", Nasrin Sultana's)
 _ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে|(?<=[\u09be-\u09cc])র)$")
+
+
+@cache
+def _indic_place_stems() -> frozenset[str]:
+    """The place nouns of ``indic_place_nouns`` without a final virama, as they open a case
+    form ("റോഡ്" → "റോഡിലെ", on the road; "ರಸ್ತೆ" → "ರಸ್ತೆಯಲ್ಲಿ")."""
+    return frozenset(p[:-1] if unicodedata.name(p[-1], "").endswith(("VIRAMA", "AL-LAKUNA")) else p
+                     for p in indic_place_nouns() if len(p) >= 3)  # fmt: skip
+
+
+def _indic_place_ahead(text: str, indic: list, k: int, t: NameTables) -> bool:
+    """A place noun follows the Indic pair at ``indic[k]``: right after it, maybe in a case
+    form ("ಮಹಾತ್ಮ ಗಾಂಧಿ ರಸ್ತೆಯಲ್ಲಿ"), or after one or two more name words ("সুভাষ চন্দ্র বসু
+    আন্তর্জাতিক বিমানবন্দর", "ਗੁਰੂ ਨਾਨਕ ਦੇਵ ਯੂਨੀਵਰਸਿਟੀ"): the pair names the place."""
+    places, end = indic_place_nouns(), indic[k + 1][1]
+    for j in range(k + 2, min(k + 5, len(indic))):
+        s, e, w = indic[j]
+        if text[end:s] != " ":
+            return False
+        if w in places or (j == k + 2 and any(
+                w[:n] in _indic_place_stems() for n in range(3, len(w)))):  # fmt: skip
+            return True
+        if not any(t.first_name(r) or t.last_name(r) for r in romanizations(w)[:4]):
+            return False
+        end = e
+    return False
 
 
 def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
@@ -1973,7 +2003,18 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     # own lists hold it ("विकास", Vikas)
     fa = t.first_name(a) or (None if freqs.get(a, 0.0) >= _INDIC_WORD else next(
         (f for r in ras if (f := t.first_name(r)) and f[2] == 2), None))
-    if fa is None or fa[2] < 2 or t.is_word(ra) or t.is_word(rb):
+    if t.is_word(ra) or t.is_word(rb):
+        return None
+    if fa is None or fa[2] < 2:
+        # a given name borne mostly in South Asia and its diaspora, at any rank ("සඳුනි":
+        # sanduni), with a surname of the same kind ("රත්නායක": rathnayaka)
+        # (a given name this frequent as a word of the language, "பிரகாஷ்" in Tamil, only
+        # with such a surname: "பிரகாஷ் நடராஜன்")
+        if freqs.get(a, 0.0) >= _INDIC_SA_WORD or freqs.get(b, 0.0) >= _INDIC_WORD:
+            return None
+        fs = next((f for r in ras if south_asian(r, False) and (f := t.first_name(r))), None)
+        if fs is not None and any(south_asian(r, True) for r in rbs):
+            return fs[0], fs[1]
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
         return None  # "ताज महल": Taj Mahal
@@ -1991,6 +2032,8 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
                 marked and freqs.get(b, 0.0) < 1e-5)):  # fmt: skip
             return fa[0], fa[1]
+        if south_asian(r, True) and any(south_asian(x, False) for x in ras):
+            return fa[0], fa[1]  # a given name and a surname borne mostly in South Asia
         if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
                 (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
             return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan

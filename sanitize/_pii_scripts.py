@@ -31,7 +31,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 
 from anyascii import anyascii
 
@@ -298,41 +298,104 @@ def indic_place_nouns() -> frozenset[str]:
     return frozenset(prov.street_suffixes) | _TITLED_PLACE | _words(
         "स्टेडियम चौक विश्वविद्यालय महाविद्यालय भवन नगर हवाई स्टेशन मेट्रो सेतु संग्रहालय")
 
-# Letters anyascii writes too plainly for name lookups ("श" is "sh" in names).
-_INDIC_FIX = {"श": "sh", "ष": "sh", "व": "v", "छ": "chh", "च": "ch", "শ": "sh", "ষ": "sh",
-              "શ": "sh", "ષ": "sh", "ਸ਼": "sh", "శ": "sh", "ష": "sh", "ಶ": "sh", "ಷ": "sh",
-              "ശ": "sh", "ഷ": "sh", "ශ": "sh", "ෂ": "sh", "ଶ": "sh", "ଷ": "sh"}  # fmt: skip
+# Letters anyascii writes too plainly for name lookups, by their Unicode name in every Indic
+# block: the palatal stop is "ch" ("c" in anyascii), both sibilants "sh" (Sinhala names them
+# TAALUJA/MUURDHAJA SAYANNA), the vocalic r a vowel ("ऋचा", "ఋషి": Richa, Rushi; held as "ṛ").
+_INDIC_LETTER_FIX = {"CA": "ch", "ALPAPRAANA CAYANNA": "ch", "SHA": "sh", "SSA": "sh",
+                     "TAALUJA SAYANNA": "sh", "MUURDHAJA SAYANNA": "sh", "VOCALIC R": "\u1e5b",
+                     "IRUYANNA": "\u1e5b"}  # fmt: skip
 _INDIC_VOWELS = frozenset(("A", "AA", "I", "II", "U", "UU", "E", "EE", "AI", "O", "OO", "AU",
                            "VOCALIC R", "VOCALIC L", "CANDRA E", "CANDRA O", "SHORT E",
                            "SHORT O"))  # fmt: skip
-_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02")  # + tippi
+_ANUSVARA = frozenset("\u0902\u0982\u0a02\u0a70\u0a82\u0b02\u0b82\u0c02\u0c82\u0d02\u0d82")  # + tippi
 # The nukta marks a Perso-Arabic sound on the letter before it: s → sh (ਸ਼), j → z, ph → f, g → gh.
 _NUKTA = frozenset("\u093c\u09bc\u0a3c\u0abc\u0b3c")
 _NUKTA_SOUND = {"s": "sh", "j": "z", "ph": "f", "g": "gh"}
 _NASAL = _ANUSVARA | frozenset("\u0901\u0903\u0981\u0983")  # + candrabindu, visarga
+_ADDAK = "\u0a71"  # Gurmukhi: the next consonant is doubled ("ਗਿੱਲ": Gill)
+# Sounds that Latin spellings of South Asian names write two ways, held as one placeholder
+# while romanizing: a long ī or ū inside a word ("ee"/"oo": Harpreet, Poonam), the dental t
+# ("th" in South Indian and Sinhala spellings: Haritha, Tharindu), the vocalic r ("ri" in Hindi,
+# "ru" in Marathi, Gujarati and the South: Rutuja, Hrushikesh).
+# And an anusvara before h, "n" or "ng" ("सिंह": Sinha, Singh; held as "ṅ"), a v after a
+# consonant, "v" or "w" (held as "ŵ").
+_SPELL_PLAIN = {"\u012b": "i", "\u016b": "u", "\u0167": "t", "\u1e5b": "ri", "\u1e45": "n",
+                "\u0175": "v"}  # fmt: skip
+_SPELL_OTHER = {"\u012b": "ee", "\u016b": "oo", "\u0167": "th", "\u1e5b": "ru", "\u1e45": "ng",
+                "\u0175": "w"}  # fmt: skip
+# The virama (and Sinhala's al-lakuna) of each Indic block: the consonant before it has no vowel.
+_VIRAMA = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca")
+
+
+@cache
+def _indic_letter(ch: str) -> tuple[str, str]:
+    """(kind, romanization) of an Indic letter or sign: kind is "C" (a consonant with an
+    inherent vowel), "K" (a consonant without one: a Malayalam chillu), "II"/"UU" (a long
+    vowel, sign or letter) or "" (anything else)."""
+    name = unicodedata.name(ch, "")
+    rest = name.split(" LETTER ", 1)[1] if " LETTER " in name else ""
+    sign = name.split(" VOWEL SIGN ", 1)[1] if " VOWEL SIGN " in name else ""
+    rom = _INDIC_LETTER_FIX.get(rest) or _INDIC_LETTER_FIX.get(sign) or anyascii(ch).lower()
+    if rest.startswith("CHILLU ") or rest == "KHANDA TA":
+        return "K", rom
+    if rest in ("TA", "ALPAPRAANA TAYANNA"):
+        return "C", "\u0167"
+    if rest in ("II", "IIYANNA") or sign in ("II", "DIGA IS-PILLA"):
+        return "II", rom
+    if rest in ("UU", "UUYANNA") or sign in ("UU", "DIGA PAA-PILLA"):
+        return "UU", rom
+    if rest and rest not in _INDIC_VOWELS and rest not in _SI_VOWELS:
+        return "C", rom
+    return "", rom
+
+
+# Sinhala's independent vowels (their letter names end in -YANNA like the consonants').
+_SI_VOWELS = frozenset(("AYANNA", "AAYANNA", "AEYANNA", "AEEYANNA", "IYANNA", "IIYANNA", "UYANNA",
+                        "UUYANNA", "IRUYANNA", "IRUUYANNA", "ILUYANNA", "ILUUYANNA", "EYANNA",
+                        "EEYANNA", "AIYANNA", "OYANNA", "OOYANNA", "AUYANNA"))  # fmt: skip
 
 
 def _consonant(ch: str) -> bool:
-    name = unicodedata.name(ch, "")
-    return " LETTER " in name and name.split(" LETTER ", 1)[1] not in _INDIC_VOWELS
+    return _indic_letter(ch)[0] == "C"
 
 
+def _spell_out(form: str) -> list[str]:
+    """A romanized form with placeholders: the plain spelling first, then each placeholder's
+    other spelling alone, then all of them together ("harprīŧ" → harprit, harpreet …)."""
+    kinds = [c for c in _SPELL_PLAIN if c in form]
+    plain = form.translate(str.maketrans(_SPELL_PLAIN))
+    out = [plain]
+    for c in kinds:
+        out.append(form.replace(c, _SPELL_OTHER[c]).translate(str.maketrans(_SPELL_PLAIN)))
+    if len(kinds) > 1:
+        out.append(form.translate(str.maketrans(_SPELL_OTHER)))
+    return out
+
+
+@lru_cache(maxsize=8192)
 def romanizations(word: str, limit: int = 4) -> list[str]:
     """Romanizations of an Indic word for name lookups, most literal first: ``anyascii`` per
     letter, "n"/"m" for an anusvara, and the inherent vowel "a" after a consonant that no sign
     follows — kept, or dropped as Hindi speech drops it inside words (up to ``limit`` of them),
     and once more with a final "a" ("अंकित" → "ankit", "भटनागर" → "bhatanagar", "bhatnagar",
-    "आदित्य" → "adity", "aditya").
+    "आदित्य" → "adity", "aditya"); each also with the other Latin spellings of long vowels,
+    the dental t and the vocalic r ("ਹਰਪ੍ਰੀਤ" → harprit, harpreet).
 
     >>> romanizations("भटनागर")[:2]
     ['bhatanagar', 'bhatnagar']
     """
+    tamil = script_of(word) == "TAMIL"  # Tamil's own spelling rules below handle its t
     parts: list[str] = []
     optional: list[int] = []
+    double = False
     for k, ch in enumerate(word):
         nxt = word[k + 1] if k + 1 < len(word) else ""
         if ch in _ANUSVARA:
-            parts.append("m" if nxt and anyascii(nxt)[:1] in ("p", "b", "m") else "n")
+            nxt_rom = anyascii(nxt)[:1] if nxt else ""
+            parts.append("m" if nxt_rom in ("p", "b", "m") else "\u1e45" if nxt_rom == "h" else "n")
+            continue
+        if ch == _ADDAK:
+            double = True
             continue
         if ch in _NUKTA:
             if parts:
@@ -342,23 +405,36 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
                     optional.append(len(parts))
                 parts.append("a")
             continue
-        parts.append(_INDIC_FIX.get(ch) or anyascii(ch).lower())
-        if nxt and _consonant(ch) and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
+        kind, rom = _indic_letter(ch)
+        if tamil and rom in ("\u0167", "ch"):
+            rom = "t" if rom == "\u0167" else anyascii(ch)  # Tamil's spellings below: t, c
+        elif rom == "v" and k > 1 and word[k - 1] in _VIRAMA:
+            rom = "\u0175"  # "v" or "w" after a consonant: "श्वेता" (Shweta), "ಪ್ರಜ್ವಲ್" (Prajwal)
+        if kind in ("II", "UU") and k + 1 < len(word):
+            rom = "\u012b" if kind == "II" else "\u016b"
+        if double and kind in ("C", "K"):
+            rom = rom[:1] + rom
+            double = False
+        parts.append(rom)
+        if nxt and kind == "C" and (nxt in _NASAL or not unicodedata.category(nxt).startswith("M")):
             if k:  # the first syllable keeps its vowel
                 optional.append(len(parts))
             parts.append("a")
-    out = ["".join(parts)]
+    forms = ["".join(parts)]
     for drop in range(1, min(len(optional), limit) + 1):  # drop the k-th inherent vowel
         cut = list(parts)
         cut[optional[drop - 1]] = ""
-        out.append("".join(cut))
+        forms.append("".join(cut))
     if len(optional) > 1:
-        out.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
-    out += [r + "a" for r in out if not r.endswith("a")]
-    if script_of(word) == "TAMIL":
+        forms.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
+    forms += [r + "a" for r in forms if not r.endswith("a")]
+    out = [v for f in forms for v in _spell_out(f)]
+    if tamil:
         out += [v for r in out for v in _tamil_spellings(r)]
     elif script_of(word) == "BENGALI":
-        out += [v for r in out if (v := _bengali_spelling(r)) != r]
+        out += [v for r in out for v in _bengali_spellings(r)]
+    elif script_of(word) == "SINHALA":
+        out += [v for r in out if (v := _sinhala_spelling(r)) != r]
     return list(dict.fromkeys(out))
 
 
@@ -368,8 +444,22 @@ _BN_SPELLINGS = ((re.compile("ph"), "f"), (re.compile("bh"), "v"), (re.compile("
                  (re.compile("au"), "ou"))  # fmt: skip
 
 
-def _bengali_spelling(r: str) -> str:
+def _bengali_spellings(r: str) -> list[str]:
+    """The Perso-Arabic spelling above, and শ/ষ written "s" as in most Bengali surnames and
+    given names ("দাশগুপ্ত": Dasgupta; "বিশ্বাস": Biswas)."""
+    out = r
     for rx, rep in _BN_SPELLINGS:
+        out = rx.sub(rep, out)
+    return [v for v in (out, r.replace("sh", "s")) if v != r]
+
+
+# How Sinhala names are spelled in Latin letters: ව is "w" ("wijesinghe"), a final inherent
+# vowel "e" ("රත්නායක": Ratnayake; "සිංහ": singhe).
+_SI_SPELLINGS = ((re.compile("v"), "w"), (re.compile("a$"), "e"))
+
+
+def _sinhala_spelling(r: str) -> str:
+    for rx, rep in _SI_SPELLINGS:
         r = rx.sub(rep, r)
     return r
 
@@ -380,7 +470,7 @@ def _bengali_spelling(r: str) -> str:
 # vowel written to break a cluster before "r" goes ("piriya" → "priya").
 _TA_SPELLINGS = ((r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
                  (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
-                 (r"(?<=[kgpbtdh])ir", "r"))  # fmt: skip
+                 (r"(?<=[kgpbtdh])ir", "r"), (r"(?<=[aeiou])k(?=[aeiou])", "g"), (r"^p", "b"))  # fmt: skip
 _TA_MAX = 48  # spellings tried per word
 
 
@@ -1045,7 +1135,15 @@ _TITLED_PLACE = _words(
     রোড সরণি সড়ক মন্দির মসজিদ বিদ্যালয় কলেজ হাসপাতাল বিশ্ববিদ্যালয় সরোবর ভবন মিনার স্টেডিয়াম
     উদ্যান
     විද්‍යාලය පාර මාවත පන්සල විහාරය රෝහල විශ්වවිද්‍යාලය පිටිය ක්‍රීඩාංගණය මාළිගාව පෙරහැර
+    ମନ୍ଦିର ରାସ୍ତା ମାର୍ଗ ଛକ ବିଦ୍ୟାଳୟ ମହାବିଦ୍ୟାଳୟ ବିଶ୍ୱବିଦ୍ୟାଳୟ ଡାକ୍ତରଖାନା ଷ୍ଟାଡିୟମ ନଗର ଉଦ୍ୟାନ ପାର୍କ
+    ସେତୁ
     ཕོ་བྲང ལྷ་ཁང དགོན་པ"""
+) | _words(  # airports, "international", dams and lakes of the South Asian scripts
+    """విమానాశ్రయం విమానాశ్రయంలో అంతర్జాతీయ ఆనకట్ట ಅಂತರಾಷ್ಟ್ರೀಯ ಅಂತಾರಾಷ್ಟ್ರೀಯ ಅಣೆಕಟ್ಟು ಕೆರೆ ಮೈದಾನ
+    বিমানবন্দর আন্তর্জাতিক এভিনিউ সেতু স্টেশন পার্ক ବିମାନବନ୍ଦର ଆନ୍ତର୍ଜାତୀୟ
+    विमानतळ विमानस्थल अंतरराष्ट्रीय अंतर्राष्ट्रीय अन्तर्राष्ट्रिय आंतरराष्ट्रीय सरोवर
+    വിമാനത്താവളം അന്താരാഷ്ട്ര മൈതാനം એરપોર્ટ આંતરરાષ્ટ્રીય ਅੰਤਰਰਾਸ਼ਟਰੀ ਹਵਾਈ
+    ගුවන්තොටුපළ ජාත්‍යන්තර சர்வதேச விமான"""
 )
 # Festivals named after a deity or a person ("శ్రీ రామ నవమి", "ಶ್ರೀ ಕೃಷ್ಣ ಜನ್ಮಾಷ್ಟಮಿ"): after a
 # name only (some are given names too: पूजा, Puja).
