@@ -55,6 +55,7 @@ from trustbench.sanitize._pii_scripts import (
     after_place_noun,
     armenian_place_after,
     cjk_name_at,
+    deity_honorific,
     indic_place_nouns,
     korean_place_after,
     landmark_name,
@@ -1905,6 +1906,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
         for m in _JA_HONORIFIC.finditer(text):
             sur = m.group(1)
+            if deity_honorific(text, m.start(), m.end()):
+                continue  # "八幡様": a deity
             if (len(sur) == 2 and sur in gz.cjk_last) or (
                     m.end() - m.start() >= 2 and sur[:1] in gz.cjk_last):  # fmt: skip
                 hits.append(NameHit(m.start(), m.end(), "U", "ja_JP", True, "joined"))

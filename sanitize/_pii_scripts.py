@@ -128,6 +128,26 @@ _UNCASED_PLACE = _words(
 # wish is no name.
 _GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة")
 _GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد")
+# Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
+# جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
+# (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
+_WEEKDAYS = _words(
+    """سبت أحد احد اثنين إثنين ثلاثاء أربعاء اربعاء خميس جمعة جمعه
+    شنبه یکشنبه دوشنبه سه‌شنبه سهشنبه چهارشنبه پنجشنبه پنج‌شنبه آدینه
+    اتوار پیر منگل بدھ جمعرات جمعہ ہفتہ سنیچر
+    שבת ראשון שני שלישי רביעי חמישי שישי"""
+)
+_DAY_PARTS = _words(
+    """صباح صبح مساء ظهر عصر ليلة ليل فجر ضحى غروب شب بامداد سحر شام دوپہر رات
+    בוקר צהריים ערב לילה"""
+)
+
+
+def _day_time(a: str, b: str) -> bool:
+    """Two words naming a time: a weekday with a time of day or another weekday."""
+    return (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
+        a in _DAY_PARTS and b in _WEEKDAYS
+    )
 
 
 @cache
@@ -157,7 +177,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
             continue
         if _place_before(text, s1, a) or (a in _GREETING_HEAD and (
-                b in _GREETING_HEAD or b in _GREETING_WISH)):  # fmt: skip
+                b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
         if (fa is None and a[0] in _HE_PREFIXES and len(a) > 3 and script_of(a) == "HEBREW"
@@ -732,10 +752,27 @@ def _hangul_names(text: str) -> list[tuple]:
             continue  # "하회마을": a one-syllable particle after unlisted syllables is no proof
         if freqs.get(w[:3], 0.0) >= 1e-6 or freqs.get(given, 0.0) >= 1e-4:
             continue  # "박물관", "신세계": words; "세계" (world) is no given name
+        if len(w) == 3 and _frequent_stem(w, freqs):
+            continue  # "오후의 햇살", "주말의": a frequent noun + a particle, no surname + name
         if fi is not None or (given[0] in common and given[1] in common):
             g = fi[0] if fi else "U"
             out.append((m.start(), m.start() + 3, g, "ko_KR", True, "joined"))
     return out
+
+
+# One-syllable particles that may close a three-syllable Hangul word ("오후의", afternoon's):
+# the genitive 의, which almost no given name ends in, and the other case particles.
+_HANGUL_PARTICLE_1 = frozenset("의가은는을를와과도이")
+_KO_STEM_GEN, _KO_STEM = 1e-5, 1e-4  # how frequent the noun before 의 / another particle is
+
+
+def _frequent_stem(w: str, freqs: dict[str, float]) -> bool:
+    """``w`` (three syllables) is a frequent two-syllable noun + a particle: before the genitive
+    의 a common noun ("주말의", the weekend's), before another particle a very frequent one
+    ("하루가"); not "한지은" (Han Ji-eun: "한지", paper, is rarer)."""
+    if w[2] not in _HANGUL_PARTICLE_1:
+        return False
+    return freqs.get(w[:2], 0.0) >= (_KO_STEM_GEN if w[2] == "의" else _KO_STEM)
 
 
 @cache
@@ -756,9 +793,16 @@ def korean_place_after(text: str, end: int) -> bool:
 # --- Japanese ------------------------------------------------------------------------------
 _KANJI = "\u4e00-\u9fff\u3005"
 _JA_HONORIFIC = re.compile(
-    rf"(?<![{_KANJI}])([{_KANJI}]{{2,5}})([\u3041-\u3096\u30a1-\u30fa\u30fc]{{0,4}}?)"
+    rf"(?<![{_KANJI}])([{_KANJI}]{{2,6}})([\u3041-\u3096\u30a1-\u30fa\u30fc]{{0,4}}?)"
     r"(?=さん|様|ちゃん|くん|君|先生|氏)"
 )
+
+
+def deity_honorific(text: str, start: int, end: int) -> bool:
+    """A bare word of one or two kanji before 様 (sama): deities and shrines take it ("八幡様",
+    "天神様", "恵比寿様"), so without a given name it names a person only if it is one of the
+    common surnames (Faker ja_JP's: "田中様"); "佐藤美咲様" has the given name."""
+    return end - start <= 2 and text.startswith("様", end) and text[start:end] not in _ja_surnames()
 
 
 @cache
@@ -769,14 +813,17 @@ def _ja_surname_chars() -> frozenset[str]:
 
 
 def _ja_strong_surname(kanji: str) -> bool:
-    """``kanji`` opens with a two-kanji Japanese surname the tables (names-dataset) hold
-    strongly ("大塚"), which Faker's shorter list lacks, then a Japanese given name of the tables
-    or nothing ("大塚千尋", "大塚"; not "大塚駅", a station)."""
+    """``kanji`` opens with a two- or three-kanji Japanese surname the tables (names-dataset)
+    hold strongly ("大塚", "小野寺", "五十嵐"), which Faker's shorter list lacks, then a Japanese
+    given name of the tables or nothing ("大塚千尋", "大塚"; not "大塚駅", a station)."""
     t = name_tables()
-    if t.last_name(kanji[:2]) != ("ja_JP", 2):
-        return False
-    given = kanji[2:] and t.first_name(kanji[2:])  # and a given name of the tables, if any
-    return not kanji[2:] or (bool(given) and given[1] == "ja_JP")
+    for n in (3, 2):
+        if len(kanji) < n or t.last_name(kanji[:n]) != ("ja_JP", 2):
+            continue
+        given = kanji[n:] and t.first_name(kanji[n:])  # and a given name of the tables, if any
+        if not kanji[n:] or (bool(given) and given[1] == "ja_JP"):
+            return True
+    return False
 
 
 def _japanese_names(text: str) -> list[tuple]:
@@ -785,6 +832,8 @@ def _japanese_names(text: str) -> list[tuple]:
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
+        if deity_honorific(text, m.start(), m.end()):
+            continue
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
@@ -846,7 +895,14 @@ _PLACE_BEFORE = _words(
     переулок набережная мост монастырь лавра университет школа библиотека вулиця площа
     οδός οδού πλατεία ναός ναού άγιος αγίου αγία αγίας πανεπιστήμιο μουσείο σχολείο νοσοκομείο
     σταθμός λιμάνι αεροδρόμιο λεωφόρος λεωφ πάροδος κολέγιο βιβλιοθήκη θέατρο γέφυρα
-    больница вокзал аэропорт институт академия гимназия лицей стадион"""
+    больница вокзал аэропорт институт академия гимназия лицей стадион сквер сквера аллея
+    дворец дворца
+    імені ім вулиці вулицю проспекту парку сквер скверу бульвару провулок набережна міст
+    собор собору храм храму церква церкви монастир музей музею театр театру університет
+    університету школа школи бібліотека бібліотеки станція пам'ятник пам’ятник пам'ятника
+    пам’ятника стадіон лікарня вокзал аеропорт інститут академія гімназія ліцей палац
+    імя вуліца вуліцы плошча праспект
+    булевард площад паметник катедрала църква"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
@@ -902,14 +958,46 @@ def _mongolian_pair(text: str, words: list, k: int) -> bool:
     return _alone(text, words, k)
 
 
+# Mongolian case endings other than the nominative: genitive, accusative, dative-locative,
+# ablative, instrumental, comitative ("Наадмын", "Зургийг", "Улаанбаатарт", "Хэнтийгээс").
+_MN_OBLIQUE = re.compile(
+    r"(?:ын|ийн|ны|ий|ыг|ийг|ад|эд|од|өд|нд|[врсгл]т|аас|ээс|оос|өөс|иас|иос|аар|ээр|оор|өөр"
+    r"|иар|иор|тай|тэй|той)$"
+)
+
+
 def _alone(text: str, words: list, k: int) -> bool:
     """No other rare capitalized word joins the pair ``words[k]``, ``words[k + 1]`` on either
-    side (an institution's title is a chain: "Шинжлэх Ухааны Академи")."""
+    side (an institution's title is a chain: "Шинжлэх Ухааны Академи"). A word in a case of its
+    own opens or closes another phrase: before the pair one in an oblique case but the genitive
+    ("Зургийг …", the photo (acc.)), after it one in an oblique case ("… Наадмын баяраар", at the
+    Naadam festival; "… Улаанбаатарт") or, after a listed given name, one before a lower-case
+    word in a case ("… Болормаа Хархорин хотод", in Kharkhorin town)."""
     s, e = words[k][0], words[k + 1][1]
-    for j, gap in ((k - 1, (lambda w: text[w[1] : s])), (k + 2, (lambda w: text[e : w[0]]))):
-        if 0 <= j < len(words) and gap(words[j]) == " " and _rare(words[j][2], "CYRILLIC"):
-            return False
+    if k > 0 and text[words[k - 1][1] : s] == " " and _rare(w := words[k - 1][2], "CYRILLIC") and (
+            not _mn_oblique(w) or _MN_GENITIVE.search(w)):  # fmt: skip
+        return False
+    if k + 2 < len(words) and text[e : words[k + 2][0]] == " " and _rare(
+            w := words[k + 2][2], "CYRILLIC") and not _mn_oblique(w):  # fmt: skip
+        nxt = text[words[k + 2][1] :].split(None, 1)
+        after = text[words[k + 2][1] : words[k + 2][1] + 1] == " " and bool(nxt)
+        return (after and nxt[0][:1].islower() and _mn_oblique(nxt[0].rstrip(".,!?"))
+                and _mn_listed(words[k + 1][2]))  # fmt: skip
     return True
+
+
+def _mn_oblique(word: str) -> bool:
+    """``word`` ends in a Mongolian case ending after a stem of three letters or more."""
+    m = _MN_OBLIQUE.search(word)
+    return m is not None and m.start() >= 3
+
+
+def _mn_listed(word: str) -> bool:
+    """``word`` romanized (ж as "j", as Mongolian names are spelled in Latin letters) is a given
+    name of the tables ("Болормаа" → Bolormaa), and long, as the compound given names are
+    (not "Төв", centre)."""
+    return len(word) >= 5 and name_tables().first_name(
+        anyascii(word).lower().replace("zh", "j")) is not None  # fmt: skip
 
 
 def _romanized_names(a: str, b: str, t) -> bool:
@@ -1200,15 +1288,67 @@ def _ET_OPENER(text: str, w: str, nxt: tuple, third: tuple) -> bool:  # noqa: N8
 _ET_COMPOUND = ("ወልደ", "ገብረ", "ሀብተ", "ኃይለ", "ተክለ", "ወለተ")
 
 
+_ET_SIXTH_MAX = 4  # sixth-order letters of a word spelled both ways (2 ** 4 spellings)
+
+
+def et_romanizations(word: str) -> list[str]:
+    """Latin spellings of a Ge'ez word for name lookups, ``anyascii``'s first: no glottal or
+    pharyngeal marks, the sixth order (a consonant alone or with a short "i", the fifth of
+    each row of eight) inside the word written both ways ("ግርማ" → "grma", "girma"; "ትዕግስት" →
+    "tigist"; "ዳንኤል" → "daniel"), and the Tigrinya ኸ row as "k" ("ተኽለ" → "tekle")."""
+    parts, sixth = [], []
+    for k, ch in enumerate(word):
+        r = anyascii(ch).lower().replace("'", "").replace("`", "")
+        if "\u12b8" <= ch <= "\u12be" and r.startswith("h"):  # ኸ ኹ ኺ ኻ ኼ ኽ ኾ: kh
+            r = "k" + r[1:]
+        if "\u1200" <= ch <= "\u135a" and (ord(ch) - 0x1200) % 8 == 5 and k < len(word) - 1:
+            sixth.append(len(parts))
+        parts.append(r)
+    out = ["".join(parts)]
+    sixth = sixth[:_ET_SIXTH_MAX]
+    for mask in range(1, 2 ** len(sixth)):
+        cut = list(parts)
+        for j, at in enumerate(sixth):
+            if mask >> j & 1:
+                cut[at] += "i"
+        out.append("".join(cut))
+    return list(dict.fromkeys(out))
+
+
 def _et_romanized_pair(a: str, b: str) -> bool:
     """Romanized, ``a`` is a given name of the tables with a gender ("ሄኖክ": Henok) and ``b`` a
     listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
-    of the tables, "wet" none) is no person."""
+    of the tables, "wet" none) is no person. Any spelling of :func:`et_romanizations` counts;
+    no spelling may be a word."""
     t = name_tables()
-    ra, rb = (anyascii(x).lower().replace("'", "") for x in (a, b))
-    fa = t.first_name(ra)
-    return bool(fa is not None and fa[0] != "U" and not t.is_word(ra) and (
-        b.startswith(_ET_COMPOUND) or t.first_name(rb) or t.last_name(rb)) and not t.is_word(rb))
+    ras, rbs = et_romanizations(a), et_romanizations(b)
+    if any(t.is_word(r) for r in (*ras, *rbs)):
+        return False
+    return any((fa := t.first_name(r)) is not None and fa[0] != "U" for r in ras) and (
+        b.startswith(_ET_COMPOUND) or any(t.first_name(r) or t.last_name(r) for r in rbs)
+    )
+
+
+# The possessive and dative prefixes written attached to a name ("የአበበ ተስፋዬ ቡና ቤት", Abebe
+# Tesfaye's café; "ለፋሲካ …", to Fasika …), and "with"/"and" before a Ge'ez name in an English
+# caption ("Injera baking with መሠረት በቀለ").
+_ET_NAME_PREFIX = frozenset("የለ")
+_EN_WITH = re.compile(r"(?<![^\W\d_])(?:with|and|&)\s*$", re.I)
+
+
+def _et_pair_at(words: list, k: int, a: str, text: str) -> bool:
+    """``a`` (``words[k]``, or its part after a prefix) and ``words[k + 1]`` are a Ge'ez given
+    name and father's name: spaced, no title, place or festival word (and no place noun right
+    after: "የቅዱስ ገብርኤል ቤተክርስቲያን", St Gabriel's church), their spellings names."""
+    if k + 1 >= len(words) or not "\u1200" <= a[:1] <= "\u137f" or len(a) < 2:
+        return False
+    b = words[k + 1][2]
+    after = words[k + 2][2] if k + 2 < len(words) else ""
+    return (script_of(b) == script_of(a) and text[words[k][1] : words[k + 1][0]] == " "
+            and titled_word(a) and titled_word(b) and a not in _ET_PLACE_FIRST
+            and b not in _ET_PLACE_NOUN and b not in FESTIVALS and after not in _TITLED_PLACE
+            and after not in _ET_PLACE_NOUN and after not in FESTIVALS
+            and _et_romanized_pair(a, b))  # fmt: skip
 
 
 def titled_names(text: str) -> list[tuple]:
@@ -1238,6 +1378,13 @@ def titled_names(text: str) -> list[tuple]:
         if k == 0 and s == 0 and nxt is not None and k + 2 < len(words) and _ET_OPENER(
                 text, w, nxt, words[k + 2]):  # fmt: skip
             out.append((s, nxt[1], _U, "en_US", True, None))
+            continue
+        if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
+            out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
+            continue
+        if k > 0 and _EN_WITH.search(text, max(0, s - 8), s) and script_of(
+                words[k - 1][2]) == "latin" and _et_pair_at(words, k, w, text):  # fmt: skip
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "… with መሠረት በቀለ"
             continue
         if w.endswith(_POSSESSIVE_BEFORE) and nxt is not None and text[e : nxt[0]] == " ":
             pair = words[k + 1 : k + 3]
