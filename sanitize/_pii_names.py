@@ -3263,6 +3263,12 @@ def _coord_grade(tok: str, gz: Gazetteer) -> int:
 def _coord_name(toks: list[str], gz: Gazetteer, weak: bool) -> bool:
     """``toks`` (2–4 words, particles inside) are a name: every word a name part, one of them
     no dictionary word; after a weak "and", opening with a listed first name."""
+    return _coord_name_of(tuple(toks), weak)
+
+
+@lru_cache(maxsize=1 << 14)  # bounded; a pure function of the words (the tables are fixed)
+def _coord_name_of(toks: tuple[str, ...], weak: bool) -> bool:
+    gz = gazetteer()
     if not 2 <= len(toks) <= 4 or toks[0].casefold() in _COORD_INNER or (
             toks[-1].casefold() in _COORD_INNER):  # fmt: skip
         return False

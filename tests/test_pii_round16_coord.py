@@ -87,3 +87,10 @@ def test_joined_second_hit(text: str, found: str | None, not_found: str | None) 
 )
 def test_verbs_agents_roles(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+def test_new_memos_are_bounded() -> None:
+    from trustbench.sanitize import _pii_names
+
+    for fn in (_pii_names._agent_noun, _pii_names._coord_name_of):
+        assert fn.cache_info().maxsize is not None, fn.__name__
