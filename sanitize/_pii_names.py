@@ -641,8 +641,8 @@ _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "good
 
 def _verb_after(text: str, end: int) -> bool:
     """A past-tense verb follows, not as a passive ("… painted this mural"; "… styled by" is
-    no agent)."""
-    verb = _PAST_AFTER.match(text, end)
+    no agent), or a third-person present verb with its object ("… tunes the church organ")."""
+    verb = _PAST_AFTER.match(text, end) or _PRESENT_AFTER.match(text, end)
     return verb is not None and re.match(r"\s+by\b", text[verb.end() :]) is None
 
 
@@ -1544,6 +1544,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         ]
     hits += _special_names(text, gz)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
+                                               or " by " in text
                                                or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
@@ -1555,21 +1556,18 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
         if _CREDIT_GATE.search(low):
             hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
-    hits = [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
-            and not _brand_before_product(low, h) and not _located(low, h)
-            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
-            and not _titled_place(text, h) and not _street_or_ship(text, h)
-            and not _after_article(text, h) and not _dish(low, h)
-            and not _work_of(text, h) and not _kind_before(text, h)
-            and not _counted(low, h) and not _festival(text, h)
-            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
-            and not _final_place(text, h)]  # fmt: skip
+    hits = _guarded(text, low, hits, protected, gz)
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
             hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
+        more = _guarded(text, low, more, protected, gz)  # the same guards as any hit
+        if more and text.isupper():
+            more = _headline_things(text, _headline_phrase(low, more), gz)
+        hits += more
     if text.isupper() and (own := _trade_owner(text, gz)) is not None:
         hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
@@ -1587,6 +1585,22 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+def _guarded(
+    text: str, low: str, hits: list[NameHit], protected: list[tuple[int, int]], gz: Gazetteer
+) -> list[NameHit]:
+    """The hits that no guard takes for a well-known entity, a brand, a place, a work, a dish,
+    an event, a vehicle or another thing named after a person (``low``: the text lower-cased)."""
+    return [h for h in hits if not any(h.start < pe and ps < h.end for ps, pe in protected)
+            and not _brand_before_product(low, h) and not _located(low, h)
+            and not _caps_thing(text, low, h) and _dotted_caps_pair(text, h, gz)
+            and not _titled_place(text, h) and not _street_or_ship(text, h)
+            and not _after_article(text, h) and not _dish(low, h)
+            and not _work_of(text, h) and not _kind_before(text, h)
+            and not _counted(low, h) and not _festival(text, h)
+            and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
+            and not _final_place(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
@@ -1640,7 +1654,9 @@ SECOND_MARGIN = 7.0
 # What joins two people's names: "and", "&", a comma, "vs", "with her son" (not a bare "with":
 # "in Chiang Mai with Somchai Rattanakul"); or a name particle between two parts of one name.
 _JOINED = re.compile(
-    r"\s*(?:,|&|\+|/|and|vs\.?|versus|y|e|et|und|dan|và|ve|och|og|i)\s+"
+    # "and" of the caption languages (``_COORD_STRONG``: "ja", "és", "eta", "un", "și" …)
+    r"\s*(?:,|&|\+|/|and|vs\.?|versus|y|e|et|und|dan|và|ve|och|og|i|ja|és|ir|un|agus|eta|și|şi|ac"
+    r"|ha|hag|kaj|dhe|oraz|ug|kag)\s+"
     r"|\s*(?:,\s*)?(?:with|and|&)\s+(?:her|his|their)\s+[^\W\d_]+\s+|\s*,\s*"
 )
 
@@ -1661,13 +1677,25 @@ def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHi
                and text[hits[k].start].isupper() else -math.inf)  # fmt: skip
     out = []
     for k, h in enumerate(hits):
-        if k != best and scores[k] < SECOND_MARGIN and not any(
+        if k != best and scores[k] < SECOND_MARGIN and (not any(
                 g is not h and ((g.end <= h.start and _joins(text[g.end : h.start]))
                                 or (h.end <= g.start and _joins(text[h.end : g.start])))
-                for g in hits):  # fmt: skip
+                for g in hits) or _plain_run(text[h.start : h.end], gz)):  # fmt: skip
             continue
         out.append(h)
     return out
+
+
+def _plain_run(span: str, gz: Gazetteer) -> bool:
+    """A capitalized span with a word of a caption language that no name list holds, and fewer
+    than two other words ("Matka Helsingistä", a Finnish trip): joined to
+    another hit, no second person."""
+    words = span.split()
+    plain = sum(
+        len(w) > 3 and _plain_word(w.casefold(), gz.tables) and not gz.nameish(w) for w in words
+    )
+    return plain > 0 and len(words) - plain < 2  # (a name before a place: "Väinö Hyvärinen
+    # Kuopiossa" keeps two name words)
 
 
 # How sure the tag model must be of a second joined lower-case hashtag in a caption whose
@@ -1763,6 +1791,14 @@ _MONO_ON = re.compile(
 
 
 _MONO_TERM_ZIPF = 2.5
+# A past participle before "by": regular ("waxed", "woven", "drawn") or one of English's
+# irregular participles of another shape (a closed class).
+_PASSIVE_BY = re.compile(
+    r"(?<![^\W\d_])(?:[a-z]{2,}(?:ed|en|wn)|made|built|sold|led|run|kept|held|taught|caught|"
+    r"bought|brought|sung|spun|dug|hung|dealt|shot|cut|set|put|fed|bred|sent|spent|lit|won|"
+    r"told|found|sewn|knit|split|struck|strung|swept|wept|slept|stuck|left|paid|laid|said|"
+    r"played|hit|spread|shut|bent|lent|felt|dyed) by $"
+)
 
 
 @lru_cache(maxsize=1 << 17)  # bounded: a corpus has no end of distinct words
@@ -1801,6 +1837,11 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         elif before.endswith(", ") or s == 0:
             ok = _MONO_VERB.match(text, e) is not None and (
                 w in gz.first if s == 0 else listed or name_likeness(w.casefold()) > 0)
+        elif before.endswith(" by ") and _PASSIVE_BY.search(text, max(0, s - 24), s):
+            # the agent of a passive ("Batik tulis being waxed by Parsinah in Laweyan")
+            ok = (listed or name_likeness(w.casefold()) > 0) and _NAME_RIGHT.match(
+                text, e
+            ) is not None
         else:
             ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
@@ -1829,7 +1870,23 @@ def _korean_given_first(low: str, gz: Gazetteer) -> list[NameHit]:
 def _role_before(text: str, start: int) -> bool:
     """A role noun, written lower-case, right before ``start`` ("by agent Corvane Ellisworth")."""
     word = _word_before(text, start)
-    return word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower()
+    if word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower():
+        return True
+    # a capitalized role noun opening the caption ("Weaver Shandiin Begay at her loom"): one of
+    # the roles, or an English agent noun ("-er", "-or", "-ist", "-man", "-smith")
+    return (
+        start == len(word) + 1
+        and text[:1].isupper()
+        and not text[: 1 + len(word)].isupper()
+        and (word in _ROLE_LEFT or _agent_noun(word))
+    )
+
+
+@lru_cache(maxsize=1 << 12)
+def _agent_noun(word: str) -> bool:
+    """An English agent noun (a frequent word in "-er"/"-or"/"-ist"/"-man"/"-smith"/"-wright")."""
+    return (len(word) > 4 and word.endswith(("er", "or", "ist", "man", "smith", "wright"))
+            and _zipf_en(word) >= 2.5 and word not in _TITLES)  # fmt: skip
 
 
 # Line, trophy and causeway words that end a two-part hashtag of a thing named after a person
@@ -3313,7 +3370,12 @@ def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit
         k = starts.get(s)
         while k is not None and k > 0:
             ps, pe, pt = toks[k - 1]
-            if text[pe:s] != " " or not _name_shaped(pt, gz) or pt.casefold() in _CAMPAIGN_VERBS:
+            if (
+                text[pe:s] != " "
+                or not _name_shaped(pt, gz)
+                or pt.casefold() in _CAMPAIGN_VERBS
+                or (ps == 0 and _role_before(text, s))  # a role opening: "Weaver Shandiin Begay"
+            ):
                 break
             s, k = ps, k - 1
         k = ends.get(e)
@@ -3326,4 +3388,206 @@ def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit
             has_first = h.has_first or (s < h.start and toks[starts[s]][2] in gz.first)
             h = NameHit(s, e, h.gender, h.locale, has_first, h.form)
         out.append(h)
+    return out
+
+
+# --- coordination: the other name of "A and B" -------------------------------------------------
+
+# The word for "and" (and a match's "vs.") of the Latin-script caption languages, a closed class:
+# English, Spanish "y", Italian/Portuguese "e", French/Latin "et", German "und", Danish/Norwegian
+# "og", Swedish "och", Finnish/Estonian "ja", Hungarian "és", Lithuanian "ir", Irish "agus",
+# Basque "eta", Romanian "și", Turkish "ve", Malay/Indonesian "dan", Welsh "ac", Breton/Cornish
+# "ha"/"hag", Esperanto "kaj", Albanian "dhe", Polish "oraz", Cebuano "ug", Hiligaynon "kag".
+_COORD_STRONG = _words(
+    "and & vs vs. v. versus y e et und og och ja és ir agus eta și şi ve dan ac ha hag kaj dhe "
+    "oraz ug kag"
+)
+# Words for "and" that are also a preposition, an article or a pronoun elsewhere (Welsh/Czech/
+# Slovak "a", Polish/Catalan/Croatian "i", Tagalog "at", Dutch "en", Swahili "na", Latvian "un",
+# Irish "is", Maltese "u"): the name after them must open with a listed first name.
+_COORD_WEAK = _words("a i at en na un is u")
+# English function words: a caption holding one is English, where "a", "at", "i" and "is" are
+# no "and" ("… at Sabiha Gökçen arrivals").
+_ENGLISH_CLAUSE = re.compile(
+    r"(?<![^\W\d_])(?i:the|with|of|on|for|from|to|at|is|are|was|were|my|our|his|her|their"
+    r"|this|that|by|an|and)(?![^\W\d_])"
+)
+_COORD_GAP = re.compile(r"( ([^\W\d_]{1,7}\.?|&) |, )")
+_COORD_GAP_BEFORE = re.compile(r"( ([^\W\d_]{1,7}\.?|&) |, )$")
+_COORD_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_COORD_TOKEN_BEFORE = re.compile(r"(?<![\w'’\-])[^\W\d_]+(?:['’\-][^\W\d_]+)*$")
+# Name connectors of Gaelic, Welsh and Scandinavian patronymics inside a name ("Saoirse Ní
+# Bhriain", "Cathal Ó Gallchobhair", "Dafydd ap Gwilym"): no name alone, but no end of one.
+_COORD_INNER = _words("ní nic ó ua uí mac mhic ap ab ferch verch") | _PARTICLE_WORDS
+_CELTIC_CAP = re.compile(r"^(?:Mc|Mac|Nic|Fitz|O['’]|D['’])[A-ZÀ-Ý]")
+
+
+def _form_of(span: str) -> str | None:
+    """The written form of a name: "upper", "lower" or "title" (None: none of them)."""
+    if span.isupper():
+        return "upper"
+    if span.islower():
+        return "lower"
+    return "title" if span[:1].isupper() else None
+
+
+def _in_form(tok: str, form: str) -> bool:
+    if form == "upper":
+        return tok.isupper()
+    if form == "lower":
+        return tok.islower()
+    return (
+        tok[:1].isupper()
+        and not tok.isupper()
+        and (_INNER_CAP.search(tok) is None or _CELTIC_CAP.match(tok) is not None)
+    )
+
+
+def _coord_grade(tok: str, gz: Gazetteer) -> int:
+    """How well one token (any case) can be part of a name next to a coordinated person: 2 no
+    dictionary, common, caption or place word, and listed or name-like by its letters; 1 a
+    word that a name list holds or a popular name ("Brown", "Price", "Junior", "Elle"); 0 no
+    name part."""
+    low = tok.casefold()
+    w = low.title() if not tok[:1].isupper() or tok.isupper() else tok
+    if len(low) < 2 or low in _PLACE_AFTER or w in _PLACE_PREFIX or low in _TITLES:
+        return 0
+    if low in _honorifics() or low in _COORD_STRONG or low in _COORD_WEAK:
+        return 0
+    if _lower_word(low, gz.tables) == 2 and w not in _NOT_NAME and (
+            gz.nameish(w) or name_likeness(low) > LIKENESS_MIN):  # fmt: skip
+        return 2
+    return 1 if w in gz.first or w in gz.last or gz.tables.popular(w) else 0
+
+
+def _coord_name(toks: list[str], gz: Gazetteer, weak: bool) -> bool:
+    """``toks`` (2–4 words, particles inside) are a name: every word a name part, one of them
+    no dictionary word; after a weak "and", opening with a listed first name."""
+    return _coord_name_of(tuple(toks), weak)
+
+
+@lru_cache(maxsize=1 << 14)  # bounded; a pure function of the words (the tables are fixed)
+def _coord_name_of(toks: tuple[str, ...], weak: bool) -> bool:
+    gz = gazetteer()
+    if not 2 <= len(toks) <= 4 or toks[0].casefold() in _COORD_INNER or (
+            toks[-1].casefold() in _COORD_INNER):  # fmt: skip
+        return False
+    grades = [3 if 0 < j < len(toks) - 1 and w.casefold() in _COORD_INNER else _coord_grade(w, gz)
+              for j, w in enumerate(toks)]  # fmt: skip
+    if min(grades) == 0 or 2 not in grades:
+        return False
+    t = gz.tables
+    if any(_plain_word(w.casefold(), t) and not (j == 0 and t.popular(w.title()))
+           for j, w in enumerate(toks)):  # fmt: skip
+        return False  # a word of a caption language: "Matka Helsingistä ja …" is a trip
+    if weak:
+        first = toks[0] if toks[0][:1].isupper() and not toks[0].isupper() else toks[0].title()
+        return t.first_name(first) is not None and first not in _AMBIGUOUS
+    return _countries()[1].fullmatch(" ".join(toks)) is None
+
+
+def _coord_after(text: str, pos: int, form: str) -> list[tuple[int, int, str]]:
+    """The run of words in ``form`` from ``pos`` joined by single spaces (up to five)."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < 5:
+        m = _COORD_TOKEN.match(text, pos)
+        if m is None or not (_in_form(m.group(), form) or (
+                form == "title" and out and m.group() in _COORD_INNER)):  # fmt: skip
+            break
+        out.append((m.start(), m.end(), m.group()))
+        if text[m.end() : m.end() + 1] != " ":
+            break
+        pos = m.end() + 1
+    while out and out[-1][2] in _COORD_INNER and form == "title":
+        out.pop()
+    return out
+
+
+def _coord_before(text: str, pos: int, form: str) -> list[tuple[int, int, str]]:
+    """The run of words in ``form`` ending at ``pos``, joined by single spaces (up to five)."""
+    out: list[tuple[int, int, str]] = []
+    while len(out) < 5:
+        m = _COORD_TOKEN_BEFORE.search(text, max(0, pos - 40), pos)
+        if m is None or not (_in_form(m.group(), form) or (
+                form == "title" and out and m.group() in _COORD_INNER)):  # fmt: skip
+            break
+        out.insert(0, (m.start(), m.end(), m.group()))
+        if text[m.start() - 1 : m.start()] != " ":
+            break
+        pos = m.start() - 1
+    while out and out[0][2] in _COORD_INNER and form == "title":
+        out.pop(0)
+    return out
+
+
+def _gap_kind(gap: str, form: str) -> str | None:
+    """Kind of the gap between two names in ``form``: "strong" or "weak" for a coordinating
+    word, "comma" for a list's comma, else None."""
+    if gap == ", ":
+        return "comma"
+    word = gap.strip()
+    if form == "upper" and word.isupper() or word == "&":
+        word = word.lower()
+    elif not word.islower():
+        return None
+    return "strong" if word in _COORD_STRONG else "weak" if word in _COORD_WEAK else None
+
+
+def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """Names that stand in coordination with a detected person, in the same written form ("Elle
+    Sunná Oskal and Nillas Balto", "tashana whyte and shanice brown", "DELROY GAYLE VS. JUNIOR
+    MCKENZIE", Welsh "ELERI HUWS A GERAINT PRICE", a list "A, B and C"): people too when their
+    words are name parts (see ``_coord_name``). The words after them are checked as for any name
+    (no place or thing word right after; the caller's guards judge the new hit)."""
+    t = gz.tables
+    found = [h for h in hits if h.form is None]
+    out: list[NameHit] = []
+    linked: set[tuple[int, int]] = set()  # persons joined to another by an "and"
+    for _ in range(4):  # a list grows one name per round ("A, B and C" from C)
+        new = []
+        every = found + out
+        for h in every:
+            form = _form_of(text[h.start : h.end])
+            if form is None:
+                continue
+            for side in (1, -1):
+                m = (_COORD_GAP.match(text, h.end) if side > 0
+                     else _COORD_GAP_BEFORE.search(text, max(0, h.start - 9), h.start))  # fmt: skip
+                if m is None:
+                    continue
+                kind = _gap_kind(m.group(1), form)
+                if kind is None or (kind == "comma" and (h.start, h.end) not in linked):
+                    continue
+                run = (_coord_after(text, m.end(), form) if side > 0
+                       else _coord_before(text, m.start(), form))  # fmt: skip
+                if side > 0 and form == "title":
+                    # a capitalized word right after the run makes it a thing ("… and Kofi
+                    # Annan Centre"): the whole run must be the name
+                    k = len(run)
+                    while k >= 2 and not _coord_name([w for _, _, w in run[:k]], gz, False):
+                        k -= 1
+                    if k != len(run):
+                        continue
+                if side < 0:  # the longest name that ends at the "and" ("herders Elle …")
+                    while len(run) > 2 and not _coord_name([w for _, _, w in run], gz, False):
+                        run = run[1:]
+                words = [w for _, _, w in run]
+                if not run or not _coord_name(words, gz, kind == "weak"):
+                    continue
+                if kind == "weak" and _ENGLISH_CLAUSE.search(text[: m.start()] + text[m.end() :]):
+                    continue  # English "a", "at", "in": "Mehmet Aydın at Sabiha Gökçen arrivals"
+                s, e = run[0][0], run[-1][1]
+                if any(s < o.end and o.start < e for o in every + new):
+                    if kind != "comma":
+                        linked.add((h.start, h.end))
+                    continue
+                if side > 0 and (_place_after(text, e) or text[e : e + 1] in "-"):
+                    continue
+                first = words[0] if form == "title" else words[0].title()
+                new.append(_hit(s, e, first, t))
+                if kind != "comma":
+                    linked.update(((h.start, h.end), (s, e)))
+        if not new:
+            break
+        out += new
     return out
