@@ -11,8 +11,8 @@ wheel", "Fisherman's Wharf", "Piper Alpha", "Fireman Sam", "Trader Joe's").
 Written 2026-12-02 (14:32–14:45 UTC) by the role16 helper, by hand, before any rule of this round
 was changed, after reading held-out 18–19's misses (so the class, not the captions, comes from
 there); names made up or from general knowledge (not drawn from Faker or names-dataset), no caption
-copied from another set. Half A (even indices) was looked at while tuning, half B (odd indices)
-only at the end (``bench_pii._half``).
+copied from another set. Every caption was looked at while tuning (no half was held back), so
+its figures are development figures only.
 """
 
 from __future__ import annotations
