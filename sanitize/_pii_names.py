@@ -226,6 +226,120 @@ _ROLE_LEFT = _words(
     "co-founder curator ranger director organizer organiser librarian winemaker brewer potter "
     "fisherman shepherd blacksmith carpenter tailor jeweler jeweller"
 )
+# Teachers and masters of other languages, written before a name the way English writes a role
+# ("mestre …", "maître verrier …", "kumu …", "guru tari …", "ustaz …", "sensei …"; a closed
+# class), and the keeper of a working elephant ("mahout"), whose word has no agent suffix.
+_ROLE_OTHER = _words(
+    "mestre mestra maestro maestra maître maîtresse meister meisterin kumu guru ustaz ustazah "
+    "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout"
+)
+# What an agent noun ends in (English, Romance, Dutch, German; a compound's head: "ferryman",
+# "silversmith", "cheesemaker", "goatherd", "Bäckermeister") and its derivational suffixes
+# ("weaver", "saddler", "cartographer", "herbalist", "gondolier", "liutaio", "boulangère").
+_AGENT_HEADS = ("man", "woman", "men", "women", "smith", "maker", "keeper", "monger", "wright",
+                "herd", "meister", "master")  # fmt: skip
+_AGENT_SUFFIXES = ("er", "or", "ist", "ian", "ier", "ière", "eur", "euse", "eer", "aio", "aia",
+                   "ista", "ero", "era", "eiro", "eira", "ador", "adora", "aar")  # fmt: skip
+_AGENT_STEM_ZIPF = 3.0  # the stem ("weave", "saddle", "liuto") is a frequent word
+
+
+@cache
+def _job_heads() -> frozenset[str]:
+    """Role nouns from package data: the head word of Faker's job titles of every locale (the
+    last word of an English title, the first of a Romance one, any one-word title: "Barista",
+    "luthier", "boulanger", "pescador", "Bäcker"), nameparser's titles that are agent nouns
+    ("singer", "painter", "sailor"), and the hand lists above. A frequent English word counts
+    only where English lists it ("general", "model", "factor" are titles of other languages)."""
+    import importlib
+    import pkgutil
+
+    import faker.providers.job as jobs
+    from nameparser.config import CONSTANTS
+
+    t = name_tables()
+    single: set[str] = set()
+    heads: set[str] = set()
+    for mod in pkgutil.iter_modules(jobs.__path__):
+        english = mod.name.startswith("en")
+        for title in getattr(importlib.import_module(f"{jobs.__name__}.{mod.name}").Provider,
+                             "jobs", ()):  # fmt: skip
+            part = re.sub(r"\*in\b|/in\b|\([^)]*\)", "", title).split(",")[0].strip()
+            ws = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", part.casefold())
+            if not ws or part.endswith("-") or (not english and ws[0] in t.en_top):
+                continue  # ("Gold-, Silber- und …"; Romanian "Factor poștal")
+            agent = ws[0].endswith(_AGENT_SUFFIXES) or ws[0] not in t.en_top
+            if len(ws) == 1 and (not english or (part == title.strip() and agent)):
+                single.add(ws[0])  # (not "Copy, advertising"; "Land", "Make" are no roles)
+            elif english:
+                heads.add(ws[-1])
+            elif mod.name[:2] in ("es", "fr", "pt", "ro", "it", "ca"):
+                heads.add(ws[0])
+    # a head that is no one-word title anywhere must look like an agent noun: not "staff",
+    # "crew", "film", "museum" ("Museum curator", "Film producer")
+    heads = {h for h in heads if h in single or h.endswith(_AGENT_SUFFIXES)}
+    # nameparser's agent nouns; a frequent English one if its stem is a word ("singer", not
+    # "senior", "premier", "theater")
+    titles = {w for w in CONSTANTS.titles if w.isalpha() and w.endswith(_AGENT_SUFFIXES)
+              and (w not in t.en_top or _derived_agent(w, "en"))}  # fmt: skip
+    # (not a strong name, unless an agent noun by its suffix: "seo", "hafiz" are names too)
+    out = {w for w in single | heads | titles if len(w) > 3 and (w.endswith(_AGENT_SUFFIXES) or not (
+        t.strong_first(w) or t.strong_last(w)))}  # fmt: skip
+    return frozenset(out | _ROLE_LEFT | _ROLE_OTHER)
+
+
+def _stem_known(stem: str, lang: str | None = None) -> bool:
+    """``stem`` (what an agent suffix leaves) is a frequent word of a caption language as it is
+    or with its lost ending ("weav" → "weave", "cartograph" → "cartography", "liut" → "liuto",
+    "pott" → "pot")."""
+    if len(stem) < 3:
+        return False
+    forms = (stem, stem + "e", stem + "o", stem + "a", stem + "y")
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        forms += (stem[:-1],)
+    if lang is not None:
+        from wordfreq import zipf_frequency
+
+        return any(zipf_frequency(f, lang) >= _AGENT_STEM_ZIPF + 0.5 for f in forms)
+    return any(_term_zipf(f) >= _AGENT_STEM_ZIPF for f in forms)
+
+
+@lru_cache(maxsize=1 << 14)  # bounded: a corpus has no end of distinct words
+def role_noun(word: str) -> bool:
+    """A role or occupation noun ("luthier", "Mahout", "glassblower", "herders", "pescador"):
+    listed by package data (:func:`_job_heads`), or by its morphology a word some caption language
+    knows that ends in an agent suffix after a known stem, or a compound whose head is an agent
+    word after a known word. Frequent English words ("later", "water", "tower") and strong first
+    names ("Oliver", "Peter") count only when listed."""
+    w = word.casefold()
+    heads = _job_heads()
+    if w in heads:
+        return True
+    if w.endswith("s") and w[:-1] in heads:
+        return True  # a plural: "herders …", "weavers …"
+    if len(w) < 5 or not w.isalpha():
+        return False
+    t = name_tables()
+    if w in t.en_top or t.strong_first(w):
+        return False
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]  # "herders", "fishmongers"
+    # a compound, known or not ("woodcarver", "saddlemaker"): a frequent word, then an agent
+    # word ("glass|blower", "boat|builder", "goat|herd", "ferry|man")
+    for i in range(3, len(w) - 2):
+        head = w[i:]
+        if (head in _AGENT_HEADS or (len(head) > 4 and (head in heads or _derived_agent(head)))) and (
+                _term_zipf(w[:i]) >= _AGENT_STEM_ZIPF):  # fmt: skip
+            return True
+    # a derived agent noun that some caption language knows ("saddler", "cartographer")
+    return _term_zipf(w) >= 1.5 and _derived_agent(w)
+
+
+def _derived_agent(w: str, lang: str | None = None) -> bool:
+    """``w`` ends in an agent suffix after a known stem ("build|er", "herbal|ist"), a word of
+    ``lang`` if given, else of any caption language."""
+    return any(w.endswith(s) and _stem_known(w[: -len(s)], lang) for s in _AGENT_SUFFIXES)
+
+
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
@@ -1762,7 +1876,7 @@ def weak_evidence(text: str, h: NameHit) -> bool:
             break
         starts.append(starts[-1] - 1 - len(word))
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
-                or _role_before(text, h.start)
+                or _role_before(text, h.start, cased=" " in span)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end)
                 or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None))  # fmt: skip
@@ -1843,7 +1957,8 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
                 text, e
             ) is not None
         else:
-            ok = listed and _role_before(text, s) and _NAME_RIGHT.match(text, e) is not None
+            role = _role_before(text, s, cased=False)
+            ok = listed and role and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
             out.append(_hit(s, e, w, t))
     return out
@@ -1867,26 +1982,69 @@ def _korean_given_first(low: str, gz: Gazetteer) -> list[NameHit]:
     return out
 
 
-def _role_before(text: str, start: int) -> bool:
-    """A role noun, written lower-case, right before ``start`` ("by agent Corvane Ellisworth")."""
-    word = _word_before(text, start)
-    if word in _ROLE_LEFT and text[start - len(word) - 1 : start - 1].islower():
+def _role_before(text: str, start: int, cased: bool = True) -> bool:
+    """A role noun (:func:`role_noun`) right before ``start``: written lower-case ("by agent
+    Corvane Ellisworth", "the mahout Anan …"), or capitalized where a caption starts its subject:
+    opening the caption or after a comma, colon, bar or dash, alone or after a capitalized word
+    ("Luthier …", "…, Potter …", "Head Chef …"); not with ``cased`` False (before one name a
+    capitalized role makes a character or a brand: "Fireman Sam", "Farmer John sausages")."""
+    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or m.end() != start or not role_noun(word := m.group(1)):
+        return False
+    if word.islower():
         return True
-    # a capitalized role noun opening the caption ("Weaver Shandiin Begay at her loom"): one of
-    # the roles, or an English agent noun ("-er", "-or", "-ist", "-man", "-smith")
+    if not cased or not word[:1].isupper() or word.title() in _AMBIGUOUS:
+        return False  # ("Hunter", "Mason" are first names as often)
+    return _role_position(text, m.start())
+
+
+def _role_lead(chain: list[str], gz: Gazetteer) -> bool:
+    """``chain[0]`` is a role noun before a name of two or more words, no part of it ("Baker
+    Odile Fanchette", "MAHOUT PRASERT WONGSAWAT"); a first name that is also a role noun only
+    before a strong first name ("Baker Odile …"; not "Hunter", "Mason": first names as often)."""
+    if len(chain) < 3 or not role_noun(chain[0]) or chain[0].title() in _AMBIGUOUS:
+        return False
+    return not gz.tables.strong_first(chain[0]) or chain[1] in gz.first
+
+
+def _role_name_len(chain: list[str], gz: Gazetteer) -> int:
+    """How many of the capitalized words ``chain`` (up to three) are name-shaped enough for a
+    role noun before them to vouch: no caption, place or frequent word (a listed name may be a
+    word: "Joy"), name-like by their letters or listed; 0 below two ("Weaver Street Market",
+    "Fisherman Knit sweater", "Fireman Sam")."""
+    t = gz.tables
+    k = 0
+    while k < min(len(chain), 3):
+        w = chain[k]
+        if (w in _NOT_NAME or w.casefold() in _PLACE_AFTER or w in _PLACE_PREFIX or len(w) < 2
+                or w.isupper() or _INNER_CAP.search(w) or t.is_common(w) or _word_hyphen(w, t)):  # fmt: skip
+            break
+        listed = w in gz.first or w in gz.last
+        if (t.is_word(w) or _term_zipf(w) >= _MONO_TERM_ZIPF + 1) and not listed:
+            break
+        if not (listed or name_likeness(w.casefold()) > LIKENESS_MIN):
+            break
+        k += 1
+    return k if k >= 2 else 0
+
+
+_ROLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s$")
+_SUBJECT_START = re.compile(r"(?:^|[,:;|(–—]|\s-)\s*$")
+
+
+def _role_position(text: str, start: int) -> bool:
+    """A capitalized role noun at ``start`` stands where a caption starts its subject: at the
+    start, after a comma, colon, bar or dash, or after one capitalized word there ("Head Chef",
+    "Master Weaver")."""
+    if _SUBJECT_START.search(text, max(0, start - 3), start):
+        return True
+    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 24), start)
     return (
-        start == len(word) + 1
-        and text[:1].isupper()
-        and not text[: 1 + len(word)].isupper()
-        and (word in _ROLE_LEFT or _agent_noun(word))
+        m is not None
+        and m.end() == start
+        and m.group(1)[:1].isupper()
+        and _SUBJECT_START.search(text, max(0, m.start() - 3), m.start()) is not None
     )
-
-
-@lru_cache(maxsize=1 << 12)
-def _agent_noun(word: str) -> bool:
-    """An English agent noun (a frequent word in "-er"/"-or"/"-ist"/"-man"/"-smith"/"-wright")."""
-    return (len(word) > 4 and word.endswith(("er", "or", "ist", "man", "smith", "wright"))
-            and _zipf_en(word) >= 2.5 and word not in _TITLES)  # fmt: skip
 
 
 # Line, trophy and causeway words that end a two-part hashtag of a thing named after a person
@@ -2334,6 +2492,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (cap := a.capitalize()) in _PLACE_PREFIX_LOWER and cap not in _AMBIGUOUS:
             i += 2  # a place word and its place: "… desde el cerro alegre", "mlima kenya"
             continue
+        if _lower_role_lead(text, toks, i, gz):
+            i += 1  # "potter keoni makaiwi …": the role is no part of the name
+            continue
         j = i
         while (j + 1 < len(toks) and j - i < 3 and text[toks[j][1] : toks[j + 1][0]] == " "
                and not _greeted(text, toks[j + 1][0])):  # fmt: skip
@@ -2369,6 +2530,8 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 # does a frequent word that goes on ("… atas kuenya"; "takahashi mio!!" ends;
                 # a surname that is also a word stays: "… yıldırım for the …")
                 break  # fmt: skip
+            if k and _CAPITAL_AFTER.match(text, toks[i + k][1]) and role_noun(w):
+                break  # a role noun before a capitalized name: "sean-nós singer Peadar …"
             if 0 < k < len(chain) - 1 and w in _PARTICLE_WORDS:
                 grade.append(0)  # "luis de la fuente", "pieter van der berg"
             elif k and chain[k - 1] in _PARTICLE_WORDS and w.title() not in _NOT_NAME:
@@ -2409,7 +2572,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                      for w, g in zip(chain[:k], grade, strict=False))  # fmt: skip
         # (a very frequent English word that is no first name opens no name after a comma:
         # "…, so windy", "…, too cold": an adverb, then an adjective)
-        placed = credit or ((wb == "with" or (opening and (
+        # (a role noun before the run stands for "with": "… the mahout wichai boonmee washing")
+        role = wb != "with" and _role_before(text, s1)
+        placed = credit or ((wb == "with" or role or (opening and (
             not before.strip() or fa is not None or _zipf_en(a) < 6))) and (
             (listed and right) or (not before.strip() and strong >= 1 and likely
                                    and all(gz.nameish(w) for w in chain[:k])
@@ -2424,7 +2589,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                             and _subject_of_verb(text, chain, end))  # fmt: skip
         if placed and ((_caption_word(a, t) and not (credit and (
                 a in gz.first or a in gz.last or a in ko or _korean_given(chain[1]))))
-                or (not credit and wb != "with" and before.strip()
+                or (not credit and wb != "with" and not role and before.strip()
                     and not (fa and fa[2] == 2 and a in gz.first))
                 or (not credit and any(
                     _known_word(w, gz) and w not in gz.last and w not in _PARTICLE_WORDS
@@ -2650,6 +2815,9 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (cap := toks[i][2].capitalize()) in _PLACE_PREFIX and cap not in _AMBIGUOUS:
             i += 2  # a place word and its place, as in title case: "GUNUNG RINJANI", "NOVÝ SVĚT"
             continue
+        if _lower_role_lead(text, toks, i, gz):
+            i += 1  # "LUTHIER BENEDETTA FIORAVANTI": the role is no part of the name
+            continue
         k = 0
         while (i + k < len(toks) and k < 4 and _lower_word(toks[i + k][2], t)
                and (k == 0 or text[toks[i + k - 1][1] : toks[i + k][0]] == " ")):  # fmt: skip
@@ -2662,6 +2830,17 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
         else:
             i += 1
     return out
+
+
+_CAPITAL_AFTER = re.compile(r" [^\W\d_a-z]")
+
+
+def _lower_role_lead(text: str, toks, i: int, gz: Gazetteer) -> bool:
+    """The lower-case word ``toks[i]`` is a role noun before two more words joined by spaces
+    (``_role_lead``)."""
+    if i + 2 >= len(toks) or any(text[toks[j][1] : toks[j + 1][0]] != " " for j in (i, i + 1)):
+        return False
+    return _role_lead([w for _, _, w in toks[i : i + 3]], gz)
 
 
 def _learned_chain(text: str, toks, i: int, k: int, gz: Gazetteer) -> int:
@@ -2872,6 +3051,13 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
             continue
+        if _role_lead(chain, gz) and _role_position(text, s):
+            i += 1  # "Luthier Giancarlo …", "…, Potter Citlali …": the role is no part of the name
+            continue
+        if (len(chain) > 3 and _role_lead(chain[1:], gz) and (role_noun(tok) or not t.strong_first(tok))
+                and _role_position(text, toks[i + 1][0])):  # fmt: skip
+            i += 2  # "Master Glassblower Henrike …", "Head Cheesemaker …": nor is a word before it
+            continue
         if (i and len(chain) > 1 and toks[i - 1][2].casefold() in _CAMPAIGN_VERBS
                 and text[toks[i - 1][1] : s] == " "
                 and _caps_pair_for([_dotless(c).title() for c in chain[:2]], gz)
@@ -2964,6 +3150,13 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 i += 2
             else:
                 i += 1
+            continue
+        if (len(chain) > 1 and _role_before(text, s) and (rk := _role_name_len(chain, gz))
+                and not _place_after(text, toks[i + rk - 1][1])):  # fmt: skip
+            # a role noun vouches for two or three name-shaped words after it, as a title does
+            # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …")
+            hits.append(_hit(s, toks[i + rk - 1][1], tok, t))
+            i += rk
             continue
         title = _title_before(text, s)
         info = gz.first.get(tok) if not _word_hyphen(tok, t) else None  # not "Coca-Cola"
@@ -3377,6 +3570,8 @@ def _extend(hits: list[NameHit], toks, text: str, gz: Gazetteer) -> list[NameHit
                 or (ps == 0 and _role_before(text, s))  # a role opening: "Weaver Shandiin Begay"
             ):
                 break
+            if _role_before(text, s) and _role_lead([pt, *text[s:e].split()[:2]], gz):
+                break  # "Luthier Ottavio Bellandi": the role noun before the name is no part of it
             s, k = ps, k - 1
         k = ends.get(e)
         while k is not None and k + 1 < len(toks):
