@@ -92,5 +92,5 @@ def test_verbs_agents_roles(text: str, names: list[str]) -> None:
 def test_new_memos_are_bounded() -> None:
     from trustbench.sanitize import _pii_names
 
-    for fn in (_pii_names._agent_noun, _pii_names._coord_name_of):
+    for fn in (_pii_names.role_noun, _pii_names._coord_name_of):
         assert fn.cache_info().maxsize is not None, fn.__name__
