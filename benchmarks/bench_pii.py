@@ -66,6 +66,8 @@ import pii_heldout16  # noqa: E402
 import pii_heldout17  # noqa: E402
 import pii_heldout18  # noqa: E402
 import pii_heldout19  # noqa: E402
+import pii_heldout20  # noqa: E402
+import pii_heldout21  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -530,9 +532,15 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout17", "HELD-OUT set 17 (pii_heldout17, written by another engineer after "
                "round fourteen; never seen by round fifteen)", pii_heldout17),
               ("heldout18", "HELD-OUT set 18 (pii_heldout18, written by another engineer after "
-               "round fifteen; never seen by round sixteen)", pii_heldout18),
+               "round fifteen; first met by round fifteen's code, then round sixteen's development "
+               "set)", pii_heldout18),
               ("heldout19", "HELD-OUT set 19 (pii_heldout19, written by another engineer after "
-               "round fifteen; never seen by round sixteen)", pii_heldout19)]
+               "round fifteen; first met by round fifteen's code, then round sixteen's development "
+               "set)", pii_heldout19),
+              ("heldout20", "HELD-OUT set 20 (pii_heldout20, written by another engineer after "
+               "round fifteen; never seen by round sixteen, measured after it)", pii_heldout20),
+              ("heldout21", "HELD-OUT set 21 (pii_heldout21, written by another engineer after "
+               "round fifteen; never seen by round sixteen, measured after it)", pii_heldout21)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}

@@ -65,6 +65,7 @@ from trustbench.sanitize._pii_scripts import (
     titled_word,
     uncased_pairs,
 )
+from trustbench.sanitize._pii_tokens import tagged_spans
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -1646,11 +1647,25 @@ def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
     return len(toks) >= 2 and pair_score(low, *toks[0], *toks[1], gz) > 0
 
 
+def _tagged(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """Runs of tokens the learned tagger (``_pii_tokens``) scores as a name, where no rule hit
+    is; gender and locale from the first token's listing."""
+    out = []
+    for s, e in tagged_spans(text):
+        if any(s < h.end and h.start < e for h in hits):
+            continue
+        f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
+        out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
+    return out
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
+    if tagged := _tagged(text, hits, gz):  # the learned tagger's proposals meet the same guards
+        hits = sorted(hits + tagged, key=lambda h: h.start)
     # (str.isupper() is False whenever a character is lower-case: a fast exact test for headlines)
     if not text.isupper() and any(c.islower() for c in text):  # "Arnold Palmer iced tea"
         hits = [

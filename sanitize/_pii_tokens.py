@@ -1,0 +1,257 @@
+"""A learned token tagger that proposes person names the hand rules do not know.
+
+Private module of :mod:`trustbench.sanitize.pii`. Each token of a caption gets a logistic score
+for "part of a person's name" from features of the token (the word, its shape, prefix and suffix,
+its first/last-name list strength, wordfreq Zipf in English and 11 other languages, character
+name-likeness, script) and of the two tokens on each side (word, shape, list strength), plus the
+caption's case and the token's position. Runs of tokens scoring above ``THRESHOLD`` are proposed
+to :func:`trustbench.sanitize._pii_names.find_names`, where they pass the same thing/place/brand
+guards as every rule hit. Trained by ``benchmarks/train_pii_tokens.py`` on the marked caption sets
+(weights: ``_pii_token_weights.npz``, package data); its leave-one-set-out validation on unseen
+sets is in ``benchmarks/README.md``.
+
+The model is linear and every feature depends on one word (the token, or one neighbour at a fixed
+offset) or on the caption's case and the token's position, so a token's score is a sum of a few
+memoized per-word partial sums: a few microseconds per token.
+
+    >>> from trustbench.sanitize._pii_tokens import tagged_spans
+    >>> text = "Dinner at the harbour with Quillan Odetharo and his sister"
+    >>> [text[s:e] for s, e in tagged_spans(text)]
+    ['Quillan Odetharo']
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zlib
+from functools import cache, lru_cache
+from importlib import resources
+
+import numpy as np
+
+DIM = 1 << 18  # hashed feature buckets (crc32)
+THRESHOLD = 1.2  # log-odds above which a token is proposed (chosen by the trainer's validation)
+OFFSETS = (-2, -1, 1, 2)
+
+# Scripts written without spaces between words: a token there is a phrase, not a word; the
+# script rules handle them.
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
+_CHUNK = re.compile(r"\S+")
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _wordish(ch: str) -> bool:
+    """A letter, digit or combining mark (Indic vowel signs and viramas are marks, not \\w)."""
+    return unicodedata.category(ch)[0] in "LNM"
+
+
+def tokens(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the words and punctuation marks of ``text``: whitespace-separated chunks
+    with leading and trailing punctuation and symbols split off (a hashtag's ``#`` and a
+    handle's ``@`` stay on their word), and a possessive ending as a token of its own ("Rao's" →
+    "Rao", "'s")."""
+    out = []
+    for m in _CHUNK.finditer(text):
+        s, e = m.span()
+        head = []
+        while (
+            s < e
+            and not _wordish(text[s])
+            and not (text[s] in "#@" and s + 1 < e and _wordish(text[s + 1]))
+        ):
+            head.append((s, s + 1))
+            s += 1
+        tail = []
+        while e > s and not _wordish(text[e - 1]):
+            tail.append((e - 1, e))
+            e -= 1
+        out += head
+        if s < e:
+            word = text[s:e]
+            p = next((p for p in _POSSESSIVE if word.endswith(p)), None)
+            if p and len(word) > len(p) + 1 and word[-len(p) - 1].isalpha() and p[-1] == "s":
+                out += [(s, e - len(p)), (e - len(p), e)]
+            else:
+                out.append((s, e))
+        out += tail[::-1]
+    return out
+
+
+def _shape(w: str) -> str:
+    s = re.sub(r"[A-Z]", "X", w)
+    s = re.sub(r"[a-z]", "x", s)
+    s = re.sub(r"\d", "d", s)
+    s = re.sub(r"[^\W\d_xX]", "u", s)  # other letters (accents, other scripts)
+    return re.sub(r"(.)\1+", r"\1\1", s)[:6]
+
+
+def _script(w: str) -> str:
+    for ch in w:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split()[0]
+    return "NONE"
+
+
+def _case(text: str) -> str:
+    return "UP" if text.isupper() else "LOW" if text.islower() else "MIX"
+
+
+@lru_cache(maxsize=1 << 16)  # bounded: a corpus has no end of distinct words
+def word_values(w: str) -> tuple[str, ...]:
+    """What the tables say about one word: list strengths, Zipf, name-likeness, script."""
+    from trustbench.sanitize._pii_learned import _zipf
+    from trustbench.sanitize._pii_lookup import name_likeness, name_tables
+
+    t = name_tables()
+    c = w.lstrip("@#").casefold()
+    f, la = t.first_name(c), t.last_name(c)
+    z, za = _zipf(c) if c.replace("-", "").isalpha() else (0.0, 0.0)
+    like = name_likeness(c) if c.isalpha() else 0.0
+    return (f"f{f[2] if f else 0}", f"l{la[1] if la else 0}", f"z{min(7, int(z))}",
+            f"za{min(7, int(za))}", f"lk{max(-3, min(3, round(like)))}", f"sc{_script(w)}",
+            f"pop{int(t.popular(c))}")  # fmt: skip
+
+
+def own_features(w: str, case: str) -> list[str]:
+    """Features of the token itself (``case`` is the caption's: UP, LOW or MIX)."""
+    low, sh = w.casefold(), _shape(w)
+    vals = word_values(w)
+    return [f"w={low}", f"sh={sh}", f"sh={sh}&{case}", f"suf={low[-3:]}", f"pre={low[:3]}",
+            *vals, *(f"{v}&sh{sh[:2]}" for v in vals[:5]), *(f"{v}&{case}" for v in vals[:2])]  # fmt: skip
+
+
+def context_features(d: int, w: str | None) -> list[str]:
+    """Features of the neighbour ``w`` at offset ``d`` (None: past the caption's edge)."""
+    if w is None:
+        return [f"{d}NONE"]
+    return [f"{d}w={w.casefold()}", f"{d}sh={_shape(w)}", *(f"{d}{v}" for v in word_values(w)[:3])]
+
+
+def position_features(i: int, n: int, case: str) -> list[str]:
+    return ["bias", case, f"i{min(i, 3)}", f"end{int(i == n - 1)}"]
+
+
+def features(words: list[str], i: int, case: str) -> list[str]:
+    """Every feature of token ``i`` (the trainer's view; scoring sums the same weights)."""
+    out = own_features(words[i], case) + position_features(i, len(words), case)
+    for d in OFFSETS:
+        j = i + d
+        out += context_features(d, words[j] if 0 <= j < len(words) else None)
+    return out
+
+
+def bucket(feature: str) -> int:
+    return zlib.crc32(feature.encode()) % DIM
+
+
+_OVERRIDE: list[np.ndarray | None] = []  # the trainer's validation swaps weights in
+
+
+def set_weights(w: np.ndarray | None) -> None:
+    """Use ``w`` (a ``DIM`` vector) instead of the packaged weights; ``None`` goes back to them.
+    For ``benchmarks/train_pii_tokens.py``'s validation."""
+    _OVERRIDE[:] = [] if w is None else [w]
+    for f in (_weights, _own, _ctx, _pos):
+        f.cache_clear()
+
+
+@cache
+def _weights() -> np.ndarray:
+    """The packaged weights (or the trainer's override); a clear error if the package data is
+    missing, never a detector that silently runs without its tagger."""
+    if _OVERRIDE:
+        return _OVERRIDE[0]
+    ref = resources.files("trustbench.sanitize") / "_pii_token_weights.npz"
+    try:
+        with ref.open("rb") as fh, np.load(fh) as z:
+            w = np.zeros(DIM, dtype=np.float32)
+            w[z["index"]] = z["value"]
+            return w
+    except FileNotFoundError as err:
+        raise RuntimeError(
+            "trustbench.sanitize: the token tagger's weights (_pii_token_weights.npz, package "
+            "data) are missing; reinstall trustbench, or write them with "
+            "benchmarks/train_pii_tokens.py --write"
+        ) from err
+
+
+def _sum(feats: list[str]) -> float:
+    w = _weights()
+    return float(sum(w[bucket(f)] for f in feats))
+
+
+@lru_cache(maxsize=1 << 16)
+def _own(w: str, case: str) -> float:
+    return _sum(own_features(w, case))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ctx(d: int, w: str | None) -> float:
+    return _sum(context_features(d, w))
+
+
+@lru_cache(maxsize=64)
+def _pos(i: int, last: bool, case: str) -> float:
+    return _sum(["bias", case, f"i{min(i, 3)}", f"end{int(last)}"])
+
+
+def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
+    """Log-odds per token of :func:`tokens` that it is part of a person's name."""
+    toks = tokens(text) if toks is None else toks
+    words = [text[s:e] for s, e in toks]
+    case, n = _case(text), len(words)
+    out = []
+    for i, w in enumerate(words):
+        x = _own(w, case) + _pos(i, i == n - 1, case)
+        for d in OFFSETS:
+            j = i + d
+            x += _ctx(d, words[j] if 0 <= j < n else None)
+        out.append(x)
+    return out
+
+
+def tagged_spans(text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+    """Runs of tokens scoring above ``threshold`` (default :data:`THRESHOLD`), as (start, end);
+    a hashtag's ``#`` is left out, a handle's ``@`` kept. A lone lower-case word, or a lone
+    word of a caseless script that is a word of its language, is not proposed: a flower, a
+    dish, a festival far more often than a name ("pink dahlia flower", "दुर्गा पूजा")."""
+    if not any(c.isalpha() for c in text):
+        return []
+    threshold = THRESHOLD if threshold is None else threshold
+    toks = tokens(text)
+    spans: list[list[int]] = []
+    prev = False
+    for (s, e), x in zip(toks, scores(text, toks), strict=True):
+        w = text[s:e]
+        ok = x > threshold and any(c.isalpha() for c in w) and _script(w) not in _UNSPACED
+        if ok and prev and text[s] not in "#@":  # each hashtag or handle is a span of its own
+            spans[-1][1] = e
+        elif ok:
+            spans.append([s + (text[s] == "#"), e])
+        prev = ok and text[s] not in "#@"
+    return [(s, e) for s, e in spans if not _lone_lower(text, s, e)]
+
+
+# wordfreq's languages of scripts without case, for a lone word's check.
+_SCRIPT_LANGS = {"DEVANAGARI": ("hi",), "BENGALI": ("bn",), "TAMIL": ("ta",),
+                 "ARABIC": ("ar", "fa", "ur"), "HEBREW": ("he",)}  # fmt: skip
+
+
+def _lone_lower(text: str, s: int, e: int) -> bool:
+    """One lower-case word (not a hashtag or a handle), or one word of a script without case
+    that wordfreq knows as a word of its language ("पूजा" in "दुर्गा पूजा की तस्वीरें")."""
+    word = text[s:e]
+    if " " in word or word[0] == "@" or text[s - 1 : s] == "#":
+        return False
+    if word.islower():
+        return True
+    langs = _SCRIPT_LANGS.get(_script(word))
+    return langs is not None and not any(c.isupper() for c in word) and _known(word, langs)
+
+
+@lru_cache(maxsize=1 << 14)
+def _known(word: str, langs: tuple[str, ...]) -> bool:
+    from wordfreq import zipf_frequency
+
+    return max(zipf_frequency(word, lang) for lang in langs) >= 3.0
