@@ -1649,11 +1649,12 @@ def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
 
 def _tagged(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
     """Runs of tokens the learned tagger (``_pii_tokens``) scores as a name, where no rule hit
-    is; gender and locale from the first token's listing."""
+    is and not after a word that makes a place of what follows; gender and locale from the first
+    token's listing."""
     out = []
     for s, e in tagged_spans(text):
-        if any(s < h.end and h.start < e for h in hits):
-            continue
+        if any(s < h.end and h.start < e for h in hits) or _word_before(text, s) in _THING_LEFT:
+            continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
@@ -1666,6 +1667,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     hits = _cased_names(text, gz)
     if tagged := _tagged(text, hits, gz):  # the learned tagger's proposals meet the same guards
         hits = sorted(hits + tagged, key=lambda h: h.start)
+    tagged_ids = {id(h) for h in tagged}
     # (str.isupper() is False whenever a character is lower-case: a fast exact test for headlines)
     if not text.isupper() and any(c.islower() for c in text):  # "Arnold Palmer iced tea"
         hits = [
@@ -1685,6 +1687,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += _learned_names(low, gz)  # an ALL-CAPS headline, read lower-cased
         if _CREDIT_GATE.search(low):
             hits += [h for h in _lower_names(low, gz) if _credited(low, h.start)]
+    if tagged_ids:  # a rule's hit wins over a proposal it overlaps ("nomsa dlamini nge-…")
+        rule = [h for h in hits if id(h) not in tagged_ids]
+        hits = [h for h in hits if id(h) not in tagged_ids
+                or not any(h.start < o.end and o.start < h.end for o in rule)]  # fmt: skip
     hits = _guarded(text, low, hits, protected, gz)
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _headline_things(text, _headline_phrase(low, hits), gz)

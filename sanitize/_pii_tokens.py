@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 import unicodedata
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import cache, lru_cache
 from importlib import resources
 
@@ -32,6 +34,7 @@ import numpy as np
 
 DIM = 1 << 18  # hashed feature buckets (crc32)
 THRESHOLD = 1.2  # log-odds above which a token is proposed (chosen by the trainer's validation)
+EXTEND = 0.0  # … and above which a neighbour joins a proposed run
 OFFSETS = (-2, -1, 1, 2)
 
 # Scripts written without spaces between words: a token there is a phrase, not a word; the
@@ -156,6 +159,16 @@ def set_weights(w: np.ndarray | None) -> None:
         f.cache_clear()
 
 
+@contextmanager
+def off() -> Iterator[None]:
+    """The rules alone inside the block (no proposals), for tests and validations."""
+    set_weights(np.full(DIM, -1e9, np.float32))
+    try:
+        yield
+    finally:
+        set_weights(None)
+
+
 @cache
 def _weights() -> np.ndarray:
     """The packaged weights (or the trainer's override); a clear error if the package data is
@@ -212,46 +225,39 @@ def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
 
 
 def tagged_spans(text: str, threshold: float | None = None) -> list[tuple[int, int]]:
-    """Runs of tokens scoring above ``threshold`` (default :data:`THRESHOLD`), as (start, end);
-    a hashtag's ``#`` is left out, a handle's ``@`` kept. A lone lower-case word, or a lone
-    word of a caseless script that is a word of its language, is not proposed: a flower, a
-    dish, a festival far more often than a name ("pink dahlia flower", "दुर्गा पूजा")."""
+    """Runs of tokens scoring above ``threshold`` (default :data:`THRESHOLD`), each widened over
+    the neighbours of a cased script scoring above :data:`EXTEND` ("Mòrag" beside "NicLeòid":
+    half a name is a leak), as (start, end); a hashtag's ``#`` is left out, a handle's ``@``
+    kept. Some one-word runs are left to the rules (:func:`_lone`)."""
     if not any(c.isalpha() for c in text):
         return []
     threshold = THRESHOLD if threshold is None else threshold
     toks = tokens(text)
-    spans: list[list[int]] = []
+    runs: list[list[int]] = []  # [start, end, any token above threshold]
     prev = False
     for (s, e), x in zip(toks, scores(text, toks), strict=True):
         w = text[s:e]
-        ok = x > threshold and any(c.isalpha() for c in w) and _script(w) not in _UNSPACED
+        low = min(threshold, EXTEND) if w.lower() != w.upper() else threshold  # cased scripts
+        ok = x > low and any(c.isalpha() for c in w) and _script(w) not in _UNSPACED
         if ok and prev and text[s] not in "#@":  # each hashtag or handle is a span of its own
-            spans[-1][1] = e
+            runs[-1][1] = e
+            runs[-1][2] |= x > threshold
         elif ok:
-            spans.append([s + (text[s] == "#"), e])
+            runs.append([s + (text[s] == "#"), e, x > threshold])
         prev = ok and text[s] not in "#@"
-    return [(s, e) for s, e in spans if not _lone_lower(text, s, e)]
+    return [(s, e) for s, e, hi in runs if hi and not _lone(text, s, e)]
 
 
-# wordfreq's languages of scripts without case, for a lone word's check.
-_SCRIPT_LANGS = {"DEVANAGARI": ("hi",), "BENGALI": ("bn",), "TAMIL": ("ta",),
-                 "ARABIC": ("ar", "fa", "ur"), "HEBREW": ("he",)}  # fmt: skip
+def _lone(text: str, s: int, e: int) -> bool:
+    """One word (not a hashtag or a handle) the rules should decide: without a capital letter (a
+    lone lower-case or caseless word is a flower, a festival, a saint far more often: "pink
+    dahlia", "दुर्गा पूजा", "ቅዱስ"), or a listed first name (a lone first name needs a person
+    beside it: "Hanna and her horse")."""
+    from trustbench.sanitize._pii_lookup import name_tables
 
-
-def _lone_lower(text: str, s: int, e: int) -> bool:
-    """One lower-case word (not a hashtag or a handle), or one word of a script without case
-    that wordfreq knows as a word of its language ("पूजा" in "दुर्गा पूजा की तस्वीरें")."""
     word = text[s:e]
     if " " in word or word[0] == "@" or text[s - 1 : s] == "#":
         return False
-    if word.islower():
-        return True
-    langs = _SCRIPT_LANGS.get(_script(word))
-    return langs is not None and not any(c.isupper() for c in word) and _known(word, langs)
-
-
-@lru_cache(maxsize=1 << 14)
-def _known(word: str, langs: tuple[str, ...]) -> bool:
-    from wordfreq import zipf_frequency
-
-    return max(zipf_frequency(word, lang) for lang in langs) >= 3.0
+    return (
+        not any(c.isupper() for c in word) or name_tables().first_name(word.casefold()) is not None
+    )
