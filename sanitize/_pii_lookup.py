@@ -447,9 +447,15 @@ def _build_caption_words(path: Path) -> None:
         get_frequency_dict.cache_clear()  # one language in memory at a time
     import math
 
+    _save_trie(marisa_trie.RecordTrie("<B", [(w, (round(10 * (math.log10(f) + 9)),))
+                                             for w, f in best.items()]), path)  # fmt: skip
+
+
+def _save_trie(trie: marisa_trie.Trie | marisa_trie.RecordTrie, path: Path) -> None:
+    """Write ``trie`` to ``path`` atomically (a temporary file renamed; if another process built
+    it first, its file stays)."""
     tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    marisa_trie.RecordTrie("<B", [(w, (round(10 * (math.log10(f) + 9)),)) for w, f in best.items()]
-                           ).save(str(tmp))  # fmt: skip
+    trie.save(str(tmp))
     try:
         tmp.rename(path)
     except OSError:  # another process built it first
@@ -509,12 +515,7 @@ def _build_south_asian(path: Path) -> None:
             if mine < theirs or (mine == theirs and (tag == "f" or name not in other)):
                 keys.append(f"{tag}:{name.casefold()}")
     del tables
-    tmp = path.with_name(path.name + f".tmp{os.getpid()}")
-    marisa_trie.Trie(keys).save(str(tmp))
-    try:
-        tmp.rename(path)
-    except OSError:  # another process built it first
-        tmp.unlink(missing_ok=True)
+    _save_trie(marisa_trie.Trie(keys), path)
 
 
 @cache
