@@ -41,7 +41,7 @@ OFFSETS = (-2, -1, 1, 2)
 # script rules handle them.
 _UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN")
 _CHUNK = re.compile(r"\S+")
-_POSSESSIVE = ("'s", "’s", "'", "’")
+_POSSESSIVE = ("'s", "’s")
 
 
 def _wordish(ch: str) -> bool:
@@ -57,6 +57,10 @@ def tokens(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _CHUNK.finditer(text):
         s, e = m.span()
+        chunk = m.group()
+        if chunk[0].isalnum() and chunk[-1].isalnum() and "'" not in chunk and "’" not in chunk:
+            out.append((s, e))  # the common case: a plain word
+            continue
         head = []
         while (
             s < e
@@ -72,9 +76,8 @@ def tokens(text: str) -> list[tuple[int, int]]:
         out += head
         if s < e:
             word = text[s:e]
-            p = next((p for p in _POSSESSIVE if word.endswith(p)), None)
-            if p and len(word) > len(p) + 1 and word[-len(p) - 1].isalpha() and p[-1] == "s":
-                out += [(s, e - len(p)), (e - len(p), e)]
+            if word.endswith(_POSSESSIVE) and len(word) > 3 and word[-3].isalpha():
+                out += [(s, e - 2), (e - 2, e)]
             else:
                 out.append((s, e))
         out += tail[::-1]
