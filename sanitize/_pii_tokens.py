@@ -158,7 +158,7 @@ def set_weights(w: np.ndarray | None) -> None:
     """Use ``w`` (a ``DIM`` vector) instead of the packaged weights; ``None`` goes back to them.
     For ``benchmarks/train_pii_tokens.py``'s validation."""
     _OVERRIDE[:] = [] if w is None else [w]
-    for f in (_weights, _own, _ctx, _pos):
+    for f in (_weights, _own, _ctx, _pos, _word):
         f.cache_clear()
 
 
@@ -207,6 +207,12 @@ def _ctx(d: int, w: str | None) -> float:
     return _sum(context_features(d, w))
 
 
+@lru_cache(maxsize=1 << 16)
+def _word(w: str, case: str) -> tuple[float, ...]:
+    """The word's own partial sum, then what it adds as the neighbour at each of ``OFFSETS``."""
+    return (_own(w, case), *(_ctx(d, w) for d in OFFSETS))
+
+
 @lru_cache(maxsize=64)
 def _pos(i: int, last: bool, case: str) -> float:
     return _sum(["bias", case, f"i{min(i, 3)}", f"end{int(last)}"])
@@ -215,15 +221,14 @@ def _pos(i: int, last: bool, case: str) -> float:
 def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
     """Log-odds per token of :func:`tokens` that it is part of a person's name."""
     toks = tokens(text) if toks is None else toks
-    words = [text[s:e] for s, e in toks]
-    case, n = _case(text), len(words)
-    out = []
-    for i, w in enumerate(words):
-        x = _own(w, case) + _pos(i, i == n - 1, case)
-        for d in OFFSETS:
+    case, n = _case(text), len(toks)
+    parts = [_word(text[s:e], case) for s, e in toks]
+    out = [p[0] + _pos(i, i == n - 1, case) for i, p in enumerate(parts)]
+    for k, d in enumerate(OFFSETS, 1):
+        edge = _ctx(d, None)
+        for i in range(n):
             j = i + d
-            x += _ctx(d, words[j] if 0 <= j < n else None)
-        out.append(x)
+            out[i] += parts[j][k] if 0 <= j < n else edge
     return out
 
 

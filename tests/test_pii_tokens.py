@@ -58,7 +58,7 @@ def test_no_proposals_below_the_threshold(weights) -> None:
 
 
 def test_memos_are_bounded() -> None:
-    for fn in (T.word_values, T._own, T._ctx, T._pos):
+    for fn in (T.word_values, T._own, T._ctx, T._pos, T._word):
         assert fn.cache_info().maxsize is not None, fn.__name__
 
 
