@@ -243,9 +243,13 @@ def tagged_spans(text: str, threshold: float | None = None) -> list[tuple[int, i
     toks = tokens(text)
     runs: list[list[int]] = []  # [start, end, any token above threshold]
     prev = False
+    floor = min(threshold, EXTEND)
     for (s, e), x in zip(toks, scores(text, toks), strict=True):
+        if x <= floor:  # most tokens: nothing more to check
+            prev = False
+            continue
         w = text[s:e]
-        low = min(threshold, EXTEND) if w.lower() != w.upper() else threshold  # cased scripts
+        low = floor if w.lower() != w.upper() else threshold  # widening in cased scripts only
         ok = x > low and any(c.isalpha() for c in w) and _script(w) not in _UNSPACED
         if ok and prev and text[s] not in "#@":  # each hashtag or handle is a span of its own
             runs[-1][1] = e
