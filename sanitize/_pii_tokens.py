@@ -134,13 +134,14 @@ def context_features(d: int, w: str | None) -> list[str]:
     return [f"{d}w={w.casefold()}", f"{d}sh={_shape(w)}", *(f"{d}{v}" for v in word_values(w)[:3])]
 
 
-def position_features(i: int, n: int, case: str) -> list[str]:
-    return ["bias", case, f"i{min(i, 3)}", f"end{int(i == n - 1)}"]
+def position_features(i: int, last: bool, case: str) -> list[str]:
+    """The bias, the caption's case, the token's position (0–3+) and whether it is the last."""
+    return ["bias", case, f"i{min(i, 3)}", f"end{int(last)}"]
 
 
 def features(words: list[str], i: int, case: str) -> list[str]:
     """Every feature of token ``i`` (the trainer's view; scoring sums the same weights)."""
-    out = own_features(words[i], case) + position_features(i, len(words), case)
+    out = own_features(words[i], case) + position_features(i, i == len(words) - 1, case)
     for d in OFFSETS:
         j = i + d
         out += context_features(d, words[j] if 0 <= j < len(words) else None)
@@ -215,7 +216,7 @@ def _word(w: str, case: str) -> tuple[float, ...]:
 
 @lru_cache(maxsize=64)
 def _pos(i: int, last: bool, case: str) -> float:
-    return _sum(["bias", case, f"i{min(i, 3)}", f"end{int(last)}"])
+    return _sum(position_features(i, last, case))
 
 
 def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
