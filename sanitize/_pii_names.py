@@ -356,12 +356,12 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
     r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to)\s)"
-    r"[a-z]+\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
+    r"(?P<mid>[a-z]+)\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
     r"eyewear|glasses|lipstick|mascara|serum|cream|moisturi[sz]er|foundation|makeup|jewelry|"
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
-    r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?!\s+(?:a|an|the|up|his|her|their|our|my|candles?|fires?|lanterns?|incense)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
+    r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
@@ -693,10 +693,12 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     where captions put a person: after a scene and a comma, and before a verb or an
     instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
     Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
-    model still judges the hit (weak evidence)."""
+    model still judges the hit (weak evidence). Also opening a caption before a present verb
+    and its object: "Harriet Pemberton judges the Victoria sponge"."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
-    return _scene_person(text, start, end)
+    return _scene_person(text, start, end) or (
+        start == 0 and _PRESENT_AFTER.match(text, end) is not None)
 
 
 def _scene_person(text: str, start: int, end: int) -> bool:
@@ -1606,12 +1608,29 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     """A name directly before a product noun ("Austin Healey classic roadster", "Kate Spade
     handbag") is a brand, unless a credit, a title or "portrait of" vouches for a person; an
     honorific that is no gendered title makes a brand name too ("Captain Morgan rum")."""
+    m = _PRODUCT_AFTER.match(text, h.end) or _DRIVEN.match(text, h.end)
     return (
         h.form is None
-        and (_PRODUCT_AFTER.match(text, h.end) or _DRIVEN.match(text, h.end)) is not None
+        and m is not None
+        and not _verb_s(m.groupdict().get("mid"))  # "Shirin Rahimi pours tea" does, no brand
         and not _in_context(text, h.start)
         and _title_before(text, h.start) in (None, "?")
     )
+
+
+# Plural nouns that stand before a product as its kind ("Tom Ford mens suit", "Ralph Lauren
+# sports jacket"): no verb.
+_KIND_PLURALS = _words("mens womens kids girls boys ladies gents babies sports outdoors arms "
+                       "works goods classics basics essentials originals jeans sales")
+
+
+def _verb_s(word: str | None) -> bool:
+    """``word`` reads as a third-person present verb ("pours", "brews", "sells", "fixes"): an
+    "-s" word whose stem is an English word, not a kind of product in the plural."""
+    if not word or len(word) < 4 or word[-1] != "s" or word[-2] in "su" or word in _KIND_PLURALS:
+        return False
+    stems = (word[:-1], word[:-2]) if word.endswith("es") else (word[:-1],)
+    return any(_zipf_en(st) >= 3.0 for st in stems)
 
 
 _GREETING_WORDS = tuple(" " + g for g in _GREETINGS_STRIP)  # whole words: not "trip" for "rip"

@@ -1,0 +1,40 @@
+"""Round seventeen of the PII work: a person who does something with a product word ("pours tea",
+"lights pelita lamps") is no brand; a caption opening with a first name and a surname that is also
+a place word, before a present verb, is a person. Each rule has a person it used to miss and a
+caption it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a present verb between the name and the product word: the person does it
+        ("Tahmineh Gilani brews tea for the guests, Yazd", ["Tahmineh Gilani"]),
+        ("Obinna Eze sells coffee from a cart near the market", ["Obinna Eze"]),
+        # "lights" followed by its object is a verb, not a product
+        ("Dewi Sartika lights pelita lamps in the courtyard", ["Dewi Sartika"]),
+        # a first name and a surname that is also a place word, opening the caption before a
+        # present verb and its object
+        ("Harriet Pemberton judges the marrows at the summer show", ["Harriet Pemberton"]),
+    ],
+)
+def test_person_before_verb(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ralph Lauren mens polo shirt, size L",  # a kind in the plural, then the product
+        "Tom Ford sports jacket on sale",
+        "Philips Hue lights in the living room",  # "lights" as a product
+        "Govee lights, colour changing, boxed",
+        "Jack Daniels whiskey sour at the bar",
+    ],
+)
+def test_brand_before_product_still(text: str) -> None:
+    assert _names(text) == []
