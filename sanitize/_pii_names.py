@@ -65,7 +65,7 @@ from trustbench.sanitize._pii_scripts import (
     titled_word,
     uncased_pairs,
 )
-from trustbench.sanitize._pii_tokens import tagged_spans
+from trustbench.sanitize._pii_tokens import scored, tagged_spans, vouches
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -1666,12 +1666,18 @@ def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
     return len(toks) >= 2 and pair_score(low, *toks[0], *toks[1], gz) > 0
 
 
-def _tagged(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+# How sure the token tagger must be of every word of a capitalized hit that nothing else vouches
+# for (``weak_evidence``) and that the span model doubts: "Rosa Quispe Mamani teje una manta".
+VOUCH = 2.0
+
+
+def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, int, float]]
+            ) -> list[NameHit]:  # fmt: skip
     """Runs of tokens the learned tagger (``_pii_tokens``) scores as a name, where no rule hit
     is and not after a word that makes a place of what follows; gender and locale from the first
     token's listing."""
     out = []
-    for s, e in tagged_spans(text):
+    for s, e in tagged_spans(text, tokens_scored=ts):
         if any(s < h.end and h.start < e for h in hits) or _word_before(text, s) in _THING_LEFT:
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
@@ -1684,14 +1690,14 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
-    if tagged := _tagged(text, hits, gz):  # the learned tagger's proposals meet the same guards
+    ts = scored(text) if any(c.isalpha() for c in text) else []  # the tagger's token scores
+    if tagged := _tagged(text, hits, gz, ts):  # the learned tagger's proposals meet the same guards
         hits = sorted(hits + tagged, key=lambda h: h.start)
     tagged_ids = {id(h) for h in tagged}
     # (str.isupper() is False whenever a character is lower-case: a fast exact test for headlines)
     if not text.isupper() and any(c.islower() for c in text):  # "Arnold Palmer iced tea"
-        hits = [
-            h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
-        ]
+        hits = [h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
+                or vouches(ts, h.start, h.end, VOUCH)]  # fmt: skip
     hits += _special_names(text, gz)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
                                                or " by " in text

@@ -233,7 +233,22 @@ def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
     return out
 
 
-def tagged_spans(text: str, threshold: float | None = None) -> list[tuple[int, int]]:
+def scored(text: str) -> list[tuple[int, int, float]]:
+    """(start, end, log-odds) of every token of ``text`` (:func:`tokens`, :func:`scores`)."""
+    toks = tokens(text)
+    return [(s, e, x) for (s, e), x in zip(toks, scores(text, toks), strict=True)]
+
+
+def vouches(tokens_scored: list[tuple[int, int, float]], start: int, end: int, margin: float
+            ) -> bool:  # fmt: skip
+    """Every word token of ``text[start:end]`` scores above ``margin`` (from :func:`scored`)."""
+    inside = [x for s, e, x in tokens_scored if start <= s and e <= end]
+    return bool(inside) and min(inside) > margin
+
+
+def tagged_spans(text: str, threshold: float | None = None,
+                 tokens_scored: list[tuple[int, int, float]] | None = None
+                 ) -> list[tuple[int, int]]:  # fmt: skip
     """Runs of tokens scoring above ``threshold`` (default :data:`THRESHOLD`), each widened over
     the neighbours of a cased script scoring above :data:`EXTEND` ("Mòrag" beside "NicLeòid":
     half a name is a leak), as (start, end); a hashtag's ``#`` is left out, a handle's ``@``
@@ -241,11 +256,10 @@ def tagged_spans(text: str, threshold: float | None = None) -> list[tuple[int, i
     if not any(c.isalpha() for c in text):
         return []
     threshold = THRESHOLD if threshold is None else threshold
-    toks = tokens(text)
     runs: list[list[int]] = []  # [start, end, any token above threshold]
     prev = False
     floor = min(threshold, EXTEND)
-    for (s, e), x in zip(toks, scores(text, toks), strict=True):
+    for s, e, x in scored(text) if tokens_scored is None else tokens_scored:
         if x <= floor:  # most tokens: nothing more to check
             prev = False
             continue

@@ -38,3 +38,14 @@ def test_person_before_verb(text: str, names: list[str]) -> None:
 )
 def test_brand_before_product_still(text: str) -> None:
     assert _names(text) == []
+
+
+def test_tagger_vouches_for_a_doubted_hit(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A capitalized hit nothing in the caption vouches for and the span model doubts (a Spanish
+    caption) stays when the token tagger is sure of every word of it."""
+    from trustbench.sanitize import _pii_names
+
+    text = "Rosa Quispe Condori hila lana de alpaca en Puno"
+    assert "Rosa Quispe Condori" in _names(text)
+    monkeypatch.setattr(_pii_names, "VOUCH", float("inf"))
+    assert "Rosa Quispe Condori" not in _names(text)
