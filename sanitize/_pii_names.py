@@ -412,7 +412,12 @@ _STREET_CLOSING = frozenset(
 # Vietnamese street words, lower-case inside a sentence before the street's name (often a
 # person's: "đường Lê Lợi", "phố Hàng Bạc", "ngõ …", "hẻm …"), and Malay/Indonesian dotted
 # abbreviations ("Jl. Malioboro"): a name right after one is a street.
-_STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm"))
+# Street words that Vietnamese, French, Spanish, Portuguese and Italian write in lower case
+# before the street's namesake ("đường Lê Lợi", "rue Félix Faure", "calle Ramón Cajal", "rua
+# Augusta", "piazza Garibaldi"); not "via" or "place", English words before a person too.
+_STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm", "rue", "avenue", "boulevard", "quai",
+                           "allée", "impasse", "calle", "avenida", "paseo", "rua", "travessa",
+                           "praça", "piazza", "viale", "corso", "vicolo"))  # fmt: skip
 _STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd"))
 # Malay/Indonesian honorifics and royal titles ("Jalan Tun Razak", "Jalan Sultan Ismail"): after
 # a street word that is also a first name ("Jalan", "Camino"), the street's namesake follows.
@@ -444,7 +449,13 @@ _PLACE_AFTER = frozenset(
      "roasters",
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
-     "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal"]
+     "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal",
+     # football clubs ("Gor Mahia FC") and lines ("Victoria line"); the places of Turkish
+     # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
+     # square, bridge, mosque, park, stadium, market, quarter
+     "fc", "afc", "f.c.", "line", "havalimanı", "havaalanı", "caddesi", "sokağı", "sokak",
+     "bulvarı", "meydanı", "köprüsü", "camii", "parkı", "stadyumu", "stadı", "çarşısı",
+     "mahallesi"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
@@ -1736,6 +1747,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
     for s, e in tagged_spans(text, tokens_scored=ts):
         if any(s < h.end and h.start < e for h in hits) or _word_before(text, s) in _THING_LEFT:
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
+        if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
+            continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out

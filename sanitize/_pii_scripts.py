@@ -924,8 +924,16 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
     "Собор Василия Блаженного"), or opening with one ("Άγιος Νικόλαος")."""
     before = text[:start].split()
     first = text[start:end].split(" ", 1)[0]
+    after = text[end:].split(None, 1)
     return (bool(before) and before[-1].lower().rstrip(".") in _PLACE_BEFORE) or (
-        first.lower() in _PLACE_BEFORE)
+        first.lower() in _PLACE_BEFORE) or (
+        bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR)
+
+
+# Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir
+# Temur avenue): avenue, street, square, park, district.
+_PLACE_AFTER_CYR = frozenset(("хиёбони", "хиёбонӣ", "кўчаси", "кучаси", "кӯчаи", "майдони",
+                              "боғи", "даҳаси", "көшесі", "даңғылы", "алаңы", "саябағы"))  # fmt: skip
 
 
 def _frequent(word: str, script: str) -> bool:

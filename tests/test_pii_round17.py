@@ -78,3 +78,25 @@ def test_listed_places_are_no_people(text: str) -> None:
 )
 def test_people_named_like_places_stay(text: str, names: list[str]) -> None:
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakery on rue Félix Éboué, Cayenne",  # a lower-case street word of French
+        "Café on rue Amadou Diallo at noon",
+        "Sabiha Gökçen Havalimanı'nda uzun kuyruk",  # a Turkish airport, park and stadium
+        "Kemal Sunal Parkı'nda piknik",
+        "Gençlerbirliği vs Ankaragücü, Ayhan Hoca Stadı",
+        "Gor Mahia FC fans outside the ground",  # a football club
+        "victoria line is down again, taking the bus",  # a line of the Underground
+        "Ахмад Дониш хиёбони, Душанбе",  # a Tajik avenue, written after its namesake
+    ],
+)
+def test_places_written_around_a_namesake(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_people_beside_those_words_stay() -> None:
+    assert _names("Ayşe Yılmaz in line for coffee") == ["Ayşe Yılmaz"]
+    assert _names("Met Ana Souza on the avenue") == ["Ana Souza"]
