@@ -1738,6 +1738,15 @@ def _dotted_caps_pair(text: str, h: NameHit, gz: Gazetteer) -> bool:
 VOUCH = 2.0
 
 
+_PROSE_CAP = re.compile(r"(?:(?<=[^\W\d_] )|(?<=[,;:] ))[A-Z][a-zà-ÿ]+")
+
+
+def _cased_prose(text: str) -> bool:
+    """Two capitalized words or more after another word inside the caption: its writer
+    capitalizes names."""
+    return sum(1 for _ in zip(range(2), _PROSE_CAP.finditer(text))) == 2
+
+
 def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, int, float]]
             ) -> list[NameHit]:  # fmt: skip
     """Runs of tokens the learned tagger (``_pii_tokens``) scores as a name, where no rule hit
@@ -1767,7 +1776,13 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if not text.isupper() and any(c.islower() for c in text):  # "Arnold Palmer iced tea"
         hits = [h for h in hits if not weak_evidence(text, h) or span_score(text, h.start, h.end, gz) > 0
                 or vouches(ts, h.start, h.end, VOUCH)]  # fmt: skip
-    hits += _special_names(text, gz)
+    special = _special_names(text, gz)
+    if special and _cased_prose(text):  # "Mtaa wa Uhuru na soko la Kariakoo": a writer who
+        special = [h for h in special if h.form is not None or not text[h.start].islower()
+                   or _credited(text.lower(), h.start) or _greeted(text, h.start)
+                   or h.start == 0 or _word_before(text, h.start).lower() in _PERSON_LEFT
+                   or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
+    hits += special  # unless a credit or greeting marks it)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
                                                or " by " in text
                                                or _PRESENT_AFTER.match(text, text.find(" "))):

@@ -100,3 +100,15 @@ def test_places_written_around_a_namesake(text: str) -> None:
 def test_people_beside_those_words_stay() -> None:
     assert _names("Ayşe Yılmaz in line for coffee") == ["Ayşe Yılmaz"]
     assert _names("Met Ana Souza on the avenue") == ["Ana Souza"]
+
+
+def test_capitalizing_writer_names_no_one_in_lower_case() -> None:
+    """A caption whose writer capitalizes names (two capitalized words after other words) names
+    nobody in lower case unless a credit, a greeting, "with"/"and" or the caption's start marks
+    it: Swahili function words are no name."""
+    assert _names("Soko la samaki na wavuvi wa Msasani, Dar es Salaam") == []
+    assert _names("Mchuuzi wa ndizi Amina Bakari sokoni Kariakoo, Dar es Salaam") == [
+        "Amina Bakari"
+    ]
+    assert _names("Lunch with Sarah and tom okafor in Lagos") == ["Sarah", "tom okafor"]
+    assert _names("photo by jane doe at Central Park, New York") == ["jane doe"]
