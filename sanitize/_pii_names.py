@@ -363,7 +363,7 @@ _PRODUCT_AFTER = re.compile(
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
-    r"peony|peonies|dahlia|clematis)s?\b(?!\s+(?:recital|concert|"
+    r"peony|peonies|dahlia|clematis|candle)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -1643,6 +1643,26 @@ def _geo_place(text: str, h: NameHit) -> bool:
 
 _AT_FROM = _words("at from to via")
 
+# A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
+_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s+$", re.I)
+_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus)\s", re.I)
+_CLUB_WORDS = re.compile(
+    r"\b(?:derby|stadium|stade|estadio|stadion|league|fc|cup|fans|supporters|ultras|kick-?off|"
+    r"match ?day|fixture|clash)\b", re.I)
+
+
+def _fixture(text: str, h: NameHit) -> bool:
+    """A hit on either side of "vs" in a caption about club football ("Wydad vs Raja, Stade
+    Mohammed V packed for the derby"): a club, not a person (a boxer or a chess player "vs"
+    another is one, and no club word stands beside them)."""
+    if h.form is not None or _CLUB_WORDS.search(text) is None or (
+            _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
+            and _VS_AFTER.match(text, h.end) is None):  # fmt: skip
+        return False
+    words = text[h.start : h.end].split()
+    gz = gazetteer()  # a listed first name and a listed surname: a fighter ("… vs Tyson Fury")
+    return not (len(words) > 1 and words[0] in gz.first and words[-1] in gz.last)
+
 
 _FINAL_AFTER = re.compile(r"[\s.!?)]*$|,\s")
 _PARTICLE_COUNTRY = re.compile(r"\s(?:de|del|da|do|di)\s+(.+)$", re.I)
@@ -1677,7 +1697,7 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
     honorific that is no gendered title makes a brand name too ("Captain Morgan rum")."""
     m = _PRODUCT_AFTER.match(text, h.end) or _DRIVEN.match(text, h.end)
     return (
-        h.form is None
+        h.form in (None, "hashtag")  # "#JoMalone candles"
         and m is not None
         and not _verb_s(m.groupdict().get("mid"))  # "Shirin Rahimi pours tea" does, no brand
         and not _in_context(text, h.start)
@@ -1844,7 +1864,8 @@ def _guarded(
             and not _work_of(text, h) and not _kind_before(text, h)
             and not _counted(low, h) and not _festival(text, h)
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
-            and not _final_place(text, h) and not _geo_place(text, h)]  # fmt: skip
+            and not _final_place(text, h) and not _geo_place(text, h)
+            and not _fixture(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read

@@ -112,3 +112,20 @@ def test_capitalizing_writer_names_no_one_in_lower_case() -> None:
     ]
     assert _names("Lunch with Sarah and tom okafor in Lagos") == ["Sarah", "tom okafor"]
     assert _names("photo by jane doe at Central Park, New York") == ["jane doe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wydad vs Raja, Stade Mohammed V packed for the derby",  # clubs on either side of "vs"
+        "Simba vs Yanga on derby day, Dar es Salaam",
+        "#JoMalone candles on the mantelpiece",  # a brand hashtag before its product
+    ],
+)
+def test_clubs_and_brand_hashtags(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_fighters_beside_vs_stay() -> None:
+    assert "Anthony Joshua" in _names("Anthony Joshua vs Dillian Whyte at Wembley Stadium")
+    assert _names("#AishaBello lighting candles for Diwali") == ["AishaBello"]
