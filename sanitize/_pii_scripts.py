@@ -74,7 +74,84 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += armenian_names(text)
     if _SEA_GATE.search(text):
         out += _honorific_names(text)
+        if _MY_RUN.search(text):
+            out += _myanmar_names(text)
+        if _KM_RUN.search(text):
+            out += _khmer_names(text)
     return out
+
+
+# --- Burmese: a word whose every syllable is a name syllable ---------------------------------
+# Burmese names are strings of a few dozen syllables (Aung, Kyaw, Khin, Myint, Htun, Win …),
+# written as one word ("ခင်မြင့်အေး", Khin Myint Aye) before a particle or a space. A word of
+# two syllables or more, all of them name syllables and one of them no common word syllable,
+# is a name; particles written after it ("ရဲ့" 's, "နဲ့" and, "က", "၏") are no part of it.
+_MY_RUN = re.compile(r"[\u1000-\u103f\u1050-\u109f]+")
+# a syllable starts at a consonant or an independent vowel that is no final (asat, virama
+# after it, a dot below may stand between) and no stacked consonant (virama before it)
+_MY_SYLLABLE = re.compile(r"(?<!\u1039)[\u1000-\u102a](?!\u1037?[\u103a\u1039])")
+_MY_NAME_WORDS = _words(
+    "အောင် ကျော် ဇော် မင်း ထက် ထွန်း ဝင်း မြင့် မြတ် မြ ခင် မာ သီ တာ စန္ဒာ နီ လာ နှင်း ဆု အေး ကို "
+    "သန့် သိန်း ဌေး ငြိမ်း နိုင် ဦး သူ ဇင် လင်း မိုး မျိုး ဖြိုး နေ စိုး ဝေ ရန် ရဲ ကြည် လှ လှိုင် ချစ် "
+    "သန္တာ အိ ဖြူ နု နွယ် ခိုင် ဆွေ လေး မောင် ဝင့် ပြည့် စိန် ကောင်း ထူး ပိုင် စော သက် ယဉ် ဇာ "
+    "သီရိ အုန်း လွင် နန္ဒာ ချို မွန် တင် သန်း ထွေး ငွေ ရွှေ ဟိန်း ဇေ ဘို ညီ မှူး ဖုန်း ပြည် ဝါ မေ "
+    "ပန်း စု ရတနာ သော် မျိုး ဟန် ဖြိုး စံ ပပ ထိုက် ကြူ ဘ"
+)
+# syllables that are also common words or particles ("come", "he", "stay", "the object"):
+# a word of these alone is no name
+_MY_WEAK = _words("မာ လာ သူ နေ ကို ဝါ ဇာ လေး မ ဘ တာ ရ တ နာ ရိ ပ")
+_MY_PARTICLES = _words("ရဲ့ နဲ့ က ကို မှ နှင့် တို့ ၏ ရယ် ပါ")
+
+
+def _my_syllables(word: str) -> list[str]:
+    cuts = [m.start() for m in _MY_SYLLABLE.finditer(word)]
+    if not cuts or cuts[0] != 0:
+        cuts = [0, *cuts]
+    return [word[a:b] for a, b in zip(cuts, [*cuts[1:], len(word)], strict=True)]
+
+
+_MY_NAME_SYLLABLES = frozenset(x for w in _MY_NAME_WORDS for x in _my_syllables(w))
+
+
+def _myanmar_names(text: str) -> list[tuple]:
+    out = []
+    for m in _MY_RUN.finditer(text):
+        syl = _my_syllables(m.group())
+        n = len(syl)
+        while n > 2 and syl[n - 1] in _MY_PARTICLES and syl[n - 1] not in _MY_NAME_SYLLABLES:
+            n -= 1  # "ဝင်းမြင့်ထွန်းရဲ့": the particle after the name
+        name = syl[:n]
+        if (n >= 2 and all(x in _MY_NAME_SYLLABLES for x in name)
+                and any(x not in _MY_WEAK for x in name)):  # fmt: skip
+            out.append((m.start(), m.start() + len("".join(name)), "U", "en_US", True, None))
+    return out
+
+
+# --- Khmer: a listed surname, a space, then the given name -----------------------------------
+_KM_RUN = re.compile(r"[\u1780-\u17d3]+")
+# Common Khmer family names, written first ("ហេង សុភា", Heng Sophea); not those that are
+# also frequent words of a caption ("ជា" is, "មាស" gold, "កែវ" glass, "ខៀវ" blue, "រស់" live)
+_KM_SURNAMES = _words(
+    "សុខ ចាន់ ហេង គង់ ឈិន ពៅ លឹម លី សំ សេង ហ៊ុន ញឹម អ៊ុក ប្រាក់ ម៉ៅ យឹម តាន់ ងិន ផាន ពេជ្រ នួន "
+    "ឡុង ថាច់ គីម ឆាយ ហង់ ទូច ជុំ ស៊ុន សារ វង្ស អ៊ិន អ៊ុន ស៊ិន ម៉ែន ទេព អ៊ុយ ឈុន ប៉ែន អ៊ុំ សួន ព្រំ "
+    "ពិន អ៊ឹម ធី ចេង តេង ហួត ជិន សាន ឃុន"
+)
+_KM_GIVEN_LEN = (2, 12)
+
+
+def _khmer_names(text: str) -> list[tuple]:
+    out = []
+    runs = list(_KM_RUN.finditer(text))
+    for a, b in zip(runs, runs[1:]):
+        if (a.group() in _KM_SURNAMES and text[a.end() : b.start()] == " "
+                and _KM_GIVEN_LEN[0] <= len(b.group()) <= _KM_GIVEN_LEN[1]
+                and b.group() not in _KM_SURNAMES | _KM_NOT_GIVEN):  # fmt: skip
+            out.append((a.start(), b.end(), "U", "en_US", True, None))
+    return out
+
+
+# words after a surname-like word that make a phrase, not a name ("សុខ សប្បាយ", well and happy)
+_KM_NOT_GIVEN = _words("សប្បាយ ទុក្ខ ភាព ចិត្ត")
 
 
 # --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------

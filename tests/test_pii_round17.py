@@ -129,3 +129,29 @@ def test_clubs_and_brand_hashtags(text: str) -> None:
 def test_fighters_beside_vs_stay() -> None:
     assert "Anthony Joshua" in _names("Anthony Joshua vs Dillian Whyte at Wembley Stadium")
     assert _names("#AishaBello lighting candles for Diwali") == ["AishaBello"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # Burmese: a word of name syllables (Myo Min Htun, Thiri Swe), a particle after it
+        ("မျိုးမင်းထွန်း ရဲ့ ကော်ဖီဆိုင်", ["မျိုးမင်းထွန်း"]),
+        ("Tea leaf salad at သီရိဆွေ's stall, Mandalay", ["သီရိဆွေ"]),
+        # Khmer: a listed surname, a space, the given name (Lim Sophal, Ouk Chanthy)
+        ("លឹម សុផល និង អ៊ុក ចន្ធី ថ្ងៃរៀបការ", ["លឹម សុផល", "អ៊ុក ចន្ធី"]),
+    ],
+)
+def test_burmese_and_khmer_names(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "မင်္ဂလာပါ ရန်ကုန်",  # a greeting and a city: no name syllables throughout
+        "ရွှေတိဂုံဘုရား ညနေခင်း",  # the Shwedagon pagoda at dusk
+        "សុខ សប្បាយ ទេ",  # "are you well": a surname-like word in a phrase
+    ],
+)
+def test_burmese_and_khmer_words_stay(text: str) -> None:
+    assert _names(text) == []
