@@ -68,6 +68,8 @@ import pii_heldout18  # noqa: E402
 import pii_heldout19  # noqa: E402
 import pii_heldout20  # noqa: E402
 import pii_heldout21  # noqa: E402
+import pii_heldout22  # noqa: E402
+import pii_heldout23  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -540,7 +542,13 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout20", "HELD-OUT set 20 (pii_heldout20, written by another engineer after "
                "round fifteen; never seen by round sixteen, measured after it)", pii_heldout20),
               ("heldout21", "HELD-OUT set 21 (pii_heldout21, written by another engineer after "
-               "round fifteen; never seen by round sixteen, measured after it)", pii_heldout21)]
+               "round fifteen; never seen by round sixteen, measured after it)", pii_heldout21),
+              ("heldout22", "HELD-OUT set 22 (pii_heldout22, written by another engineer after "
+               "round sixteen; first met by round sixteen's code, then round seventeen's "
+               "development set)", pii_heldout22),
+              ("heldout23", "HELD-OUT set 23 (pii_heldout23, written by another engineer after "
+               "round sixteen; first met by round sixteen's code, then round seventeen's "
+               "development set)", pii_heldout23)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
