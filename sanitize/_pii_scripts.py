@@ -120,10 +120,13 @@ def _myanmar_names(text: str) -> list[tuple]:
         n = len(syl)
         while n > 2 and syl[n - 1] in _MY_PARTICLES and syl[n - 1] not in _MY_NAME_SYLLABLES:
             n -= 1  # "ဝင်းမြင့်ထွန်းရဲ့": the particle after the name
-        name = syl[:n]
+        lead = 1 if n >= 3 and syl[0] in ("ကို", "ဒေါ်", "ဦး") else 0  # an honorific (Ko, Daw, U)
+        name = syl[lead:n]
+        n -= lead
         if (n >= 2 and all(x in _MY_NAME_SYLLABLES for x in name)
                 and any(x not in _MY_WEAK for x in name)):  # fmt: skip
-            out.append((m.start(), m.start() + len("".join(name)), "U", "en_US", True, None))
+            start = m.start() + len("".join(syl[:lead]))
+            out.append((start, start + len("".join(name)), "U", "en_US", True, None))
     return out
 
 
