@@ -450,10 +450,10 @@ _PLACE_AFTER = frozenset(
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
      "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal",
-     # football clubs ("Gor Mahia FC") and lines ("Victoria line"); the places of Turkish
+     # football clubs ("Gor Mahia FC"); the places of Turkish
      # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
      # square, bridge, mosque, park, stadium, market, quarter
-     "fc", "afc", "f.c.", "line", "havalimanı", "havaalanı", "caddesi", "sokağı", "sokak",
+     "fc", "afc", "f.c.", "havalimanı", "havaalanı", "caddesi", "sokağı", "sokak",
      "bulvarı", "meydanı", "köprüsü", "camii", "parkı", "stadyumu", "stadı", "çarşısı",
      "mahallesi"]
 )
