@@ -2315,6 +2315,19 @@ _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 _INDIC_WORD = 5e-5
 # … and where a given name borne mostly in South Asia comes before such a surname (Zipf 5).
 _INDIC_SA_WORD = 1e-4
+# A surname up to this frequent (Zipf 5.5: "হোসেন", "चौधरी") after a strong South Asian given
+# name, both strong and borne mostly in South Asia; a surname of any origin (strong) after one
+# only when rarer than this as a word of the language (Zipf 4).
+_INDIC_SA_SURNAME = 3e-4
+_INDIC_RARE = 1e-5
+
+
+def _sa_pair(ras: list[str], rbs: list[str], t: NameTables) -> bool:
+    """Some romanization of the first word is a strong given name borne mostly in South Asia
+    (or listed first for a South Asian country: "meena"), and some romanization of the second a strong surname borne mostly there."""
+    return any((f := t.first_name(r)) is not None and f[2] == 2 and (
+        south_asian(r, False) or f[1][-2:] in _SOUTH_ASIA) for r in ras) and any(south_asian(r, True) and (x := t.last_name(r)) is not None
+                                     and x[1] == 2 for r in rbs)  # fmt: skip
 _INDIC_RUN = re.compile(r"[\u0900-\u0dff](?:[\u0900-\u0dff]|\u200d(?=[\u0900-\u0dff]))+")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
@@ -2394,7 +2407,11 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     if lb and lb[-1] == 2:
         return fa[0], fa[1]
     if freqs.get(b, 0.0) >= _INDIC_WORD:
-        return None  # "हिन्दू" (Hindu): "hindu"
+        # "हिन्दू" (Hindu): "hindu"; a surname this frequent only after a given name borne
+        # mostly in South Asia, both names listed strong ("प्रीति चौधरी", "রাকিব হোসেন")
+        if freqs.get(b, 0.0) < _INDIC_SA_SURNAME and _sa_pair(ras, rbs, t):
+            return fa[0], fa[1]
+        return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
     for r in rbs:
         lrb = t.last_name(r)

@@ -243,6 +243,29 @@ def _place_before(text: str, start: int, a: str) -> bool:
         prev[:1] in _HE_PREFIXES and prev[1:] in nouns and script_of(prev) == "HEBREW")
 
 
+# Arabic prepositions and adverbs of place and time (a closed class): names-dataset lists many
+# of them as names ("في", "من", "بعد"), but "بعد المغرب" (after sunset) and "زحمة على" (traffic
+# on …) name no one. "على" (on) is also how Egyptian captions spell Ali ("محمد على"): a name only
+# after a strong given name, or before a strong name without the article that is no place
+# noun ("على طريق", on the road). ("خلف", behind, is the name Khalaf and stays out.)
+_AR_PREPOSITIONS = _words(
+    """في من إلى الى على عن مع بعد قبل عند حول بين تحت فوق أمام امام وراء ضد منذ حتى دون بدون
+    لدى نحو عبر خلال قرب قرابة داخل خارج بجانب بجوار جنب ضمن حسب مثل إزاء ازاء لدن
+    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا"""
+)
+_AR_ON = "على"
+
+
+def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
+    """The pair ``a b`` holds an Arabic preposition that is no name there (see above)."""
+    if a == _AR_ON:
+        lb = t.last_name(b) or t.first_name(b)
+        return b.startswith("ال") or lb is None or lb[-1] != 2 or b in _uncased_place_nouns()
+    if b == _AR_ON:
+        return fa[2] != 2
+    return a in _AR_PREPOSITIONS or b in _AR_PREPOSITIONS
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -266,7 +289,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 fa = None
         if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
             fa = t.first_name(a[:-1] + "\u0647")
-        if fa is None or len(a) < 3:
+        if fa is None or len(a) < 3 or _preposition_pair(a, b, fa, t):
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
             continue  # a frequent word, then a noun with the article: "وقت الفجر" (dawn time)
@@ -564,8 +587,9 @@ def _sinhala_spelling(r: str) -> str:
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
 # has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "tt" is "th", "t" is "d"
 # between vowels or "th", "nt" is "nd", an opening "k" may be "g", "p" after a vowel "b", and the
-# vowel written to break a cluster before "r" goes ("piriya" → "priya").
-_TA_SPELLINGS = ((r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
+# vowel written to break a cluster before "r" goes ("piriya" → "priya"), and the Sanskrit
+# vocalic r written "iru" after a consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
+_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
                  (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
                  (r"(?<=[kgpbtdh])ir", "r"), (r"(?<=[aeiou])k(?=[aeiou])", "g"), (r"^p", "b"))  # fmt: skip
 _TA_MAX = 48  # spellings tried per word

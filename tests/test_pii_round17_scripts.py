@@ -1,0 +1,39 @@
+"""Round seventeen of the PII work (scripts tuner): person names in non-Latin scripts the
+detector missed, and words of those scripts it took for names. Each rule has a person it used to
+miss (or a word it used to take) and a caption it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # an Indic surname frequent as a word of the language (it is a frequent surname) after a
+        # strong South Asian given name, both borne mostly in South Asia
+        ("अंजलि चौधरी की रंगोली, जयपुर", ["अंजलि चौधरी"]),
+        ("সিলেটের চা বাগানে সাকিব হোসেন", ["সাকিব হোসেন"]),
+        # Tamil's vocalic r written "iru" after a consonant ("கிருஷ்ணன்": Krishnan)
+        ("அனிதா கிருஷ்ணன் வீட்டு கொலு", ["அனிதா கிருஷ்ணன்"]),
+        # "على" (Ali, Egyptian spelling) after a strong given name
+        ("صورة مع أحمد على في الإسكندرية", ["أحمد على"]),
+    ],
+)
+def test_names_found(text: str, names: list[str]) -> None:
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a given name before a verb: no surname of South Asia
+        "दीपक जलाओ दिवाली पर",
+        # Arabic prepositions: "after the sunset prayer", "traffic on the road"
+        "شاي على السطح بعد المغرب",
+        "زحمة على طريق المطار بعد العصر",
+    ],
+)
+def test_no_names(text: str) -> None:
+    assert _names(text) == []
