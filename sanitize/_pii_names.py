@@ -3142,6 +3142,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
             found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
         if not found and not hangul:
             found = cjk_name_at(run, i, lasts, _CJK_AFTER_NAME) or None
+        if found and found >= 3 and not hangul and _word_freqs("ja").get(run[i : i + found], 0.0) >= 5e-6:
+            found = None  # a frequent Japanese word of three kanji or more ("富士山"), no name
         if found:
             out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
             i += found

@@ -40,7 +40,7 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
                          r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
-                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")  # Lao, Myanmar, Khmer; fmt: skip
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f]")  # Lao, Myanmar, Khmer, Tifinagh; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,12 +72,58 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
         out += armenian_names(text)
+    if max(text) >= "\u2d30" and _TFNG_WORD.search(text):
+        out += _tifinagh_names(text)
     if _SEA_GATE.search(text):
         out += _honorific_names(text)
         if _MY_RUN.search(text):
             out += _myanmar_names(text)
         if _KM_RUN.search(text):
             out += _khmer_names(text)
+    return out
+
+
+# --- Tifinagh: Amazigh names -----------------------------------------------------------------
+# Kabyle, Tashelhit and Tamazight captions write names in Tifinagh: a given name, then a family
+# name after a clan or filiation particle ("ⵜⵉⵣⵉⵔⵉ ⴰⵢⵜ ⵄⵍⵉ", Tiziri Ait Ali; "… ⵏⴰⵜ …", n At; "… ⵓ
+# …", son of), or a given name and a surname alone. ``anyascii`` romanizes the script letter by
+# letter ("ⵜⵉⵣⵉⵔⵉ" → "tiziri"): the given name must be one of the tables (before a particle, of
+# any locale; alone with a surname, a strong one of North Africa — "ⴰⵣⵓⵍ", hello, romanizes to
+# "azul", a given name of Argentina).
+_TFNG_WORD = re.compile(r"[\u2d30-\u2d7f]+")
+# the particles (a closed class): Ayt/At (clan), n Ayt/n At (of the clan), u/w (son of), ult
+# (daughter of), uld (son of)
+_TFNG_PARTICLES = _words("ⴰⵢⵜ ⴰⵜ ⵏⴰⵢⵜ ⵏⴰⵜ ⵓ ⵡ ⵓⵍⵜ ⵓⵍⴷ")
+_MAGHREB = frozenset(("DZ", "MA", "TN", "LY"))
+
+
+def _tfng_first(word: str, t) -> tuple | None:
+    r = anyascii(word).lower().replace("'", "")
+    return None if len(r) < 3 or t.is_word(r) else t.first_name(r)
+
+
+def _tifinagh_names(text: str) -> list[tuple]:
+    t = name_tables()
+    words = [(m.start(), m.end(), m.group()) for m in _TFNG_WORD.finditer(text)]
+    out, k = [], 0
+    while k + 1 < len(words):
+        (s1, e1, a), (s2, e2, b) = words[k], words[k + 1]
+        fa = None if a in _TFNG_PARTICLES or text[e1:s2] != " " else _tfng_first(a, t)
+        if fa is None:
+            k += 1
+            continue
+        if b in _TFNG_PARTICLES and k + 2 < len(words) and text[e2 : words[k + 2][0]] == " " and (
+                words[k + 2][2] not in _TFNG_PARTICLES):  # fmt: skip
+            out.append((s1, words[k + 2][1], fa[0], fa[1], True, None))
+            k += 3
+            continue
+        rb = anyascii(b).lower().replace("'", "")
+        if fa[2] == 2 and fa[1][-2:] in _MAGHREB and b not in _TFNG_PARTICLES and not t.is_word(rb) and (
+                t.last_name(rb) or t.first_name(rb)):  # fmt: skip
+            out.append((s1, e2, fa[0], fa[1], True, None))
+            k += 2
+            continue
+        k += 1
     return out
 
 
@@ -916,7 +962,8 @@ def _ja_surname_chars() -> frozenset[str]:
 def _ja_strong_surname(kanji: str) -> bool:
     """``kanji`` opens with a two- or three-kanji Japanese surname the tables (names-dataset)
     hold strongly ("大塚", "小野寺", "五十嵐"), which Faker's shorter list lacks, then a Japanese
-    given name of the tables or nothing ("大塚千尋", "大塚"; not "大塚駅", a station)."""
+    given name of the tables, one kanji that ends no place name, or nothing ("大塚千尋",
+    "大塚彩", "大塚"; not "大塚駅", a station)."""
     t = name_tables()
     for n in (3, 2):
         if len(kanji) < n or t.last_name(kanji[:n]) != ("ja_JP", 2):
@@ -924,7 +971,19 @@ def _ja_strong_surname(kanji: str) -> bool:
         given = kanji[n:] and t.first_name(kanji[n:])  # and a given name of the tables, if any
         if not kanji[n:] or (bool(given) and given[1] == "ja_JP"):
             return True
+        if len(kanji) == n + 1 and kanji[n] not in _JA_PLACE_KANJI:
+            return True  # a one-kanji given name ("小笠原彩ちゃん", Aya; "小野寺葵さん", Aoi)
     return False
+
+
+# Kanji that end the name of a place, building or shop (mountain, river, temple, station,
+# shrine, castle, town, island, bridge, garden, hall, shop …): "… 駅さん" is no one's given name.
+_JA_PLACE_KANJI = frozenset("山川寺駅神宮社城町村島橋園院堂館店屋港湾池沢湖坂谷岳峠浜市区県府道線丁庵亭閣殿塔門")
+
+
+# Japanese case and topic particles (a closed class): a kanji word, one of these, then "ちゃん…"
+# is the adverb "ちゃんと" (properly) after a noun, not a kana given name and an honorific.
+_JA_CASE_PARTICLES = frozenset("がはをにのもでとへや")
 
 
 def _japanese_names(text: str) -> list[tuple]:
@@ -933,8 +992,8 @@ def _japanese_names(text: str) -> list[tuple]:
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
-        if deity_honorific(text, m.start(), m.end()):
-            continue
+        if deity_honorific(text, m.start(), m.end()) or m.group(2) in _JA_CASE_PARTICLES:
+            continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))

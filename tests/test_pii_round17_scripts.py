@@ -19,6 +19,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("அனிதா கிருஷ்ணன் வீட்டு கொலு", ["அனிதா கிருஷ்ணன்"]),
         # "على" (Ali, Egyptian spelling) after a strong given name
         ("صورة مع أحمد على في الإسكندرية", ["أحمد على"]),
+        # Tifinagh: a listed given name, a clan particle, a family name
+        ("Soirée de Yennayer avec ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ", ["ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ"]),
+        # Japanese: a strong three-kanji surname and a one-kanji given name before an honorific
+        ("五十嵐翔くんとサッカー", ["五十嵐翔"]),
     ],
 )
 def test_names_found(text: str, names: list[str]) -> None:
@@ -33,6 +37,10 @@ def test_names_found(text: str, names: list[str]) -> None:
         # Arabic prepositions: "after the sunset prayer", "traffic on the road"
         "شاي على السطح بعد المغرب",
         "زحمة على طريق المطار بعد العصر",
+        # Tifinagh: a greeting ("azul" romanizes to a given name of Argentina), a place "of Ayt …"
+        "ⴰⵣⵓⵍ ⵅⴼ ⵡⴰⴷⴷⴰⵢ ⵜⴰⵎⴷⵉⵏⵜ ⵏ ⴰⵢⵜ ⵎⵍⵍⴰⵍ",
+        # Japanese: a frequent word of three kanji, a case particle, "ちゃんと" (properly)
+        "今日は富士山がちゃんと見えた",
     ],
 )
 def test_no_names(text: str) -> None:
