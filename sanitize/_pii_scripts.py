@@ -595,6 +595,7 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         forms.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
     forms += [r + "a" for r in forms if not r.endswith("a")]
     out = [v for f in forms for v in _spell_out(f)]
+    out += [v for r in out if (v := _indic_spelling(r)) != r]
     if tamil:
         out += [v for r in out for v in _tamil_spellings(r)]
     elif script_of(word) == "BENGALI":
@@ -602,6 +603,18 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     elif script_of(word) == "SINHALA":
         out += [v for r in out if (v := _sinhala_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How names of every Indic script are spelled in Latin letters: an opening "shr" (श्र, ശ്ര …) as
+# "sr" ("ശ്രീലക്ഷ്മി": Sreelakshmi; "శ్రీకాంత్": Srikanth), a final "-indar" as "-inder"
+# ("ਜਸਵਿੰਦਰ": Jaswinder; "सुरिंदर": Surinder).
+_INDIC_SPELLINGS = ((re.compile("^shr"), "sr"), (re.compile("indar$"), "inder"))
+
+
+def _indic_spelling(r: str) -> str:
+    for rx, rep in _INDIC_SPELLINGS:
+        r = rx.sub(rep, r)
+    return r
 
 
 # How Bengali names are spelled in Latin letters: ফ is "f" ("rafikul"), ভ "v" ("parvin",
@@ -1087,7 +1100,20 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
     after = text[end:].split(None, 1)
     return (bool(before) and before[-1].lower().rstrip(".") in _PLACE_BEFORE) or (
         first.lower() in _PLACE_BEFORE) or (
-        bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR)
+        bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
+        _PLACE_AFTER_MN.match(text[end:].lstrip().lower()) is not None) or (
+        _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
+
+
+# Place nouns that Mongolian writes after the namesake ("Чингис Хаан олон улсын нисэх буудал",
+# Chinggis Khaan international airport; "Сүхбаатарын талбай"; "Гандангийн хийд", Gandan
+# monastery), or that end the span itself: international, airport, square, street, avenue,
+# statue, museum, monastery, park, university, school, hotel, complex, theatre, stadium, palace
+# (in the nominative: "… голын эрэг дээр", on the river bank, follows a person).
+_PLACE_AFTER_MN = re.compile(
+    r"(?:олон улсын|нисэх буудал|талбай|гудамж|өргөн чөлөө|хөшөө|музей|хийд|цэцэрлэг|их сургууль"
+    r"|сургууль|зочид буудал|цогцолбор|театр|цэнгэлдэх|ордон)(?![\w-])"
+)
 
 
 # Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir

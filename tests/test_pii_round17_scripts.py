@@ -21,6 +21,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("صورة مع أحمد على في الإسكندرية", ["أحمد على"]),
         # Tifinagh: a listed given name, a clan particle, a family name
         ("Soirée de Yennayer avec ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ", ["ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ"]),
+        # an opening "shr" of an Indic word spelled "sr" ("ശ്രീജ": Sreeja)
+        ("ഓണം ആഘോഷിക്കുന്ന ശ്രീജ നായർ", ["ശ്രീജ നായർ"]),
+        # Mongolian: a person before a place noun in a case form ("on the river bank")
+        ("Батбаяр Гантулга голын эрэг дээр", ["Батбаяр Гантулга"]),
         # Japanese: a strong three-kanji surname and a one-kanji given name before an honorific
         ("五十嵐翔くんとサッカー", ["五十嵐翔"]),
     ],
@@ -39,6 +43,11 @@ def test_names_found(text: str, names: list[str]) -> None:
         "زحمة على طريق المطار بعد العصر",
         # Tifinagh: a greeting ("azul" romanizes to a given name of Argentina), a place "of Ayt …"
         "ⴰⵣⵓⵍ ⵅⴼ ⵡⴰⴷⴷⴰⵢ ⵜⴰⵎⴷⵉⵏⵜ ⵏ ⴰⵢⵜ ⵎⵍⵍⴰⵍ",
+        # Mongolian: a namesake before "international airport", a monastery's name
+        "Чингис Хаан олон улсын нисэх буудал",
+        "Гандангийн Хийд өглөө",
+        # an Indic place opening with "shr" (Srinagar)
+        "श्रीनगर डल झील",
         # Japanese: a frequent word of three kanji, a case particle, "ちゃんと" (properly)
         "今日は富士山がちゃんと見えた",
     ],
