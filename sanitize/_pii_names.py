@@ -2334,8 +2334,9 @@ _CASE_MARKERS = _words("की का के ने को से में प�
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
 _INDIC_FESTIVAL = FESTIVALS  # and of the other Indic scripts: _pii_scripts
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
-# (Bengali's genitive is -র after a vowel sign: "নাসরিন সুলতানার", Nasrin Sultana's)
-_ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে|(?<=[\u09be-\u09cc])র)$")
+# (Bengali's genitive is -র after a vowel sign or a consonant's inherent vowel: "নাসরিন
+# সুলতানার", Nasrin Sultana's; "অনিতা দত্তর", Anita Dutta's)
+_ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে|(?<=[\u09be-\u09cc\u0995-\u09b9])র)$")
 
 
 @cache

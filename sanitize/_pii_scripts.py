@@ -607,8 +607,8 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
 
 # How names of every Indic script are spelled in Latin letters: an opening "shr" (श्र, ശ്ര …) as
 # "sr" ("ശ്രീലക്ഷ്മി": Sreelakshmi; "శ్రీకాంత్": Srikanth), a final "-indar" as "-inder"
-# ("ਜਸਵਿੰਦਰ": Jaswinder; "सुरिंदर": Surinder).
-_INDIC_SPELLINGS = ((re.compile("^shr"), "sr"), (re.compile("indar$"), "inder"))
+# ("ਜਸਵਿੰਦਰ": Jaswinder; "सुरिंदर": Surinder), the conjunct ज्ञ (jñ) as "gn" ("જીજ્ઞેશ": Jignesh).
+_INDIC_SPELLINGS = ((re.compile("^shr"), "sr"), (re.compile("indar$"), "inder"), (re.compile("jn"), "gn"))
 
 
 def _indic_spelling(r: str) -> str:

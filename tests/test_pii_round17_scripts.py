@@ -23,6 +23,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Soirée de Yennayer avec ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ", ["ⴷⵉⵀⵢⴰ ⵏⴰⵜ ⵄⵎⵕ"]),
         # an opening "shr" of an Indic word spelled "sr" ("ശ്രീജ": Sreeja)
         ("ഓണം ആഘോഷിക്കുന്ന ശ്രീജ നായർ", ["ശ്രീജ നായർ"]),
+        # Bengali's genitive -র after a consonant's inherent vowel ("দত্তর", Dutta's)
+        ("মৌমিতা দত্তর হাতের রান্না", ["মৌমিতা দত্ত"]),
+        # the conjunct ज्ञ (jñ) spelled "gn" ("યજ્ઞેશ": Yagnesh)
+        ("યજ્ઞેશ મહેતા નો જન્મદિવસ", ["યજ્ઞેશ મહેતા"]),
         # Mongolian: a person before a place noun in a case form ("on the river bank")
         ("Батбаяр Гантулга голын эрэг дээр", ["Батбаяр Гантулга"]),
         # Japanese: a strong three-kanji surname and a one-kanji given name before an honorific
@@ -46,6 +50,8 @@ def test_names_found(text: str, names: list[str]) -> None:
         # Mongolian: a namesake before "international airport", a monastery's name
         "Чингис Хаан олон улсын нисэх буудал",
         "Гандангийн Хийд өглөө",
+        # Bengali words ending in -র after a consonant: no name
+        "আমার শহরের সুন্দর বাজার",
         # an Indic place opening with "shr" (Srinagar)
         "श्रीनगर डल झील",
         # Japanese: a frequent word of three kanji, a case particle, "ちゃんと" (properly)
