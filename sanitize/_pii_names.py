@@ -64,6 +64,7 @@ from trustbench.sanitize._pii_scripts import (
     titled_names,
     titled_word,
     uncased_pairs,
+    weekday_time,
 )
 from trustbench.sanitize._pii_tokens import scored, tagged_spans, vouches
 
@@ -1837,7 +1838,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
-        hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
+        hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
+                and not weekday_time(text, h.start, h.end)]  # "Κυριακή πρωί" (Sunday morning)
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
                 or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip

@@ -1105,6 +1105,30 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
         _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
 
 
+# Days of the week of Greek and Cyrillic captions (Greek, Russian, Ukrainian, Bulgarian,
+# Serbian) and the times of day that follow them: "Κυριακή πρωί" (Sunday morning; Kyriaki and
+# Paraskevi are also given names), "Пятница вечером". A day alone before a time is no person.
+_WEEKDAYS_CASED = _words(
+    """κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο
+    понедельник вторник среда четверг пятница суббота воскресенье
+    понеділок вівторок середа четвер п'ятниця субота неділя
+    понеделник сряда петък събота неделя недеља уторак петак"""
+)
+_DAY_TIMES_CASED = _words(
+    """πρωί πρωινό μεσημέρι απόγευμα βράδυ βραδάκι νύχτα
+    утро утром день днём днем вечер вечером ночь ночью
+    ранок вранці зранку вечір ввечері увечері ніч вночі
+    сутрин сутринта вечерта обед ујутру увече"""
+)
+
+
+def weekday_time(text: str, start: int, end: int) -> bool:
+    """The span is one weekday word with a time of day right after it ("Κυριακή πρωί")."""
+    after = text[end:].split(None, 1)
+    return (text[start:end].lower() in _WEEKDAYS_CASED and bool(after)
+            and after[0].lower().rstrip(".,;:!?") in _DAY_TIMES_CASED)  # fmt: skip
+
+
 # Place nouns that Mongolian writes after the namesake ("Чингис Хаан олон улсын нисэх буудал",
 # Chinggis Khaan international airport; "Сүхбаатарын талбай"; "Гандангийн хийд", Gandan
 # monastery), or that end the span itself: international, airport, square, street, avenue,

@@ -29,6 +29,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("યજ્ઞેશ મહેતા નો જન્મદિવસ", ["યજ્ઞેશ મહેતા"]),
         # Mongolian: a person before a place noun in a case form ("on the river bank")
         ("Батбаяр Гантулга голын эрэг дээр", ["Батбаяр Гантулга"]),
+        # Greek: a weekday that is a given name, with no time of day after it
+        ("Με την Κυριακή στο καφέ", ["Κυριακή"]),
         # Japanese: a strong three-kanji surname and a one-kanji given name before an honorific
         ("五十嵐翔くんとサッカー", ["五十嵐翔"]),
     ],
@@ -54,6 +56,8 @@ def test_names_found(text: str, names: list[str]) -> None:
         "আমার শহরের সুন্দর বাজার",
         # an Indic place opening with "shr" (Srinagar)
         "श्रीनगर डल झील",
+        # Greek and Cyrillic: a weekday before a time of day
+        "Καφές στην πλατεία, Παρασκευή βράδυ",
         # Japanese: a frequent word of three kanji, a case particle, "ちゃんと" (properly)
         "今日は富士山がちゃんと見えた",
     ],
