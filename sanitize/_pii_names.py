@@ -2412,7 +2412,10 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     if freqs.get(b, 0.0) >= _INDIC_WORD:
         # "हिन्दू" (Hindu): "hindu"; a surname this frequent only after a given name borne
         # mostly in South Asia, both names listed strong ("प्रीति चौधरी", "রাকিব হোসেন")
-        if freqs.get(b, 0.0) < _INDIC_SA_SURNAME and _sa_pair(ras, rbs, t):
+        # (not a frequent word with a case ending: "পদ্মা নদীর", the Padma river's: "nadir")
+        cut = _ATTACHED_MARKER.search(b)
+        if freqs.get(b, 0.0) < _INDIC_SA_SURNAME and _sa_pair(ras, rbs, t) and not (
+                cut and freqs.get(b[: cut.start()], 0.0) >= _INDIC_WORD):  # fmt: skip
             return fa[0], fa[1]
         return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
