@@ -64,6 +64,7 @@ from trustbench.sanitize._pii_scripts import (
     titled_names,
     titled_word,
     uncased_pairs,
+    weekday_time,
 )
 from trustbench.sanitize._pii_tokens import scored, tagged_spans, vouches
 
@@ -1837,7 +1838,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
-        hits = [h for h in hits if not after_place_noun(text, h.start, h.end)]
+        hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
+                and not weekday_time(text, h.start, h.end)]  # "Κυριακή πρωί" (Sunday morning)
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
                 or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip
@@ -2315,14 +2317,28 @@ _SOUTH_ASIA = frozenset(("IN", "PK", "BD", "NP", "LK"))
 _INDIC_WORD = 5e-5
 # … and where a given name borne mostly in South Asia comes before such a surname (Zipf 5).
 _INDIC_SA_WORD = 1e-4
+# A surname up to this frequent (Zipf 5.5: "হোসেন", "चौधरी") after a strong South Asian given
+# name, both strong and borne mostly in South Asia; a surname of any origin (strong) after one
+# only when rarer than this as a word of the language (Zipf 4).
+_INDIC_SA_SURNAME = 3e-4
+_INDIC_RARE = 1e-5
+
+
+def _sa_pair(ras: list[str], rbs: list[str], t: NameTables) -> bool:
+    """Some romanization of the first word is a strong given name borne mostly in South Asia
+    (or listed first for a South Asian country: "meena"), and some romanization of the second a strong surname borne mostly there."""
+    return any((f := t.first_name(r)) is not None and f[2] == 2 and (
+        south_asian(r, False) or f[1][-2:] in _SOUTH_ASIA) for r in ras) and any(south_asian(r, True) and (x := t.last_name(r)) is not None
+                                     and x[1] == 2 for r in rbs)  # fmt: skip
 _INDIC_RUN = re.compile(r"[\u0900-\u0dff](?:[\u0900-\u0dff]|\u200d(?=[\u0900-\u0dff]))+")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
 # Festivals named after a deity or a person: "दुर्गा पूजा", "गांधी जयंती", "राम नवमी".
 _INDIC_FESTIVAL = FESTIVALS  # and of the other Indic scripts: _pii_scripts
 # Nepali and Bengali write case markers attached to the name ("पूजा श्रेष्ठको", "রুমানা আক্তারের")
-# (Bengali's genitive is -র after a vowel sign: "নাসরিন সুলতানার", Nasrin Sultana's)
-_ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে|(?<=[\u09be-\u09cc])র)$")
+# (Bengali's genitive is -র after a vowel sign or a consonant's inherent vowel: "নাসরিন
+# সুলতানার", Nasrin Sultana's; "অনিতা দত্তর", Anita Dutta's)
+_ATTACHED_MARKER = re.compile(r"(?:को|ले|लाई|मा|सँग|बाट|এর|ের|কে|(?<=[\u09be-\u09cc\u0995-\u09b9])র)$")
 
 
 @cache
@@ -2394,7 +2410,14 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
     if lb and lb[-1] == 2:
         return fa[0], fa[1]
     if freqs.get(b, 0.0) >= _INDIC_WORD:
-        return None  # "हिन्दू" (Hindu): "hindu"
+        # "हिन्दू" (Hindu): "hindu"; a surname this frequent only after a given name borne
+        # mostly in South Asia, both names listed strong ("प्रीति चौधरी", "রাকিব হোসেন")
+        # (not a frequent word with a case ending: "পদ্মা নদীর", the Padma river's: "nadir")
+        cut = _ATTACHED_MARKER.search(b)
+        if freqs.get(b, 0.0) < _INDIC_SA_SURNAME and _sa_pair(ras, rbs, t) and not (
+                cut and freqs.get(b[: cut.start()], 0.0) >= _INDIC_WORD):  # fmt: skip
+            return fa[0], fa[1]
+        return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
     for r in rbs:
         lrb = t.last_name(r)
@@ -3125,6 +3148,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
             found = None  # a frequent Chinese word ("安静", "高山", "黄金"), no name
         if not found and not hangul:
             found = cjk_name_at(run, i, lasts, _CJK_AFTER_NAME) or None
+        if found and found >= 3 and not hangul and _word_freqs("ja").get(run[i : i + found], 0.0) >= 5e-6:
+            found = None  # a frequent Japanese word of three kanji or more ("富士山"), no name
         if found:
             out.append(NameHit(offset + i, offset + i + found, "U", locale, True, "joined"))
             i += found

@@ -40,7 +40,7 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
                          r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
-                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3]")  # Lao, Myanmar, Khmer; fmt: skip
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f]")  # Lao, Myanmar, Khmer, Tifinagh; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -72,12 +72,58 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
         out += armenian_names(text)
+    if max(text) >= "\u2d30" and _TFNG_WORD.search(text):
+        out += _tifinagh_names(text)
     if _SEA_GATE.search(text):
         out += _honorific_names(text)
         if _MY_RUN.search(text):
             out += _myanmar_names(text)
         if _KM_RUN.search(text):
             out += _khmer_names(text)
+    return out
+
+
+# --- Tifinagh: Amazigh names -----------------------------------------------------------------
+# Kabyle, Tashelhit and Tamazight captions write names in Tifinagh: a given name, then a family
+# name after a clan or filiation particle ("ⵜⵉⵣⵉⵔⵉ ⴰⵢⵜ ⵄⵍⵉ", Tiziri Ait Ali; "… ⵏⴰⵜ …", n At; "… ⵓ
+# …", son of), or a given name and a surname alone. ``anyascii`` romanizes the script letter by
+# letter ("ⵜⵉⵣⵉⵔⵉ" → "tiziri"): the given name must be one of the tables (before a particle, of
+# any locale; alone with a surname, a strong one of North Africa — "ⴰⵣⵓⵍ", hello, romanizes to
+# "azul", a given name of Argentina).
+_TFNG_WORD = re.compile(r"[\u2d30-\u2d7f]+")
+# the particles (a closed class): Ayt/At (clan), n Ayt/n At (of the clan), u/w (son of), ult
+# (daughter of), uld (son of)
+_TFNG_PARTICLES = _words("ⴰⵢⵜ ⴰⵜ ⵏⴰⵢⵜ ⵏⴰⵜ ⵓ ⵡ ⵓⵍⵜ ⵓⵍⴷ")
+_MAGHREB = frozenset(("DZ", "MA", "TN", "LY"))
+
+
+def _tfng_first(word: str, t) -> tuple | None:
+    r = anyascii(word).lower().replace("'", "")
+    return None if len(r) < 3 or t.is_word(r) else t.first_name(r)
+
+
+def _tifinagh_names(text: str) -> list[tuple]:
+    t = name_tables()
+    words = [(m.start(), m.end(), m.group()) for m in _TFNG_WORD.finditer(text)]
+    out, k = [], 0
+    while k + 1 < len(words):
+        (s1, e1, a), (s2, e2, b) = words[k], words[k + 1]
+        fa = None if a in _TFNG_PARTICLES or text[e1:s2] != " " else _tfng_first(a, t)
+        if fa is None:
+            k += 1
+            continue
+        if b in _TFNG_PARTICLES and k + 2 < len(words) and text[e2 : words[k + 2][0]] == " " and (
+                words[k + 2][2] not in _TFNG_PARTICLES):  # fmt: skip
+            out.append((s1, words[k + 2][1], fa[0], fa[1], True, None))
+            k += 3
+            continue
+        rb = anyascii(b).lower().replace("'", "")
+        if fa[2] == 2 and fa[1][-2:] in _MAGHREB and b not in _TFNG_PARTICLES and not t.is_word(rb) and (
+                t.last_name(rb) or t.first_name(rb)):  # fmt: skip
+            out.append((s1, e2, fa[0], fa[1], True, None))
+            k += 2
+            continue
+        k += 1
     return out
 
 
@@ -246,6 +292,29 @@ def _place_before(text: str, start: int, a: str) -> bool:
         prev[:1] in _HE_PREFIXES and prev[1:] in nouns and script_of(prev) == "HEBREW")
 
 
+# Arabic prepositions and adverbs of place and time (a closed class): names-dataset lists many
+# of them as names ("في", "من", "بعد"), but "بعد المغرب" (after sunset) and "زحمة على" (traffic
+# on …) name no one. "على" (on) is also how Egyptian captions spell Ali ("محمد على"): a name only
+# after a strong given name, or before a strong name without the article that is no place
+# noun ("على طريق", on the road). ("خلف", behind, is the name Khalaf and stays out.)
+_AR_PREPOSITIONS = _words(
+    """في من إلى الى على عن مع بعد قبل عند حول بين تحت فوق أمام امام وراء ضد منذ حتى دون بدون
+    لدى نحو عبر خلال قرب قرابة داخل خارج بجانب بجوار جنب ضمن حسب مثل إزاء ازاء لدن
+    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا"""
+)
+_AR_ON = "على"
+
+
+def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
+    """The pair ``a b`` holds an Arabic preposition that is no name there (see above)."""
+    if a == _AR_ON:
+        lb = t.last_name(b) or t.first_name(b)
+        return b.startswith("ال") or lb is None or lb[-1] != 2 or b in _uncased_place_nouns()
+    if b == _AR_ON:
+        return fa[2] != 2
+    return a in _AR_PREPOSITIONS or b in _AR_PREPOSITIONS
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -269,7 +338,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 fa = None
         if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
             fa = t.first_name(a[:-1] + "\u0647")
-        if fa is None or len(a) < 3:
+        if fa is None or len(a) < 3 or _preposition_pair(a, b, fa, t):
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
             continue  # a frequent word, then a noun with the article: "وقت الفجر" (dawn time)
@@ -529,6 +598,7 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         forms.append("".join(p for k, p in enumerate(parts) if k not in optional[1:]))
     forms += [r + "a" for r in forms if not r.endswith("a")]
     out = [v for f in forms for v in _spell_out(f)]
+    out += [v for r in out if (v := _indic_spelling(r)) != r]
     if tamil:
         out += [v for r in out for v in _tamil_spellings(r)]
     elif script_of(word) == "BENGALI":
@@ -536,6 +606,18 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     elif script_of(word) == "SINHALA":
         out += [v for r in out if (v := _sinhala_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How names of every Indic script are spelled in Latin letters: an opening "shr" (श्र, ശ്ര …) as
+# "sr" ("ശ്രീലക്ഷ്മി": Sreelakshmi; "శ్రీకాంత్": Srikanth), a final "-indar" as "-inder"
+# ("ਜਸਵਿੰਦਰ": Jaswinder; "सुरिंदर": Surinder), the conjunct ज्ञ (jñ) as "gn" ("જીજ્ઞેશ": Jignesh).
+_INDIC_SPELLINGS = ((re.compile("^shr"), "sr"), (re.compile("indar$"), "inder"), (re.compile("jn"), "gn"))
+
+
+def _indic_spelling(r: str) -> str:
+    for rx, rep in _INDIC_SPELLINGS:
+        r = rx.sub(rep, r)
+    return r
 
 
 # How Bengali names are spelled in Latin letters: ফ is "f" ("rafikul"), ভ "v" ("parvin",
@@ -567,8 +649,9 @@ def _sinhala_spelling(r: str) -> str:
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
 # has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "tt" is "th", "t" is "d"
 # between vowels or "th", "nt" is "nd", an opening "k" may be "g", "p" after a vowel "b", and the
-# vowel written to break a cluster before "r" goes ("piriya" → "priya").
-_TA_SPELLINGS = ((r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
+# vowel written to break a cluster before "r" goes ("piriya" → "priya"), and the Sanskrit
+# vocalic r written "iru" after a consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
+_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
                  (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
                  (r"(?<=[kgpbtdh])ir", "r"), (r"(?<=[aeiou])k(?=[aeiou])", "g"), (r"^p", "b"))  # fmt: skip
 _TA_MAX = 48  # spellings tried per word
@@ -895,7 +978,8 @@ def _ja_surname_chars() -> frozenset[str]:
 def _ja_strong_surname(kanji: str) -> bool:
     """``kanji`` opens with a two- or three-kanji Japanese surname the tables (names-dataset)
     hold strongly ("大塚", "小野寺", "五十嵐"), which Faker's shorter list lacks, then a Japanese
-    given name of the tables or nothing ("大塚千尋", "大塚"; not "大塚駅", a station)."""
+    given name of the tables, one kanji that ends no place name, or nothing ("大塚千尋",
+    "大塚彩", "大塚"; not "大塚駅", a station)."""
     t = name_tables()
     for n in (3, 2):
         if len(kanji) < n or t.last_name(kanji[:n]) != ("ja_JP", 2):
@@ -903,7 +987,19 @@ def _ja_strong_surname(kanji: str) -> bool:
         given = kanji[n:] and t.first_name(kanji[n:])  # and a given name of the tables, if any
         if not kanji[n:] or (bool(given) and given[1] == "ja_JP"):
             return True
+        if len(kanji) == n + 1 and kanji[n] not in _JA_PLACE_KANJI:
+            return True  # a one-kanji given name ("小笠原彩ちゃん", Aya; "小野寺葵さん", Aoi)
     return False
+
+
+# Kanji that end the name of a place, building or shop (mountain, river, temple, station,
+# shrine, castle, town, island, bridge, garden, hall, shop …): "… 駅さん" is no one's given name.
+_JA_PLACE_KANJI = frozenset("山川寺駅神宮社城町村島橋園院堂館店屋港湾池沢湖坂谷岳峠浜市区県府道線丁庵亭閣殿塔門")
+
+
+# Japanese case and topic particles (a closed class): a kanji word, one of these, then "ちゃん…"
+# is the adverb "ちゃんと" (properly) after a noun, not a kana given name and an honorific.
+_JA_CASE_PARTICLES = frozenset("がはをにのもでとへや")
 
 
 def _japanese_names(text: str) -> list[tuple]:
@@ -912,8 +1008,8 @@ def _japanese_names(text: str) -> list[tuple]:
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
-        if deity_honorific(text, m.start(), m.end()):
-            continue
+        if deity_honorific(text, m.start(), m.end()) or m.group(2) in _JA_CASE_PARTICLES:
+            continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
@@ -1007,7 +1103,44 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
     after = text[end:].split(None, 1)
     return (bool(before) and before[-1].lower().rstrip(".") in _PLACE_BEFORE) or (
         first.lower() in _PLACE_BEFORE) or (
-        bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR)
+        bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
+        _PLACE_AFTER_MN.match(text[end:].lstrip().lower()) is not None) or (
+        _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
+
+
+# Days of the week of Greek and Cyrillic captions (Greek, Russian, Ukrainian, Bulgarian,
+# Serbian) and the times of day that follow them: "Κυριακή πρωί" (Sunday morning; Kyriaki and
+# Paraskevi are also given names), "Пятница вечером". A day alone before a time is no person.
+_WEEKDAYS_CASED = _words(
+    """κυριακή δευτέρα τρίτη τετάρτη πέμπτη παρασκευή σάββατο
+    понедельник вторник среда четверг пятница суббота воскресенье
+    понеділок вівторок середа четвер п'ятниця субота неділя
+    понеделник сряда петък събота неделя недеља уторак петак"""
+)
+_DAY_TIMES_CASED = _words(
+    """πρωί πρωινό μεσημέρι απόγευμα βράδυ βραδάκι νύχτα
+    утро утром день днём днем вечер вечером ночь ночью
+    ранок вранці зранку вечір ввечері увечері ніч вночі
+    сутрин сутринта вечерта обед ујутру увече"""
+)
+
+
+def weekday_time(text: str, start: int, end: int) -> bool:
+    """The span is one weekday word with a time of day right after it ("Κυριακή πρωί")."""
+    after = text[end:].split(None, 1)
+    return (text[start:end].lower() in _WEEKDAYS_CASED and bool(after)
+            and after[0].lower().rstrip(".,;:!?") in _DAY_TIMES_CASED)  # fmt: skip
+
+
+# Place nouns that Mongolian writes after the namesake ("Чингис Хаан олон улсын нисэх буудал",
+# Chinggis Khaan international airport; "Сүхбаатарын талбай"; "Гандангийн хийд", Gandan
+# monastery), or that end the span itself: international, airport, square, street, avenue,
+# statue, museum, monastery, park, university, school, hotel, complex, theatre, stadium, palace
+# (in the nominative: "… голын эрэг дээр", on the river bank, follows a person).
+_PLACE_AFTER_MN = re.compile(
+    r"(?:олон улсын|нисэх буудал|талбай|гудамж|өргөн чөлөө|хөшөө|музей|хийд|цэцэрлэг|их сургууль"
+    r"|сургууль|зочид буудал|цогцолбор|театр|цэнгэлдэх|ордон)(?![\w-])"
+)
 
 
 # Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir
