@@ -1804,7 +1804,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                    or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
     hits += special  # unless a credit or greeting marks it)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
-                                               or " by " in text
+                                               or " by " in text or _WITH_GATE.search(text)
                                                or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
@@ -2056,6 +2056,21 @@ _MONO_ON = re.compile(
 
 
 _MONO_TERM_ZIPF = 2.5
+# "with" in the caption languages (a closed class: English, Indonesian/Malay, French, German,
+# Spanish/Italian, Portuguese, Dutch, Scandinavian, Tagalog), and what may end a caption's last
+# companion: the end, a stop, a comma, "and" of those languages, an emoji.
+_WITH_WORD = re.compile(r"(?<![^\W\d_])(?:with|bersama|avec|mit|con|com|met|med|kasama) $")
+_WITH_END = re.compile(
+    r"(?:\s*$|\s*[!.,;:)]|\s+(?:and|und|dan|et|y|e|en|og|och|at)\s+(?!the\b|[A-Z])|\s+[^\w\s])"
+)
+_WITH_TERM_ZIPF = 2.0
+_WITH_GATE = re.compile(r" (?:with|bersama|avec|mit|con|com|met|med|kasama) [A-Z]")
+# An -ing verb and a bare object (a plain lower-case word, no preposition, article or adverb of
+# place): a transitive verb, whose subject acts ("serving buuz", "pouring milk tea").
+_SCENE_VERB = re.compile(
+    r" [a-z]{2,}ing (?!(?:in|on|at|of|for|from|with|by|to|into|onto|near|under|over|off|and|or"
+    r"|away|up|down|out|slowly|gently|here|there|now|again|together)\b)[a-z]{3,}\b"
+)
 # A past participle before "by": regular ("waxed", "woven", "drawn") or one of English's
 # irregular participles of another shape (a closed class).
 _PASSIVE_BY = re.compile(
@@ -2075,6 +2090,14 @@ def _term_zipf(word: str) -> float:
     return max(zipf_frequency(w, lang) for lang in _TERM_LANGS)
 
 
+def _with_name(w: str, listed: bool, gz: Gazetteer) -> bool:
+    """A lone word read as a companion's name: a listed given name wordfreq hardly knows, or a
+    word wordfreq does not know at all that is listed as a name or reads as one."""
+    z = _term_zipf(w)
+    return (w in gz.first and z < _WITH_TERM_ZIPF) or (
+        z == 0.0 and (listed or name_likeness(w.casefold()) > 0))
+
+
 def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
     """One-word names in person positions (see ``_MONO_WORD``): the word is no dictionary,
     common, caption or place word; listed as a name (first name, opening a caption), or
@@ -2091,10 +2114,18 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         # ("Bali", "Madurai", "Batik"), for an unlisted word any ("Gamelan", "Becak")
         if _term_zipf(w) >= (_MONO_TERM_ZIPF if listed else 1.5):
             continue
-        before = text[max(0, s - 6) : s]
-        if before.endswith("with "):
-            ok = _MONO_ON.match(text, e) is not None and (
-                listed or name_likeness(w.casefold()) > 0)
+        before = text[max(0, s - 9) : s]
+        if before.endswith("with ") and _MONO_ON.match(text, e) is not None:
+            ok = listed or name_likeness(w.casefold()) > 0
+        elif _WITH_WORD.search(before) and _WITH_END.match(text, e):
+            # the last of a caption after "with" and its kin ("… bersama Suharyanto", "Horse
+            # milking with Batbayar"): a listed given name wordfreq hardly knows, or an
+            # unlisted word wordfreq does not know at all that reads as a name
+            ok = _with_name(w, listed, gz)
+        elif before.endswith(", ") and _SCENE_VERB.match(text, e):
+            # after a scene and a comma, the subject of a verb with a bare object ("Ger camp
+            # dinner, Tsetsegmaa serving buuz"): the same two kinds of word
+            ok = _with_name(w, listed, gz)
         elif s == 0 and _PRESENT_AFTER.match(text, e):
             # opening the caption before a present verb: a listed first name, or a listed name
             # that wordfreq does not know at all (no place or brand: "Banyuwangi hosts …")

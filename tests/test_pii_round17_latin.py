@@ -1,0 +1,26 @@
+"""Round seventeen of the PII work (Latin-script tuner): person names in Latin script the detector
+missed. Each rule has a person it used to miss and a caption it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a lone given name that ends a caption after "with" and its kin of other languages
+        ("Horse milking at dawn with Batbayar", ["Batbayar"]),
+        ("Randonnée au Vercors avec Gwenaëlle", ["Gwenaëlle"]),
+        ("Making tempeh in Wonosobo bersama Suharyanto", ["Suharyanto"]),
+        ("Pancakes with Nutella", []),
+        ("Nasi goreng bersama Sambal", []),
+        ("Morning ride with Strava", []),
+        # after a scene and a comma, the subject of an -ing verb with a bare object
+        ("Sunset yurt supper, Tsetsegmaa pouring milk tea", ["Tsetsegmaa"]),
+        ("Ger camp dinner, Khorkhog simmering in the pot", []),
+    ],
+)
+def test_round17_latin(text: str, names: list[str]) -> None:
+    assert _names(text) == names
