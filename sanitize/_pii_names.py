@@ -881,6 +881,8 @@ def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
+    if m and m.group(1).casefold() == "memorial" and _memorial_event(text, m.end()):
+        return False  # a memorial match or lecture names its person ("… MEMORIAL CRICKET MATCH")
     return bool(m and (m.group(1).casefold() in _PLACE_AFTER or (
         m.group(1).casefold() in _PLACE_MODIFIER and _PLACE_MODIFIED.match(text, m.end())))
                 and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
@@ -892,6 +894,30 @@ _PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "
 _PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
 
 
+# An event held in memory of a person, up to two words after "memorial" ("… Memorial Cricket
+# Match", "… MEMORIAL LECTURE"): the nouns of events, games and services (a closed class), not
+# of places or things ("… Memorial Park", "… Memorial Hospital", "… Memorial Cup").
+_MEMORIAL_EVENT = _words(
+    "match matches game games tournament tourney lecture lectures concert recital service mass "
+    "run race walk ride marathon fundraiser gala dinner regatta rally meet invitational classic "
+    "derby fixture shoot bonspiel auction quiz competition championship championships vigil "
+    "prayers"
+)
+
+
+def _memorial_event(text: str, pos: int) -> bool:
+    """An event noun within three words after "memorial" (ending at ``pos``), before any place
+    or thing word ("… MEMORIAL CRICKET MATCH"; not "… Memorial Park concert")."""
+    for w in _NEXT_WORDS.findall(text, pos, pos + 40)[:3]:
+        w = w.casefold()
+        if w in _MEMORIAL_EVENT:
+            return True
+        if w in _PLACE_AFTER or w in _TAG_END:
+            return False
+    return False
+
+
+_NEXT_WORDS = re.compile(r"(?<=\s)[^\W\d_]+")
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 

@@ -20,6 +20,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # after a scene and a comma, the subject of an -ing verb with a bare object
         ("Sunset yurt supper, Tsetsegmaa pouring milk tea", ["Tsetsegmaa"]),
         ("Ger camp dinner, Khorkhog simmering in the pot", []),
+        # an ALL-CAPS name before "memorial" and an event noun: the event names its person
+        ("TARIQ CHOWDHURY MEMORIAL FOOTBALL TOURNAMENT", ["TARIQ CHOWDHURY"]),
+        ("KWAME NKRUMAH MEMORIAL PARK CONCERT TONIGHT", []),
+        ("JOHN F KENNEDY MEMORIAL HOSPITAL", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
