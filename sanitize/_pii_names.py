@@ -145,7 +145,7 @@ _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank 
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
               "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
-              "missing you ")  # fmt: skip
+              "missing you ", "cheers ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "

@@ -24,6 +24,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("TARIQ CHOWDHURY MEMORIAL FOOTBALL TOURNAMENT", ["TARIQ CHOWDHURY"]),
         ("KWAME NKRUMAH MEMORIAL PARK CONCERT TONIGHT", []),
         ("JOHN F KENNEDY MEMORIAL HOSPITAL", []),
+        # "cheers" thanks like "thanks": a lower-case name may follow it
+        ("cheers fenella macrae for the lift", ["fenella macrae"]),
+        ("cheers for the lift mate", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
