@@ -743,7 +743,7 @@ def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
     if m is None or m.end() != start:
         return False
     if m.group(1).lower() in _THING_LEFT:
-        return _recipient_to(text, start)
+        return _recipient_to(text, start) or _sender_from(text, start)
     word = m.group(1)
     return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
 
@@ -761,6 +761,30 @@ def _recipient_to(text: str, start: int) -> bool:
     """The word before ``start`` is "to" after a word that makes its object a person."""
     m = re.search(r"([^\W\d_]+)\s+to\s+$", text[max(0, start - 24) : start], re.I)
     return m is not None and m.group(1).lower() in _TO_PERSON
+
+
+# Words before "from" that make what follows a sender or a seller, a person ("a letter from …",
+# "bought from …"), not an origin ("flight from …"); and the prizes whose "goes to"/"went to"
+# names a winner ("Second place … goes to …").
+_FROM_PERSON = _words(
+    "letter letters message messages note notes postcard postcards card cards gift gifts "
+    "present presents email emails parcel package greetings regards love bought borrowed "
+    "inherited received"
+)
+_PRIZE = re.compile(r"\b(?:prize|place|award|medal|trophy|ribbon|title|honou?rs?|cup|winner)\b",
+                    re.I)
+
+
+def _sender_from(text: str, start: int) -> bool:
+    """The word before ``start`` is "from" after a word that makes its object a person, or
+    "goes to"/"went to" in a caption about a prize."""
+    m = re.search(r"([^\W\d_]+)\s+(from|to)\s+$", text[max(0, start - 24) : start], re.I)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    if m.group(2).lower() == "from":
+        return w in _FROM_PERSON
+    return w in ("goes", "went") and _PRIZE.search(text, 0, start) is not None
 
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",

@@ -27,6 +27,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # "cheers" thanks like "thanks": a lower-case name may follow it
         ("cheers fenella macrae for the lift", ["fenella macrae"]),
         ("cheers for the lift mate", []),
+        # an unknown pair after "letter from" (a sender) or "goes to" in a caption about a prize
+        ("A postcard from Zorwen Talbrisk to his aunt", ["Zorwen Talbrisk"]),
+        ("Flight from Zorwen Talbrisk", []),
+        ("First prize in the jam contest goes to Tessaly Brunwick", ["Tessaly Brunwick"]),
+        ("The bus goes to Tessaly Brunwick", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
