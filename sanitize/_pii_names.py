@@ -3520,6 +3520,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                                  <= LIKENESS_MIN) for c in chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
+            # after a lower-case role noun, a capitalized word (a given name that is also a
+            # word: "Mere", "Rose") and a name-like word no dictionary holds: "… with tutor
+            # Mere Tipene" (English capitalizes a word mid-sentence only in a proper noun)
+            or (_word_before(text, s).islower() and not t.is_word(chain[1])
+                and _term_zipf(chain[1]) < 2.0
+                and name_likeness(chain[1].casefold()) > LIKENESS_MIN and _role_before(text, s))
         ):  # fmt: skip
             # "Nguyen Minh", "Okonkwo Chukwuemeka", or an unknown name in a credit context
             k = 2

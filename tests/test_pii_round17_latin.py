@@ -32,6 +32,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Flight from Zorwen Talbrisk", []),
         ("First prize in the jam contest goes to Tessaly Brunwick", ["Tessaly Brunwick"]),
         ("The bus goes to Tessaly Brunwick", []),
+        # after a lower-case role noun, a given name that is also a word and an unknown surname
+        ("Flax weaving in Gisborne with tutor Mere Haronga", ["Mere Haronga"]),
+        ("Surf lesson with coach Bay Watch rentals", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
