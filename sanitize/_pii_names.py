@@ -1833,11 +1833,28 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
     return out
 
 
+def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
+    """A caption opening with a word of another language glued to a full name, then "!" or ","
+    ("Jërëjëf Aminata Sow!", "Dziękuję Bożena Kowalczyk!"): a greeting or thanks, no part of
+    the name, where no name list holds the word and the two after it are a strong given name
+    and a listed surname."""
+    w0, w1, w2 = text[h.start : h.end].split(" ")
+    t = gz.tables
+    if (text[h.end : h.end + 1] not in ("!", ",") or w0 in gz.first or w0 in gz.last
+            or t.first_name(w0) is not None or t.last_name(w0) is not None
+            or not t.strong_first(w1) or w1 not in gz.first or w2 not in gz.last):  # fmt: skip
+        return h
+    s = h.start + len(w0) + 1
+    return NameHit(s, h.end, h.gender, h.locale, h.has_first, h.form)
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
+    if hits and hits[0].start == 0 and text.count(" ", 0, hits[0].end) == 2:
+        hits[0] = _greeting_trimmed(text, hits[0], gz)
     ts = scored(text) if any(c.isalpha() for c in text) else []  # the tagger's token scores
     if tagged := _tagged(text, hits, gz, ts):  # the learned tagger's proposals meet the same guards
         hits = sorted(hits + tagged, key=lambda h: h.start)

@@ -35,6 +35,12 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # after a lower-case role noun, a given name that is also a word and an unknown surname
         ("Flax weaving in Gisborne with tutor Mere Haronga", ["Mere Haronga"]),
         ("Surf lesson with coach Bay Watch rentals", []),
+        # a greeting of another language glued to a full name opening the caption
+        (
+            "Dziękuję Bożena Kowalczyk! Guide Tomasz Nowak shows us the old town",
+            ["Bożena Kowalczyk", "Tomasz Nowak"],
+        ),
+        ("Zorwen Michael Smith at the finish line", ["Zorwen Michael Smith"]),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
