@@ -1460,6 +1460,34 @@ _SIGN_WORD = re.compile(r"[^\W\d_]+")
 _REPAIR = frozenset(("repair", "repairs"))
 
 
+# The shop after an owner's possessive on a sign ("SURYADI'S BAKSO STALL"): the trade words and
+# the generic words for a shop or an eatery.
+_OWNED_SHOP = _TRADE_WORDS | _words(
+    "stall shop kitchen cafe café store garage deli grill diner restaurant bar eatery place "
+    "market kiosk cart truck"
+)
+_POSSESSIVE_SIGN = re.compile(r"['’]S ([^\W\d_]+)(?: ([^\W\d_]+))?")
+
+
+def _possessive_owner(text: str, w0: tuple[int, int, str], gz: Gazetteer) -> NameHit | None:
+    """An ALL-CAPS sign opening with one word's possessive and a shop ("WAGINO'S WARUNG OPENS AT
+    SIX", "SURYADI'S BAKSO STALL"): the owner, where wordfreq hardly knows the word (no chain's
+    brand: not "WENDY'S", "NANDO'S KITCHEN") and it is a listed given name or, unknown to
+    wordfreq and to every list, reads as a name."""
+    s, e, w = w0
+    m = _POSSESSIVE_SIGN.match(text, e)
+    if m is None or not any(g and g.casefold() in _OWNED_SHOP for g in m.groups()):
+        return None
+    low, t = w.casefold(), gz.tables
+    z = _term_zipf(low)
+    if z >= _WITH_TERM_ZIPF or not (
+        (w.title() in gz.first and _lower_word(low, t) == 2)
+        or (z == 0.0 and w.title() not in gz.last and name_likeness(low) > LIKENESS_MIN)
+    ):
+        return None
+    return _hit(s, e, w.title(), t)
+
+
 def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
     """An ALL-CAPS sign opening with its owner's name: two or three words before a trade word
     ("THIDA WIN TAILORING", "SOE MYINT AUNG WATCH REPAIR"), the first a listed first name that
@@ -1475,6 +1503,8 @@ def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
             break
     if not words or words[0][0] != 0:
         return None
+    if (own := _possessive_owner(text, words[0], gz)) is not None:
+        return own
     for n in (3, 2):
         if len(words) <= n or not (words[n][2].casefold() in _TRADE_WORDS or (
                 len(words) > n + 1 and words[n + 1][2].casefold() in _REPAIR)):  # fmt: skip

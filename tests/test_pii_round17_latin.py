@@ -41,6 +41,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
             ["Bożena Kowalczyk", "Tomasz Nowak"],
         ),
         ("Zorwen Michael Smith at the finish line", ["Zorwen Michael Smith"]),
+        # an ALL-CAPS sign opening with its owner's possessive and a shop word
+        ("SURYADI'S BAKSO STALL OPENS AT FIVE", ["SURYADI"]),
+        ("NANDO'S KITCHEN NOW HIRING", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
