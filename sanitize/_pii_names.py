@@ -355,7 +355,7 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
-    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to)\s)"
+    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to|on)\s)"
     r"(?P<mid>[a-z]+)\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
@@ -1924,6 +1924,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if hits and ", " in text and " on " in text and (par := _parallel_names(text, hits, gz)):
+        hits += _guarded(text, low, par, protected, gz)  # "A on bass, B on keys"
     if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
         more = _guarded(text, low, more, protected, gz)  # the same guards as any hit
         if more and text.isupper():
@@ -3997,6 +3999,42 @@ def _coord_before(text: str, pos: int, form: str) -> list[tuple[int, int, str]]:
         pos = m.start() - 1
     while out and out[0][2] in _COORD_INNER and form == "title":
         out.pop(0)
+    return out
+
+
+# A list of people each with a part ("maritza kolvane on vocals, besso ytterling on drums"):
+# "on" and what they play, then a comma, between two names.
+_PART_AFTER = re.compile(r" on (?:the )?[^\W\d_]+(?: [^\W\d_]+)?, ")
+_PART_BEFORE = re.compile(r" on (?:the )?[^\W\d_]+(?: [^\W\d_]+)?, $")
+
+
+def _parallel_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """The other member of a list of people with their parts ("A on vocals, B on drums"): a run
+    in the detected name's written form, "on" after both, that ``_coord_name`` reads as a name."""
+    out = []
+    for h in hits:
+        form = _form_of(text[h.start : h.end])
+        if h.form is not None or form is None or not text.startswith(" on ", h.end):
+            continue
+        m = _PART_AFTER.match(text, h.end)
+        run = _coord_after(text, m.end(), form) if m else []
+        if any(w == "on" for _, _, w in run):
+            run = run[: [w for _, _, w in run].index("on")]
+        if run and not text.startswith(" on ", run[-1][1]):
+            run = []
+        if not run:  # the name before: "B on keys" after "A on bass, "
+            m = _PART_BEFORE.search(text, max(0, h.start - 40), h.start)
+            run = _coord_before(text, m.start(), form) if m else []
+            if run and not text.startswith(" on ", run[-1][1]):
+                run = []
+        words = [w for _, _, w in run]
+        if not run or not _coord_name(words, gz, False):
+            continue
+        s, e = run[0][0], run[-1][1]
+        if any(s < o.end and o.start < e for o in hits + out):
+            continue
+        first = words[0] if form == "title" else words[0].title()
+        out.append(_hit(s, e, first, gz.tables))
     return out
 
 

@@ -44,6 +44,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # an ALL-CAPS sign opening with its owner's possessive and a shop word
         ("SURYADI'S BAKSO STALL OPENS AT FIVE", ["SURYADI"]),
         ("NANDO'S KITCHEN NOW HIRING", []),
+        # a list of people with their parts: "A on vocals, B on drums"
+        (
+            "ingrid tolvane on vocals, brisco yttermark on drums",
+            ["ingrid tolvane", "brisco yttermark"],
+        ),
+        ("fish on the grill, chicken on skewers", []),
+        # "on" before an instrument places a player, no brand before its product
+        ("Dario Ventrelli on bass at the jazz bar", ["Dario Ventrelli"]),
+        ("Fender Jazz bass on the stand", []),
     ],
 )
 def test_round17_latin(text: str, names: list[str]) -> None:
