@@ -146,7 +146,7 @@ _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank 
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
               "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
-              "missing you ")  # fmt: skip
+              "missing you ", "cheers ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -356,7 +356,7 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
-    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to)\s)"
+    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to|on)\s)"
     r"(?P<mid>[a-z]+)\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
@@ -744,7 +744,7 @@ def _mid_sentence_person(text: str, start: int, pair: list[str]) -> bool:
     if m is None or m.end() != start:
         return False
     if m.group(1).lower() in _THING_LEFT:
-        return _recipient_to(text, start)
+        return _recipient_to(text, start) or _sender_from(text, start)
     word = m.group(1)
     return word.islower() or (m.start() == 0 and word.lower().endswith("ing"))
 
@@ -762,6 +762,30 @@ def _recipient_to(text: str, start: int) -> bool:
     """The word before ``start`` is "to" after a word that makes its object a person."""
     m = re.search(r"([^\W\d_]+)\s+to\s+$", text[max(0, start - 24) : start], re.I)
     return m is not None and m.group(1).lower() in _TO_PERSON
+
+
+# Words before "from" that make what follows a sender or a seller, a person ("a letter from …",
+# "bought from …"), not an origin ("flight from …"); and the prizes whose "goes to"/"went to"
+# names a winner ("Second place … goes to …").
+_FROM_PERSON = _words(
+    "letter letters message messages note notes postcard postcards card cards gift gifts "
+    "present presents email emails parcel package greetings regards love bought borrowed "
+    "inherited received"
+)
+_PRIZE = re.compile(r"\b(?:prize|place|award|medal|trophy|ribbon|title|honou?rs?|cup|winner)\b",
+                    re.I)
+
+
+def _sender_from(text: str, start: int) -> bool:
+    """The word before ``start`` is "from" after a word that makes its object a person, or
+    "goes to"/"went to" in a caption about a prize."""
+    m = re.search(r"([^\W\d_]+)\s+(from|to)\s+$", text[max(0, start - 24) : start], re.I)
+    if m is None:
+        return False
+    w = m.group(1).lower()
+    if m.group(2).lower() == "from":
+        return w in _FROM_PERSON
+    return w in ("goes", "went") and _PRIZE.search(text, 0, start) is not None
 
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
@@ -882,6 +906,8 @@ def _place_after(text: str, end: int) -> bool:
     """A place or thing word follows ("Hudson river"); not one used as a verb before an article
     ("orvan keltridge building a canoe")."""
     m = _NEXT_WORD.match(text, end)
+    if m and m.group(1).casefold() == "memorial" and _memorial_event(text, m.end()):
+        return False  # a memorial match or lecture names its person ("… MEMORIAL CRICKET MATCH")
     return bool(m and (m.group(1).casefold() in _PLACE_AFTER or (
         m.group(1).casefold() in _PLACE_MODIFIER and _PLACE_MODIFIED.match(text, m.end())))
                 and not _ARTICLE_AFTER.match(text, m.end()))  # fmt: skip
@@ -893,6 +919,30 @@ _PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "
 _PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
 
 
+# An event held in memory of a person, up to two words after "memorial" ("… Memorial Cricket
+# Match", "… MEMORIAL LECTURE"): the nouns of events, games and services (a closed class), not
+# of places or things ("… Memorial Park", "… Memorial Hospital", "… Memorial Cup").
+_MEMORIAL_EVENT = _words(
+    "match matches game games tournament tourney lecture lectures concert recital service mass "
+    "run race walk ride marathon fundraiser gala dinner regatta rally meet invitational classic "
+    "derby fixture shoot bonspiel auction quiz competition championship championships vigil "
+    "prayers"
+)
+
+
+def _memorial_event(text: str, pos: int) -> bool:
+    """An event noun within three words after "memorial" (ending at ``pos``), before any place
+    or thing word ("… MEMORIAL CRICKET MATCH"; not "… Memorial Park concert")."""
+    for w in _NEXT_WORDS.findall(text, pos, pos + 40)[:3]:
+        w = w.casefold()
+        if w in _MEMORIAL_EVENT:
+            return True
+        if w in _PLACE_AFTER or w in _TAG_END:
+            return False
+    return False
+
+
+_NEXT_WORDS = re.compile(r"(?<=\s)[^\W\d_]+")
 _ARTICLE_AFTER = re.compile(r"\s+(?:a|an|the|his|her|their|my|our)\b", re.I)
 
 
@@ -1411,6 +1461,34 @@ _SIGN_WORD = re.compile(r"[^\W\d_]+")
 _REPAIR = frozenset(("repair", "repairs"))
 
 
+# The shop after an owner's possessive on a sign ("SURYADI'S BAKSO STALL"): the trade words and
+# the generic words for a shop or an eatery.
+_OWNED_SHOP = _TRADE_WORDS | _words(
+    "stall shop kitchen cafe café store garage deli grill diner restaurant bar eatery place "
+    "market kiosk cart truck"
+)
+_POSSESSIVE_SIGN = re.compile(r"['’]S ([^\W\d_]+)(?: ([^\W\d_]+))?")
+
+
+def _possessive_owner(text: str, w0: tuple[int, int, str], gz: Gazetteer) -> NameHit | None:
+    """An ALL-CAPS sign opening with one word's possessive and a shop ("WAGINO'S WARUNG OPENS AT
+    SIX", "SURYADI'S BAKSO STALL"): the owner, where wordfreq hardly knows the word (no chain's
+    brand: not "WENDY'S", "NANDO'S KITCHEN") and it is a listed given name or, unknown to
+    wordfreq and to every list, reads as a name."""
+    s, e, w = w0
+    m = _POSSESSIVE_SIGN.match(text, e)
+    if m is None or not any(g and g.casefold() in _OWNED_SHOP for g in m.groups()):
+        return None
+    low, t = w.casefold(), gz.tables
+    z = _term_zipf(low)
+    if z >= _WITH_TERM_ZIPF or not (
+        (w.title() in gz.first and _lower_word(low, t) == 2)
+        or (z == 0.0 and w.title() not in gz.last and name_likeness(low) > LIKENESS_MIN)
+    ):
+        return None
+    return _hit(s, e, w.title(), t)
+
+
 def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
     """An ALL-CAPS sign opening with its owner's name: two or three words before a trade word
     ("THIDA WIN TAILORING", "SOE MYINT AUNG WATCH REPAIR"), the first a listed first name that
@@ -1426,6 +1504,8 @@ def _trade_owner(text: str, gz: Gazetteer) -> NameHit | None:
             break
     if not words or words[0][0] != 0:
         return None
+    if (own := _possessive_owner(text, words[0], gz)) is not None:
+        return own
     for n in (3, 2):
         if len(words) <= n or not (words[n][2].casefold() in _TRADE_WORDS or (
                 len(words) > n + 1 and words[n + 1][2].casefold() in _REPAIR)):  # fmt: skip
@@ -1784,11 +1864,28 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
     return out
 
 
+def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
+    """A caption opening with a word of another language glued to a full name, then "!" or ","
+    ("Jërëjëf Aminata Sow!", "Dziękuję Bożena Kowalczyk!"): a greeting or thanks, no part of
+    the name, where no name list holds the word and the two after it are a strong given name
+    and a listed surname."""
+    w0, w1, w2 = text[h.start : h.end].split(" ")
+    t = gz.tables
+    if (text[h.end : h.end + 1] not in ("!", ",") or w0 in gz.first or w0 in gz.last
+            or t.first_name(w0) is not None or t.last_name(w0) is not None
+            or not t.strong_first(w1) or w1 not in gz.first or w2 not in gz.last):  # fmt: skip
+        return h
+    s = h.start + len(w0) + 1
+    return NameHit(s, h.end, h.gender, h.locale, h.has_first, h.form)
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
     protected = protected_ranges(text, keep)
     hits = _cased_names(text, gz)
+    if hits and hits[0].start == 0 and text.count(" ", 0, hits[0].end) == 2:
+        hits[0] = _greeting_trimmed(text, hits[0], gz)
     ts = scored(text) if any(c.isalpha() for c in text) else []  # the tagger's token scores
     if tagged := _tagged(text, hits, gz, ts):  # the learned tagger's proposals meet the same guards
         hits = sorted(hits + tagged, key=lambda h: h.start)
@@ -1805,7 +1902,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                    or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
     hits += special  # unless a credit or greeting marks it)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
-                                               or " by " in text
+                                               or " by " in text or _WITH_GATE.search(text)
                                                or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
@@ -1828,6 +1925,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
             hits = _headline_title_things(text, low, hits)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
+    if hits and ", " in text and " on " in text and (par := _parallel_names(text, hits, gz)):
+        hits += _guarded(text, low, par, protected, gz)  # "A on bass, B on keys"
     if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
         more = _guarded(text, low, more, protected, gz)  # the same guards as any hit
         if more and text.isupper():
@@ -2058,6 +2157,21 @@ _MONO_ON = re.compile(
 
 
 _MONO_TERM_ZIPF = 2.5
+# "with" in the caption languages (a closed class: English, Indonesian/Malay, French, German,
+# Spanish/Italian, Portuguese, Dutch, Scandinavian, Tagalog), and what may end a caption's last
+# companion: the end, a stop, a comma, "and" of those languages, an emoji.
+_WITH_WORD = re.compile(r"(?<![^\W\d_])(?:with|bersama|avec|mit|con|com|met|med|kasama) $")
+_WITH_END = re.compile(
+    r"(?:\s*$|\s*[!.,;:)]|\s+(?:and|und|dan|et|y|e|en|og|och|at)\s+(?!the\b|[A-Z])|\s+[^\w\s])"
+)
+_WITH_TERM_ZIPF = 2.0
+_WITH_GATE = re.compile(r" (?:with|bersama|avec|mit|con|com|met|med|kasama) [A-Z]")
+# An -ing verb and a bare object (a plain lower-case word, no preposition, article or adverb of
+# place): a transitive verb, whose subject acts ("serving buuz", "pouring milk tea").
+_SCENE_VERB = re.compile(
+    r" [a-z]{2,}ing (?!(?:in|on|at|of|for|from|with|by|to|into|onto|near|under|over|off|and|or"
+    r"|away|up|down|out|slowly|gently|here|there|now|again|together)\b)[a-z]{3,}\b"
+)
 # A past participle before "by": regular ("waxed", "woven", "drawn") or one of English's
 # irregular participles of another shape (a closed class).
 _PASSIVE_BY = re.compile(
@@ -2077,6 +2191,14 @@ def _term_zipf(word: str) -> float:
     return max(zipf_frequency(w, lang) for lang in _TERM_LANGS)
 
 
+def _with_name(w: str, listed: bool, gz: Gazetteer) -> bool:
+    """A lone word read as a companion's name: a listed given name wordfreq hardly knows, or a
+    word wordfreq does not know at all that is listed as a name or reads as one."""
+    z = _term_zipf(w)
+    return (w in gz.first and z < _WITH_TERM_ZIPF) or (
+        z == 0.0 and (listed or name_likeness(w.casefold()) > 0))
+
+
 def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
     """One-word names in person positions (see ``_MONO_WORD``): the word is no dictionary,
     common, caption or place word; listed as a name (first name, opening a caption), or
@@ -2093,10 +2215,18 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
         # ("Bali", "Madurai", "Batik"), for an unlisted word any ("Gamelan", "Becak")
         if _term_zipf(w) >= (_MONO_TERM_ZIPF if listed else 1.5):
             continue
-        before = text[max(0, s - 6) : s]
-        if before.endswith("with "):
-            ok = _MONO_ON.match(text, e) is not None and (
-                listed or name_likeness(w.casefold()) > 0)
+        before = text[max(0, s - 9) : s]
+        if before.endswith("with ") and _MONO_ON.match(text, e) is not None:
+            ok = listed or name_likeness(w.casefold()) > 0
+        elif _WITH_WORD.search(before) and _WITH_END.match(text, e):
+            # the last of a caption after "with" and its kin ("… bersama Suharyanto", "Horse
+            # milking with Batbayar"): a listed given name wordfreq hardly knows, or an
+            # unlisted word wordfreq does not know at all that reads as a name
+            ok = _with_name(w, listed, gz)
+        elif before.endswith(", ") and _SCENE_VERB.match(text, e):
+            # after a scene and a comma, the subject of a verb with a bare object ("Ger camp
+            # dinner, Tsetsegmaa serving buuz"): the same two kinds of word
+            ok = _with_name(w, listed, gz)
         elif s == 0 and _PRESENT_AFTER.match(text, e):
             # opening the caption before a present verb: a listed first name, or a listed name
             # that wordfreq does not know at all (no place or brand: "Banyuwangi hosts …")
@@ -3464,6 +3594,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                                                  <= LIKENESS_MIN) for c in chain[:2]))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
+            # after a lower-case role noun, a capitalized word (a given name that is also a
+            # word: "Mere", "Rose") and a name-like word no dictionary holds: "… with tutor
+            # Mere Tipene" (English capitalizes a word mid-sentence only in a proper noun)
+            or (_word_before(text, s).islower() and not t.is_word(chain[1])
+                and _term_zipf(chain[1]) < 2.0
+                and name_likeness(chain[1].casefold()) > LIKENESS_MIN and _role_before(text, s))
         ):  # fmt: skip
             # "Nguyen Minh", "Okonkwo Chukwuemeka", or an unknown name in a credit context
             k = 2
@@ -3888,6 +4024,42 @@ def _coord_before(text: str, pos: int, form: str) -> list[tuple[int, int, str]]:
         pos = m.start() - 1
     while out and out[0][2] in _COORD_INNER and form == "title":
         out.pop(0)
+    return out
+
+
+# A list of people each with a part ("maritza kolvane on vocals, besso ytterling on drums"):
+# "on" and what they play, then a comma, between two names.
+_PART_AFTER = re.compile(r" on (?:the )?[^\W\d_]+(?: [^\W\d_]+)?, ")
+_PART_BEFORE = re.compile(r" on (?:the )?[^\W\d_]+(?: [^\W\d_]+)?, $")
+
+
+def _parallel_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """The other member of a list of people with their parts ("A on vocals, B on drums"): a run
+    in the detected name's written form, "on" after both, that ``_coord_name`` reads as a name."""
+    out = []
+    for h in hits:
+        form = _form_of(text[h.start : h.end])
+        if h.form is not None or form is None or not text.startswith(" on ", h.end):
+            continue
+        m = _PART_AFTER.match(text, h.end)
+        run = _coord_after(text, m.end(), form) if m else []
+        if any(w == "on" for _, _, w in run):
+            run = run[: [w for _, _, w in run].index("on")]
+        if run and not text.startswith(" on ", run[-1][1]):
+            run = []
+        if not run:  # the name before: "B on keys" after "A on bass, "
+            m = _PART_BEFORE.search(text, max(0, h.start - 40), h.start)
+            run = _coord_before(text, m.start(), form) if m else []
+            if run and not text.startswith(" on ", run[-1][1]):
+                run = []
+        words = [w for _, _, w in run]
+        if not run or not _coord_name(words, gz, False):
+            continue
+        s, e = run[0][0], run[-1][1]
+        if any(s < o.end and o.start < e for o in hits + out):
+            continue
+        first = words[0] if form == "title" else words[0].title()
+        out.append(_hit(s, e, first, gz.tables))
     return out
 
 
