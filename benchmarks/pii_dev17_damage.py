@@ -16,7 +16,11 @@ from __future__ import annotations
 CAPTIONS: list[tuple[str, str, str]] = [
     ("[[Wanjiru Kamau]] with a bag of Royco and a Kimbo tin at the duka", "Kenyan", "title"),
     ("Fish and chips at Harry Ramsden's with [[Declan Murphy]]", "Irish", "title"),
-    ("[[Lerato Mokoena]] cheering for Orlando Pirates at Orlando Stadium", "South African", "title"),
+    (
+        "[[Lerato Mokoena]] cheering for Orlando Pirates at Orlando Stadium",
+        "South African",
+        "title",
+    ),
     ("Pierogi ruskie made by [[Zofia Wiśniewska]] for Wigilia", "Polish", "title"),
     ("[[Ayşe Kılıç]] tasting Hünkar Beğendi in Bursa", "Turkish", "title"),
     ("[[Kofi Asamoah]] selling Milo and Ovaltine at Kejetia market", "Ghanaian", "title"),

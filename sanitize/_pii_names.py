@@ -1822,6 +1822,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                 or not any(h.start < o.end and o.start < h.end for o in rule)]  # fmt: skip
     hits = _guarded(text, low, hits, protected, gz)
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
+        hits = _caps_plain_words(text, hits, gz)
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
             hits = _headline_title_things(text, low, hits)
@@ -1830,6 +1831,7 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
         more = _guarded(text, low, more, protected, gz)  # the same guards as any hit
         if more and text.isupper():
+            more = _caps_plain_words(text, more, gz)
             more = _headline_things(text, _headline_phrase(low, more), gz)
         hits += more
     if text.isupper() and (own := _trade_owner(text, gz)) is not None:
@@ -1848,6 +1850,49 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
         if not out or h.start >= out[-1].end:
             out.append(h)
+    return out
+
+
+_CAPS_PLAIN_ZIPF = 3.3  # English text writes it often ("fresh", "sales"; not "rosalind", 2.9)
+_PLAIN_CAPS: dict[str, bool] = {}  # memo of _plain_caps_word, bounded as _LOWER_GRADES
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _plain_caps_word(w: str, gz: Gazetteer) -> bool:
+    """A word of an ALL-CAPS headline that is a word of English or a caption language (wordfreq
+    Zipf ≥ 3: "wetsuit", "fresh", "karibu", "tarik") and no first or last name in any table, at
+    any strength ("young", "rose", "sana" are names too)."""
+    plain = _PLAIN_CAPS.get(w)
+    if plain is None:
+        low = w.lower()
+        plain = (not gz.nameish(w) and low not in _korean_surnames()
+                 and (_caption_word(low, gz.tables) or _zipf_en(low) >= _CAPS_PLAIN_ZIPF
+                      or (_plain_word(low, gz.tables) and not gz.tables.popular(low))))  # fmt: skip
+        if len(_PLAIN_CAPS) < 500_000:
+            _PLAIN_CAPS[w] = plain
+    return plain
+
+
+def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """In an ALL-CAPS headline (no capitals to tell a name from a word), a hit loses the plain
+    words at its edges ("O'NEILL WETSUIT" -> "O'NEILL", "TERIMA KASIH ATAS MAKAN" -> nothing);
+    a hit left with one word of two or more was a name-shaped word beside a plain one, a brand
+    or a dish ("UMM ALI FRESH", "KARIBU SANA"), and is dropped. Handles and hashtags stay."""
+    out = []
+    for h in hits:
+        if h.form is not None:
+            out.append(h)
+            continue
+        words = [(m.start(), m.end(), m.group()) for m in _CAPS_WORD.finditer(text, h.start, h.end)]
+        i, j = 0, len(words)
+        while i < j and _plain_caps_word(words[i][2], gz):
+            i += 1
+        while j > i and _plain_caps_word(words[j - 1][2], gz):
+            j -= 1
+        if (i, j) == (0, len(words)):
+            out.append(h)
+        elif j - i >= 2:
+            out.append(replace(h, start=words[i][0], end=words[j - 1][1]))
     return out
 
 

@@ -1,0 +1,22 @@
+"""Round seventeen of the PII work (damage tuner): words of no person changed in captions that
+name nobody, above all ALL-CAPS headlines and signs, where no capital tells a name from a word.
+Each rule has a caption it must leave alone and a person it must still find."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # ALL CAPS: a hit loses the plain words (of English or a caption language, no name) at its
+        # edges; one left of two or more is dropped
+        ("DZIĘKUJĘ ZA WSPANIAŁĄ KOLACJĘ", []),
+        ("KWAME BOATENG WINS THE ACCRA MARATHON", ["KWAME BOATENG"]),
+        ("CONGRATULATIONS TALIA AVRAHAM", ["TALIA AVRAHAM"]),
+    ],
+)
+def test_round17_damage(text: str, names: list[str]) -> None:
+    assert _names(text) == names
