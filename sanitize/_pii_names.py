@@ -1836,6 +1836,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits += more
     if text.isupper() and (own := _trade_owner(text, gz)) is not None:
         hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
+    if " & " in text and hits and not text.isupper():  # "Van Cleef & Arpels clover necklace"
+        hits = [h for h in hits if h.form is not None or not _firm_pair(text, h, hits, gz)]
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
@@ -1894,6 +1896,26 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
         elif j - i >= 2:
             out.append(replace(h, start=words[i][0], end=words[j - 1][1]))
     return out
+
+
+_AMP_AFTER = re.compile(r" & ([A-Z][^\W\d_]+(?:['’][^\W\d_]+)?)(?=\s*$|[^\w\s&]|\s+[^\W\d_A-Z])")
+_AMP_BEFORE = re.compile(r"(?:^|[^\w\s&]\s*|[^\W\d_A-Z]\s+)([A-Z][^\W\d_]+) & $")
+
+
+def _firm_pair(text: str, h: NameHit, hits: list[NameHit], gz: Gazetteer) -> bool:
+    """A name joined by "&" to one capitalized word that no hit holds and that is no first name,
+    with nothing capitalized around the pair, is a firm or brand named after its founders
+    ("Van Cleef & Arpels", "Simon & Schuster", "Marks & Spencer", "Ferreira & Sons"); two
+    people joined by "&" ("Ana Silva & Tomás") keep a first name in the second place."""
+    m = _AMP_AFTER.match(text, h.end)
+    if m is None:
+        m = _AMP_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is None or m.end() != h.start:
+            return False
+    w = m.group(1)
+    if any(o is not h and o.start < m.end(1) and m.start(1) < o.end for o in hits):
+        return False
+    return w not in gz.first and not _title_before(text, h.start) and not _in_context(text, h.start)
 
 
 def _guarded(

@@ -16,6 +16,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("DZIĘKUJĘ ZA WSPANIAŁĄ KOLACJĘ", []),
         ("KWAME BOATENG WINS THE ACCRA MARATHON", ["KWAME BOATENG"]),
         ("CONGRATULATIONS TALIA AVRAHAM", ["TALIA AVRAHAM"]),
+        # a name joined by "&" to one capitalized word that is no first name: a firm or brand
+        ("Lunch at Ferreira & Filhos, Porto", []),
+        ("Dinner with Mehmet & Ayşe", ["Mehmet", "Ayşe"]),
+        ("Photo by Ingrid Halvorsen & Co", ["Ingrid Halvorsen"]),
     ],
 )
 def test_round17_damage(text: str, names: list[str]) -> None:
