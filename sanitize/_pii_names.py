@@ -1856,20 +1856,36 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
 
 
 _CAPS_PLAIN_ZIPF = 3.3  # English text writes it often ("fresh", "sales"; not "rosalind", 2.9)
+_CAPS_UNLISTED_ZIPF = 2.0  # … or a rarer English word that no name list holds ("wetsuit", "cutlets")
+_CAPS_RANKED = 2000  # a name ranked this well in some country stays a name ("shapiro", "armen") …
+_CAPS_RANKED_WORD_ZIPF = 4.5  # … unless English writes it very often ("beer", "saturday")
 _PLAIN_CAPS: dict[str, bool] = {}  # memo of _plain_caps_word, bounded as _LOWER_GRADES
 _CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
+def _ranked_name(low: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """Ranked within ``_CAPS_RANKED`` as a first or last name in some country (names-dataset)."""
+    f, la = t.first.get(low), t.last.get(low)
+    return bool((f and 0 < f[0][1] <= _CAPS_RANKED) or (la and 0 < la[0][0] <= _CAPS_RANKED))
+
+
 def _plain_caps_word(w: str, gz: Gazetteer) -> bool:
-    """A word of an ALL-CAPS headline that is a word of English or a caption language (wordfreq
-    Zipf ≥ 3: "wetsuit", "fresh", "karibu", "tarik") and no first or last name in any table, at
-    any strength ("young", "rose", "sana" are names too)."""
+    """A word of an ALL-CAPS headline that no capital can tell from a name: a frequent word of a
+    caption language (``_caption_word``: "terima", "sales"), or of English (Zipf ≥ 3.3: "fresh"),
+    or a word of some language no list ranks as a name (``_plain_word``: "wspaniałą"), or a rarer
+    English word that no name list holds at all ("wetsuit", "cutlets"); never a name of the
+    tables at any strength ("young", "rose", "sana"), a name particle or a Korean surname, and a name ranked well
+    in some country only if English writes it very often ("beer", "saturday"; not "shapiro")."""
     plain = _PLAIN_CAPS.get(w)
     if plain is None:
-        low = w.lower()
-        plain = (not gz.nameish(w) and low not in _korean_surnames()
-                 and (_caption_word(low, gz.tables) or _zipf_en(low) >= _CAPS_PLAIN_ZIPF
-                      or (_plain_word(low, gz.tables) and not gz.tables.popular(low))))  # fmt: skip
+        low, t = w.lower(), gz.tables
+        plain = (low not in _PARTICLE_WORDS and not gz.nameish(w) and low not in _korean_surnames()
+                 and (_caption_word(low, t) or (
+                     (not _ranked_name(low, t) or _zipf_en(low) >= _CAPS_RANKED_WORD_ZIPF)
+                     and (_zipf_en(low) >= _CAPS_PLAIN_ZIPF
+                          or (_plain_word(low, t) and not t.popular(low))
+                          or (_zipf_en(low) >= _CAPS_UNLISTED_ZIPF and t.first.get(low) is None
+                              and t.last.get(low) is None)))))  # fmt: skip
         if len(_PLAIN_CAPS) < 500_000:
             _PLAIN_CAPS[w] = plain
     return plain

@@ -16,6 +16,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("DZIĘKUJĘ ZA WSPANIAŁĄ KOLACJĘ", []),
         ("KWAME BOATENG WINS THE ACCRA MARATHON", ["KWAME BOATENG"]),
         ("CONGRATULATIONS TALIA AVRAHAM", ["TALIA AVRAHAM"]),
+        # … and a rarer English word that no name list holds ("teacups"); a name particle or a
+        # well-ranked name stays
+        ("WEDGWOOD TEACUPS AT THE CAR BOOT SALE", []),
+        ("MARIA DA SILVA OPENS HER BAKERY", ["MARIA DA SILVA"]),
         # a name joined by "&" to one capitalized word that is no first name: a firm or brand
         ("Lunch at Ferreira & Filhos, Porto", []),
         ("Dinner with Mehmet & Ayşe", ["Mehmet", "Ayşe"]),
