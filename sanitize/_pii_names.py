@@ -1879,13 +1879,15 @@ def _plain_caps_word(w: str, gz: Gazetteer) -> bool:
     plain = _PLAIN_CAPS.get(w)
     if plain is None:
         low, t = w.lower(), gz.tables
-        plain = (low not in _PARTICLE_WORDS and not gz.nameish(w) and low not in _korean_surnames()
+        plain = low not in _PARTICLE_WORDS and low not in _korean_surnames() and (
+            (_caption_word(low, t) and not t.strong_first(low) and not t.strong_last(low))
+            or (not gz.nameish(w)
                  and (_caption_word(low, t) or (
                      (not _ranked_name(low, t) or _zipf_en(low) >= _CAPS_RANKED_WORD_ZIPF)
                      and (_zipf_en(low) >= _CAPS_PLAIN_ZIPF
                           or (_plain_word(low, t) and not t.popular(low))
                           or (_zipf_en(low) >= _CAPS_UNLISTED_ZIPF and t.first.get(low) is None
-                              and t.last.get(low) is None)))))  # fmt: skip
+                              and t.last.get(low) is None))))))  # fmt: skip
         if len(_PLAIN_CAPS) < 500_000:
             _PLAIN_CAPS[w] = plain
     return plain
