@@ -1838,6 +1838,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
     if " & " in text and hits and not text.isupper():  # "Van Cleef & Arpels clover necklace"
         hits = [h for h in hits if h.form is not None or not _firm_pair(text, h, hits, gz)]
+    if hits and ("'s" in text or "’s" in text) and not text.isupper():  # "at McDonald's after …"
+        hits = [h for h in hits if h.form is not None or not _shop_possessive(text, h, gz)]
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
@@ -1907,7 +1909,8 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
         i, j = 0, len(words)
         while i < j and _plain_caps_word(words[i][2], gz):
             i += 1
-        while j > i and _plain_caps_word(words[j - 1][2], gz):
+        while j > i and _plain_caps_word(words[j - 1][2], gz) and not (
+                j > 1 and words[j - 2][2].lower() in _PARTICLE_WORDS):  # fmt: skip  ("DE GROOT")
             j -= 1
         if (i, j) == (0, len(words)):
             out.append(h)
@@ -1934,6 +1937,35 @@ def _firm_pair(text: str, h: NameHit, hits: list[NameHit], gz: Gazetteer) -> boo
     if any(o is not h and o.start < m.end(1) and m.start(1) < o.end for o in hits):
         return False
     return w not in gz.first and not _title_before(text, h.start) and not _in_context(text, h.start)
+
+
+_SHOP_POSSESSIVE = re.compile(r"['’]s(?=\s*$|[^\w\s]|\s+([^\W\d_A-Z]+)\b)")
+_AT_SHOP = _words("at from to outside inside behind near")
+# English prepositions, conjunctions and time adverbs that can follow a shop's name
+_AFTER_SHOP = _words(
+    "about after against along among around as at before behind beside between beyond by "
+    "despite during for from in inside into near of off on onto opposite outside over past since "
+    "through throughout till to toward towards under until up upon via while with within without "
+    "and but or nor so yet then again today tonight yesterday tomorrow now"
+)
+
+
+def _shop_possessive(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """One capitalized surname in the possessive after "at", "from", "to" …, with no noun after
+    it (the end, punctuation, or an English preposition, conjunction or time word), is a shop or
+    restaurant named after its founder ("at McDonald's after the game", "at Brennan's in New
+    Orleans"); a word ranked better as a first name than as a last name stays a person's place
+    ("at Maria's", "at Tom's")."""
+    m = _SHOP_POSSESSIVE.match(text, h.end)
+    if m is None or " " in text[h.start : h.end] or _word_before(text, h.start) not in _AT_SHOP:
+        return False
+    if m.group(1) is not None and m.group(1) not in _AFTER_SHOP:
+        return False  # a noun after it: "at Ayşe's wedding"
+    low = text[h.start : h.end].casefold()
+    f, la = gz.tables.first.get(low), gz.tables.last.get(low)
+    first_rank = f[0][1] if f and f[0][1] > 0 else 65535
+    last_rank = la[0][0] if la and la[0][0] > 0 else 65535
+    return last_rank < first_rank
 
 
 def _guarded(

@@ -21,6 +21,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # well-ranked name stays
         ("WEDGWOOD TEACUPS AT THE CAR BOOT SALE", []),
         ("MARIA DA SILVA OPENS HER BAKERY", ["MARIA DA SILVA"]),
+        ("JOOST VAN GROOT BIJ DE MOLEN", ["JOOST VAN GROOT"]),  # a word after a particle stays
+        # one surname in the possessive after "at" with no noun after it: a shop or restaurant
+        ("Burgers at McDonald's after practice", []),
+        ("Sunday lunch at Maria's", ["Maria"]),
         # an ALL-CAPS headline read as a caption (lower-case but for its hits) meets the guards
         # of any hit and the span model ("pint of …" is a drink)
         ("PINT OF MARTIN COTTERILL IN THE FREEZER", []),
