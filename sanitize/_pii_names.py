@@ -1907,8 +1907,9 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
             continue
         words = [(m.start(), m.end(), m.group()) for m in _CAPS_WORD.finditer(text, h.start, h.end)]
         i, j = 0, len(words)
-        while i < j and _plain_caps_word(words[i][2], gz):
-            i += 1
+        while i < j and _plain_caps_word(words[i][2], gz) and not (
+                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())):  # fmt: skip
+            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN")
         while j > i and _plain_caps_word(words[j - 1][2], gz) and not (
                 j > 1 and words[j - 2][2].lower() in _PARTICLE_WORDS):  # fmt: skip  ("DE GROOT")
             j -= 1
