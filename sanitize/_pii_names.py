@@ -1920,9 +1920,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                 or not any(h.start < o.end and o.start < h.end for o in rule)]  # fmt: skip
     hits = _guarded(text, low, hits, protected, gz)
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
+        hits = _caps_plain_words(text, hits, gz)
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
-            hits = _headline_title_things(text, low, hits)
+            hits = _headline_title_things(text, low, hits, gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
         hits = _second_things(text, hits, gz)
     if hits and ", " in text and " on " in text and (par := _parallel_names(text, hits, gz)):
@@ -1930,10 +1931,15 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
         more = _guarded(text, low, more, protected, gz)  # the same guards as any hit
         if more and text.isupper():
+            more = _caps_plain_words(text, more, gz)
             more = _headline_things(text, _headline_phrase(low, more), gz)
         hits += more
     if text.isupper() and (own := _trade_owner(text, gz)) is not None:
         hits.append(own)  # "THIDA WIN TAILORING - ALTERATIONS WHILE YOU WAIT"
+    if " & " in text and hits and not text.isupper():  # "Van Cleef & Arpels clover necklace"
+        hits = [h for h in hits if h.form is not None or not _firm_pair(text, h, hits, gz)]
+    if hits and ("'s" in text or "’s" in text) and not text.isupper():  # "at McDonald's after …"
+        hits = [h for h in hits if h.form is not None or not _shop_possessive(text, h, gz)]
     if len(hits) > 1 and "#" in text:  # "#TanvirAhmed #coxsbazar #longestbeach"
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
@@ -1950,6 +1956,118 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         if not out or h.start >= out[-1].end:
             out.append(h)
     return out
+
+
+_CAPS_PLAIN_ZIPF = 3.3  # English text writes it often ("fresh", "sales"; not "rosalind", 2.9)
+_CAPS_UNLISTED_ZIPF = 2.0  # … or a rarer English word that no name list holds ("wetsuit", "cutlets")
+_CAPS_RANKED = 2000  # a name ranked this well in some country stays a name ("shapiro", "armen") …
+_CAPS_RANKED_WORD_ZIPF = 4.5  # … unless English writes it very often ("beer", "saturday")
+_PLAIN_CAPS: dict[str, bool] = {}  # memo of _plain_caps_word, bounded as _LOWER_GRADES
+_CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+
+
+def _ranked_name(low: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """Ranked within ``_CAPS_RANKED`` as a first or last name in some country (names-dataset)."""
+    f, la = t.first.get(low), t.last.get(low)
+    return bool((f and 0 < f[0][1] <= _CAPS_RANKED) or (la and 0 < la[0][0] <= _CAPS_RANKED))
+
+
+def _plain_caps_word(w: str, gz: Gazetteer) -> bool:
+    """A word of an ALL-CAPS headline that no capital can tell from a name: a frequent word of a
+    caption language (``_caption_word``: "terima", "sales"), or of English (Zipf ≥ 3.3: "fresh"),
+    or a word of some language no list ranks as a name (``_plain_word``: "wspaniałą"), or a rarer
+    English word that no name list holds at all ("wetsuit", "cutlets"); never a name of the
+    tables at any strength ("young", "rose", "sana"), a name particle or a Korean surname, and a name ranked well
+    in some country only if English writes it very often ("beer", "saturday"; not "shapiro")."""
+    plain = _PLAIN_CAPS.get(w)
+    if plain is None:
+        low, t = w.lower(), gz.tables
+        plain = low not in _PARTICLE_WORDS and low not in _korean_surnames() and (
+            (_caption_word(low, t) and not t.strong_first(low) and not t.strong_last(low))
+            or (not gz.nameish(w)
+                 and (_caption_word(low, t) or (
+                     (not _ranked_name(low, t) or _zipf_en(low) >= _CAPS_RANKED_WORD_ZIPF)
+                     and (_zipf_en(low) >= _CAPS_PLAIN_ZIPF
+                          or (_plain_word(low, t) and not t.popular(low))
+                          or (_zipf_en(low) >= _CAPS_UNLISTED_ZIPF and t.first.get(low) is None
+                              and t.last.get(low) is None))))))  # fmt: skip
+        if len(_PLAIN_CAPS) < 500_000:
+            _PLAIN_CAPS[w] = plain
+    return plain
+
+
+def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+    """In an ALL-CAPS headline (no capitals to tell a name from a word), a hit loses the plain
+    words at its edges ("O'NEILL WETSUIT" -> "O'NEILL", "TERIMA KASIH ATAS MAKAN" -> nothing);
+    a hit left with one word of two or more was a name-shaped word beside a plain one, a brand
+    or a dish ("UMM ALI FRESH", "KARIBU SANA"), and is dropped. Handles and hashtags stay."""
+    out = []
+    for h in hits:
+        if h.form is not None:
+            out.append(h)
+            continue
+        words = [(m.start(), m.end(), m.group()) for m in _CAPS_WORD.finditer(text, h.start, h.end)]
+        i, j = 0, len(words)
+        while i < j and _plain_caps_word(words[i][2], gz) and not (
+                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())):  # fmt: skip
+            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN")
+        while j > i and _plain_caps_word(words[j - 1][2], gz) and not (
+                j > 1 and words[j - 2][2].lower() in _PARTICLE_WORDS):  # fmt: skip  ("DE GROOT")
+            j -= 1
+        if (i, j) == (0, len(words)):
+            out.append(h)
+        elif j - i >= 2:
+            out.append(replace(h, start=words[i][0], end=words[j - 1][1]))
+    return out
+
+
+_AMP_AFTER = re.compile(r" & ([A-Z][^\W\d_]+(?:['’][^\W\d_]+)?)(?=\s*$|[^\w\s&]|\s+[^\W\d_A-Z])")
+_AMP_BEFORE = re.compile(r"(?:^|[^\w\s&]\s*|[^\W\d_A-Z]\s+)([A-Z][^\W\d_]+) & $")
+
+
+def _firm_pair(text: str, h: NameHit, hits: list[NameHit], gz: Gazetteer) -> bool:
+    """A name joined by "&" to one capitalized word that no hit holds and that is no first name,
+    with nothing capitalized around the pair, is a firm or brand named after its founders
+    ("Van Cleef & Arpels", "Simon & Schuster", "Marks & Spencer", "Ferreira & Sons"); two
+    people joined by "&" ("Ana Silva & Tomás") keep a first name in the second place."""
+    m = _AMP_AFTER.match(text, h.end)
+    if m is None:
+        m = _AMP_BEFORE.search(text, max(0, h.start - 40), h.start)
+        if m is None or m.end() != h.start:
+            return False
+    w = m.group(1)
+    if any(o is not h and o.start < m.end(1) and m.start(1) < o.end for o in hits):
+        return False
+    return w not in gz.first and not _title_before(text, h.start) and not _in_context(text, h.start)
+
+
+_SHOP_POSSESSIVE = re.compile(r"['’]s(?=\s*$|[^\w\s]|\s+([^\W\d_A-Z]+)\b)")
+_AT_SHOP = _words("at from to outside inside behind near")
+# English prepositions, conjunctions and time adverbs that can follow a shop's name
+_AFTER_SHOP = _words(
+    "about after against along among around as at before behind beside between beyond by "
+    "despite during for from in inside into near of off on onto opposite outside over past since "
+    "through throughout till to toward towards under until up upon via while with within without "
+    "and but or nor so yet then again today tonight yesterday tomorrow now"
+)
+
+
+def _shop_possessive(text: str, h: NameHit, gz: Gazetteer) -> bool:
+    """One capitalized surname in the possessive after "at", "from", "to" …, with no noun after
+    it (the end, punctuation, or an English preposition, conjunction or time word), is a shop or
+    restaurant named after its founder ("at McDonald's after the game", "at Brennan's in New
+    Orleans"); a word ranked better as a first name than as a last name stays a person's place
+    ("at Maria's", "at Tom's")."""
+    m = _SHOP_POSSESSIVE.match(text, h.end)
+    if m is None or " " in text[h.start : h.end] or _word_before(text, h.start) not in _AT_SHOP:
+        return False
+    if m.group(1) is not None and m.group(1) not in _AFTER_SHOP:
+        return False  # a noun after it: "at Ayşe's wedding"
+    low = text[h.start : h.end].casefold()
+    f, la = gz.tables.first.get(low), gz.tables.last.get(low)
+    first_rank = f[0][1] if f and f[0][1] > 0 else 65535
+    last_rank = la[0][0] if la and la[0][0] > 0 else 65535
+    return last_rank < first_rank
 
 
 def _guarded(
@@ -2100,10 +2218,18 @@ def _joins(gap: str) -> bool:
     return gap == " " or _JOINED.fullmatch(gap) is not None or gap in _PARTICLES
 
 
-def _headline_title_things(text: str, low: str, hits: list[NameHit]) -> list[NameHit]:
+# How far below its threshold the span model must score a hit of an ALL-CAPS headline read as
+# a caption (lower-case but for its hits) to drop it: "Arnold Palmer iced tea" reads as it would
+# be written; names of posters ("Amara Koné — exposition peinture") score down to -1.5 there.
+HEADLINE_READ_MARGIN = -2.0
+
+
+def _headline_title_things(text: str, low: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
     """Drop hits of an ALL-CAPS headline that the title-case rules call a thing when the headline
     is read as a caption, lower-case but for its hits ("THE JACK RUSSELL NEXT DOOR", "ON JALAN
-    TUNKU ABDUL RAHMAN", "THE DOM PEDRO II LOCOMOTIVE", "QUEUING TO SEE THE VENUS DE MILO")."""
+    TUNKU ABDUL RAHMAN", "THE DOM PEDRO II LOCOMOTIVE", "QUEUING TO SEE THE VENUS DE MILO"): the
+    guards of any hit, and the span model for a hit nothing vouches for ("ARNOLD PALMER ICED
+    TEA" read "Arnold Palmer iced tea")."""
     titled = _WORD_START.sub(lambda m: m.group().capitalize(), text)
     if len(titled) != len(text):
         return hits
@@ -2113,7 +2239,9 @@ def _headline_title_things(text: str, low: str, hits: list[NameHit]) -> list[Nam
     read = "".join(read)
     return [h for h in hits if h.form is not None or not (
         _street_or_ship(read, h) or _after_article(read, h)
-        or _kind_before(read, h) or _work_of(read, h))]  # fmt: skip
+        or _kind_before(read, h) or _work_of(read, h)
+        or not _guarded(read, read.lower(), [h], [], gz)
+        or (weak_evidence(read, h) and span_score(read, h.start, h.end, gz) < HEADLINE_READ_MARGIN))]  # fmt: skip
 
 
 def weak_evidence(text: str, h: NameHit) -> bool:
