@@ -70,6 +70,8 @@ import pii_heldout20  # noqa: E402
 import pii_heldout21  # noqa: E402
 import pii_heldout22  # noqa: E402
 import pii_heldout23  # noqa: E402
+import pii_heldout24  # noqa: E402
+import pii_heldout25  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -548,7 +550,11 @@ def main(argv: list[str] | None = None) -> dict:
                "development set)", pii_heldout22),
               ("heldout23", "HELD-OUT set 23 (pii_heldout23, written by another engineer after "
                "round sixteen; first met by round sixteen's code, then round seventeen's "
-               "development set)", pii_heldout23)]
+               "development set)", pii_heldout23),
+              ("heldout24", "HELD-OUT set 24 (pii_heldout24, written by another engineer after "
+               "round sixteen; never seen by round seventeen, measured after it)", pii_heldout24),
+              ("heldout25", "HELD-OUT set 25 (pii_heldout25, written by another engineer after "
+               "round sixteen; never seen by round seventeen, measured after it)", pii_heldout25)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
