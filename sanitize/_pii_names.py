@@ -1685,7 +1685,8 @@ def _geo_places() -> frozenset[str]:
     return frozenset(out)
 
 
-_GEO_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A word of letters, hyphens and apostrophes inside ("Jean-Pierre", "O'NEILL", "Havalimanı'nda").
+_LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _geo_place(text: str, h: NameHit) -> bool:
@@ -1697,19 +1698,17 @@ def _geo_place(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     lo, hi = max(0, h.start - 40), min(len(text), h.end + 40)
-    words = [m.span() for m in _GEO_WORD.finditer(text, lo, hi)]
+    words = [m.span() for m in _LETTER_WORD.finditer(text, lo, hi)]
     places = _geo_places()
     for i, (s, _) in enumerate(words):
         if s > h.start or not (text[s].isupper() or not text[s].isascii()):
             continue
         for j in range(i + 1, min(i + 5, len(words))):
-            e = words[j][1]
-            if e < h.end or " " in text[words[j - 1][1] : words[j][0]].strip(" "):
-                if e < h.end and text[words[j - 1][1] : words[j][0]] in (" ", "-"):
-                    continue
-                break
             if text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
-                break
+                break  # a place name's words are joined by a space or a hyphen
+            e = words[j][1]
+            if e < h.end:
+                continue  # not yet past the hit
             if text[s:e].casefold() in places:
                 if (s, e) != (h.start, h.end):
                     return True  # a part of a longer place name
@@ -1896,8 +1895,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                 or vouches(ts, h.start, h.end, VOUCH)]  # fmt: skip
     special = _special_names(text, gz)
     if special and _cased_prose(text):  # "Mtaa wa Uhuru na soko la Kariakoo": a writer who
+        lowered = text.lower()
         special = [h for h in special if h.form is not None or not text[h.start].islower()
-                   or _credited(text.lower(), h.start) or _greeted(text, h.start)
+                   or _credited(lowered, h.start) or _greeted(text, h.start)
                    or h.start == 0 or _word_before(text, h.start).lower() in _PERSON_LEFT
                    or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
     hits += special  # unless a credit or greeting marks it)
@@ -1963,7 +1963,6 @@ _CAPS_UNLISTED_ZIPF = 2.0  # … or a rarer English word that no name list holds
 _CAPS_RANKED = 2000  # a name ranked this well in some country stays a name ("shapiro", "armen") …
 _CAPS_RANKED_WORD_ZIPF = 4.5  # … unless English writes it very often ("beer", "saturday")
 _PLAIN_CAPS: dict[str, bool] = {}  # memo of _plain_caps_word, bounded as _LOWER_GRADES
-_CAPS_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
 
 def _ranked_name(low: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
@@ -2006,7 +2005,7 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
         if h.form is not None:
             out.append(h)
             continue
-        words = [(m.start(), m.end(), m.group()) for m in _CAPS_WORD.finditer(text, h.start, h.end)]
+        words = [(m.start(), m.end(), m.group()) for m in _LETTER_WORD.finditer(text, h.start, h.end)]
         i, j = 0, len(words)
         while i < j and _plain_caps_word(words[i][2], gz) and not (
                 i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())):  # fmt: skip

@@ -186,6 +186,9 @@ _KM_SURNAMES = _words(
     "ពិន អ៊ឹម ធី ចេង តេង ហួត ជិន សាន ឃុន"
 )
 _KM_GIVEN_LEN = (2, 12)
+# what is no given name after a surname: another surname, or a word that makes a phrase with a
+# surname-like word ("សុខ សប្បាយ", well and happy)
+_KM_NO_GIVEN = _KM_SURNAMES | _words("សប្បាយ ទុក្ខ ភាព ចិត្ត")
 
 
 def _khmer_names(text: str) -> list[tuple]:
@@ -194,13 +197,11 @@ def _khmer_names(text: str) -> list[tuple]:
     for a, b in zip(runs, runs[1:]):
         if (a.group() in _KM_SURNAMES and text[a.end() : b.start()] == " "
                 and _KM_GIVEN_LEN[0] <= len(b.group()) <= _KM_GIVEN_LEN[1]
-                and b.group() not in _KM_SURNAMES | _KM_NOT_GIVEN):  # fmt: skip
+                and b.group() not in _KM_NO_GIVEN):  # fmt: skip
             out.append((a.start(), b.end(), "U", "en_US", True, None))
     return out
 
 
-# words after a surname-like word that make a phrase, not a name ("សុខ សប្បាយ", well and happy)
-_KM_NOT_GIVEN = _words("សប្បាយ ទុក្ខ ភាព ចិត្ត")
 
 
 # --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------

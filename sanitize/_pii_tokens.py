@@ -241,7 +241,8 @@ def scored(text: str) -> list[tuple[int, int, float]]:
 
 def vouches(tokens_scored: list[tuple[int, int, float]], start: int, end: int, margin: float
             ) -> bool:  # fmt: skip
-    """Every word token of ``text[start:end]`` scores above ``margin`` (from :func:`scored`)."""
+    """Every token inside ``start:end`` scores above ``margin`` (``tokens_scored`` from
+    :func:`scored`)."""
     inside = [x for s, e, x in tokens_scored if start <= s and e <= end]
     return bool(inside) and min(inside) > margin
 
