@@ -72,6 +72,9 @@ import pii_heldout22  # noqa: E402
 import pii_heldout23  # noqa: E402
 import pii_heldout24  # noqa: E402
 import pii_heldout25  # noqa: E402
+import pii_heldout26  # noqa: E402
+import pii_heldout27  # noqa: E402
+import pii_heldout28  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -554,7 +557,13 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout24", "HELD-OUT set 24 (pii_heldout24, written by another engineer after "
                "round sixteen; never seen by round seventeen, measured after it)", pii_heldout24),
               ("heldout25", "HELD-OUT set 25 (pii_heldout25, written by another engineer after "
-               "round sixteen; never seen by round seventeen, measured after it)", pii_heldout25)]
+               "round sixteen; never seen by round seventeen, measured after it)", pii_heldout25),
+              ("heldout26", "HELD-OUT set 26 (pii_heldout26, written by another engineer after "
+               "round seventeen; never seen by any tuning)", pii_heldout26),
+              ("heldout27", "HELD-OUT set 27 (pii_heldout27, written by another engineer after "
+               "round seventeen; first met by round seventeen's code)", pii_heldout27),
+              ("heldout28", "HELD-OUT set 28 (pii_heldout28, written by another engineer after "
+               "round seventeen; first met by round seventeen's code)", pii_heldout28)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
