@@ -231,9 +231,13 @@ _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
 }  # fmt: skip
 
 
+# by the pattern's identity: hashing a compiled pattern hashes its whole program, every call
+_GATES_BY_ID = {id(rx): gate for rx, gate in _GATES.items()}
+
+
 def _may_match(rx: re.Pattern[str], text: str) -> bool:
     """False only when ``rx`` cannot match ``text`` (its gate finds nothing every match holds)."""
-    gate = _GATES.get(rx)
+    gate = _GATES_BY_ID.get(id(rx))
     return gate is None or bool(gate(text))
 
 

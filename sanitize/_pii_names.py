@@ -3440,8 +3440,12 @@ def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
 
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
+    if text.islower():
+        return []  # no capital anywhere: no cased token
     t = gz.tables
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
+    if not toks:
+        return []
     hits: list[NameHit] = []
     i, n = 0, len(toks)
     low = text.lower()  # ALL-CAPS captions: "… LIVE", "… AND" read as lower-case context words

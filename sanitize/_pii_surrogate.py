@@ -21,9 +21,11 @@ import hmac
 import random
 import re
 import threading
+import zlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from faker import Faker
 
@@ -269,16 +271,10 @@ class Surrogates:
         """One number is one entity, however it is written: the keyed draw replaces the national
         significant number of its E.164 form (country code kept), and each occurrence gets those
         digits in its own shape ("(415) 555-0199" and "+1 415-555-0199" → the same fake number)."""
-        import phonenumbers
-
         key = phone_key(sp.text)
         ext = _EXT.search(sp.text)
         main = sp.text[: ext.start()] if ext else sp.text
-        if key.startswith("+"):
-            num = phonenumbers.parse(key)
-            cc, nsn = str(num.country_code), phonenumbers.national_significant_number(num)
-        else:
-            cc, nsn = "", key
+        cc, nsn = _country_and_national(key)
 
         def make(r: random.Random) -> str:
             fake = nsn[0] if nsn[0] != "0" else str(r.randint(2, 9))
@@ -381,15 +377,16 @@ class Surrogates:
                 else "uk" if re.search(r"[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", text)
                 else "eu" if re.search(r", \d{4}", text) else "")  # fmt: skip
 
+        pools = _address_pools(loc)
+
         def make(r: random.Random) -> str:
-            fk = self.faker(loc, r.getrandbits(63))
-            out = fk.street_address().replace("\n", ", ").strip()
+            out = _DIGITS.sub(lambda m: _fresh_digits(m.group(), r), r.choice(pools.streets))
             if tail == "us":
-                out += f", {fk.city()}, {fk.state_abbr()} {fk.postcode()}"
+                out += f", {r.choice(pools.cities)}, {r.choice(pools.states)} {r.choice(pools.postcodes)}"
             elif tail == "uk":
-                out += f", {fk.city()} {fk.postcode()}"
+                out += f", {r.choice(pools.cities)} {r.choice(pools.postcodes)}"
             elif tail == "eu":
-                out += f", {fk.postcode()} {fk.city()}"
+                out += f", {r.choice(pools.postcodes)} {r.choice(pools.cities)}"
             return out
 
         return self._draw("ADDRESS", normalize("ADDRESS", text), make,
@@ -440,6 +437,10 @@ class Surrogates:
     def _token(self, tok: str, kind: str, gender: str, locale: str | None) -> str:
         """The surrogate of one name token. Its pool depends on the token alone (its locale in
         the name tables, else its script's default locale), so the mapping is order-free."""
+        ck = ("TOKEN", f"{tok}\x1f{kind}\x1f{gender}\x1f{locale}")
+        hit = self._cache.get(ck)
+        if hit is not None:
+            return hit
         gz = gazetteer()
         script = script_of(tok)
         if locale is None:
@@ -460,7 +461,8 @@ class Surrogates:
 
         out = self._draw("NAME", norm, make, rng_kind=f"{kind}:{pool_kind}:{loc}",
                          fallback=syllables)  # fmt: skip
-        return _match_case(tok, out)
+        self._cache[ck] = out = _match_case(tok, out)
+        return out
 
     def _pool(self, locale: str | None, kind: str, script: str) -> tuple[tuple[str, ...], str]:
         """The surrogate pool of ``locale`` if its names are in ``script``, else the script's."""
@@ -491,6 +493,61 @@ class Surrogates:
             return "@" + (body if handle.islower() or not handle.isalpha() else body.title())
 
         return self._draw("HANDLE", handle.casefold(), make)
+
+
+@lru_cache(maxsize=1 << 14)
+def _country_and_national(key: str) -> tuple[str, str]:
+    """Country code and national significant number of an E.164 key ("+14155550199" → "1",
+    "4155550199"); no country code for a number libphonenumber could not place."""
+    import phonenumbers
+
+    if not key.startswith("+"):
+        return "", key
+    num = phonenumbers.parse(key)
+    return str(num.country_code), phonenumbers.national_significant_number(num)
+
+
+@dataclass(frozen=True, slots=True)
+class _AddressPools:
+    streets: tuple[str, ...]
+    cities: tuple[str, ...]
+    states: tuple[str, ...]
+    postcodes: tuple[str, ...]
+
+
+_DIGITS = re.compile(r"\d+")
+_POOL_SIZE = 1024
+_POOL_LOCK = threading.Lock()
+
+
+@cache
+def _address_pools_locked(locale: str) -> _AddressPools:
+    fk = Faker(locale)
+    fk.seed_instance(zlib.crc32(locale.encode()))  # unkeyed: the key only picks from the pools
+    streets = tuple(dict.fromkeys(fk.street_address().replace("\n", ", ").strip()
+                                  for _ in range(_POOL_SIZE)))  # fmt: skip
+    cities = tuple(dict.fromkeys(fk.city() for _ in range(_POOL_SIZE // 4)))
+    states = tuple(dict.fromkeys(fk.state_abbr() if hasattr(fk, "state_abbr") else ""
+                                 for _ in range(_POOL_SIZE // 8)))  # fmt: skip
+    postcodes = tuple(dict.fromkeys(fk.postcode() for _ in range(_POOL_SIZE // 2)))
+    return _AddressPools(streets, cities, states, postcodes)
+
+
+def _address_pools(locale: str) -> _AddressPools:
+    """Faker's street addresses, cities, states and postcodes of ``locale``, drawn once per
+    process (Faker seeded per entity costs a fraction of a millisecond an address; a keyed pick
+    from pools costs microseconds). The street's numbers are redrawn per entity
+    (:func:`_fresh_digits`), so ~1,000 streets give millions of distinct surrogates."""
+    with _POOL_LOCK:
+        return _address_pools_locked(locale)
+
+
+def _fresh_digits(digits: str, r: random.Random) -> str:
+    """Random digits of the same length, the first one non-zero unless the original's was 0."""
+    n = len(digits)
+    if digits[0] == "0":
+        return "0" + str(r.randrange(10 ** (n - 1))).zfill(n - 1) if n > 1 else "0"
+    return str(r.randrange(10 ** (n - 1), 10**n))
 
 
 def _lower_split(word: str) -> list[str]:

@@ -159,7 +159,7 @@ def set_weights(w: np.ndarray | None) -> None:
     """Use ``w`` (a ``DIM`` vector) instead of the packaged weights; ``None`` goes back to them.
     For ``benchmarks/train_pii_tokens.py``'s validation."""
     _OVERRIDE[:] = [] if w is None else [w]
-    for f in (_weights, _own, _ctx, _pos, _word):
+    for f in (_weights, _own, _ctx, _pos, _word, _edge, _positions):
         f.cache_clear()
 
 
@@ -223,14 +223,26 @@ def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
     """Log-odds per token of :func:`tokens` that it is part of a person's name."""
     toks = tokens(text) if toks is None else toks
     case, n = _case(text), len(toks)
-    parts = [_word(text[s:e], case) for s, e in toks]
-    out = [p[0] + _pos(i, i == n - 1, case) for i, p in enumerate(parts)]
-    for k, d in enumerate(OFFSETS, 1):
-        edge = _ctx(d, None)
-        for i in range(n):
-            j = i + d
-            out[i] += parts[j][k] if 0 <= j < n else edge
-    return out
+    edge = _edge()
+    # two past-the-edge neighbours on each side, so token i's neighbours at OFFSETS (-2, -1, 1,
+    # 2) are padded[i], padded[i + 1], padded[i + 3], padded[i + 4] (summed in that order)
+    padded = [edge, edge, *[_word(text[s:e], case) for s, e in toks], edge, edge]
+    pos = _positions(case)
+    return [padded[i + 2][0] + pos[min(i, 3)][i == n - 1] + padded[i][1] + padded[i + 1][2]
+            + padded[i + 3][3] + padded[i + 4][4] for i in range(n)]  # fmt: skip
+
+
+@cache
+def _edge() -> tuple[float, ...]:
+    """What a neighbour past the caption's edge adds at each of ``OFFSETS`` (after a dummy own
+    sum), laid out as :func:`_word`'s tuple."""
+    return (0.0, *(_ctx(d, None) for d in OFFSETS))
+
+
+@cache
+def _positions(case: str) -> tuple[tuple[float, float], ...]:
+    """``_pos(i, last, case)`` for i = 0…3 (3: any later token), not last / last."""
+    return tuple((_pos(i, False, case), _pos(i, True, case)) for i in range(4))
 
 
 def scored(text: str) -> list[tuple[int, int, float]]:

@@ -133,9 +133,20 @@ class PIIDetector:
         return self.detect_many([text])[0]
 
     def detect_many(self, texts: Sequence[str | None]) -> list[list[PIISpan]]:
-        """Spans per text (``None`` and empty texts give ``[]``)."""
-        wanted = self.entities
-        found = [detect(t, wanted, self.keep) if t else [] for t in texts]
+        """Spans per text (``None`` and empty texts give ``[]``). A caption repeated inside the
+        batch is read once (web corpora repeat many: "image", stock titles, templated alt text);
+        its repeats get a copy of the same span list."""
+        wanted, keep = self.entities, self.keep
+        seen: dict[str, list[PIISpan]] = {}
+        found = []
+        for t in texts:
+            if not t:
+                found.append([])
+                continue
+            spans = seen.get(t)
+            if spans is None:
+                spans = seen[t] = detect(t, wanted, keep)
+            found.append(list(spans))
         if self._ner is not None:
             from trustbench.sanitize._pii_ner import uncertain
 
@@ -258,7 +269,17 @@ class Pseudonymizer:
         if avoid_originals:
             for sp in spans:
                 self._observe_spans(sp)
-        out = [self._apply(t, s) if s else t for t, s in zip(values, spans, strict=True)]
+        done: dict[str, tuple[str, list[PIISpan]]] = {}  # a repeated caption: the same output
+        out = []
+        for t, sp in zip(values, spans, strict=True):
+            if not sp:
+                out.append(t)
+            elif (hit := done.get(t)) is not None:
+                out.append(hit[0])
+                self.counts.update(s.type for s in hit[1])
+            else:
+                done[t] = (res := self._apply(t, sp), sp)
+                out.append(res)
         if is_series:
             return pl.Series(texts.name, out, dtype=pl.String)
         return out
