@@ -1,0 +1,38 @@
+"""Round eighteen's speed work changes no output: repeated captions, pooled address surrogates."""
+
+from __future__ import annotations
+
+import re
+
+from trustbench.sanitize.pii import PIIDetector, Pseudonymizer
+
+KEY = b"round-eighteen-test-key-0123456789"
+
+
+def test_repeated_captions_read_once_give_the_same_output_and_counts() -> None:
+    texts = ["Photo by Amaka Eze", "sunset over the lake", "Photo by Amaka Eze",
+             "Call (415) 555-0199", None, "Photo by Amaka Eze"]  # fmt: skip
+    det = PIIDetector()
+    batch = det.detect_many(texts)
+    one_by_one = [det.detect(t) if t else [] for t in texts]
+    assert batch == one_by_one
+    assert batch[0] is not batch[2]  # each row has its own list: editing one edits no other
+    p = Pseudonymizer(KEY, detector=det)
+    out = p.pseudonymize_texts(texts)
+    assert out[0] == out[2] == out[5] and "Amaka" not in out[0]
+    assert p.counts["PERSON"] == 3 and p.counts["PHONE"] == 1
+    single = Pseudonymizer(KEY, detector=det)
+    assert [single.pseudonymize(t) for t in texts] == out
+
+
+def test_address_surrogates_keyed_consistent_and_shaped() -> None:
+    caps = ["Open house at 742 Evergreen Terrace, Springfield, OR 97403 this Sunday",
+            "Open house at 1600 Pennsylvania Avenue, Washington, DC 20500 this Sunday",
+            "Studio: Bergstraße 7, 69120 Heidelberg"]  # fmt: skip
+    a = Pseudonymizer(KEY).pseudonymize_texts(caps + caps[:1])
+    assert a[0] == a[3]  # the same address, the same surrogate
+    assert a[0] != a[1]  # two addresses, two surrogates
+    assert "Evergreen" not in a[0] and "97403" not in a[0] and "69120" not in a[2]
+    assert re.search(r", [A-Z]{2} \d{5} this Sunday$", a[0])  # the US tail keeps its shape
+    b = Pseudonymizer(b"another-key-entirely-0123456789abcd").pseudonymize_texts(caps)
+    assert b[0] != a[0]  # another key, another surrogate
