@@ -10,7 +10,7 @@ from __future__ import annotations
 import ipaddress
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from faker.providers.address.en_GB import Provider as _GBAddress
@@ -440,4 +440,26 @@ def detect(text: str, wanted: frozenset[str] = frozenset(ENTITY_TYPES),
     ``keep`` (public figures, brands a recipe wants kept) are not reported."""
     if not text:
         return []
+    if not text.isascii() and _MARKS.search(text):
+        return _detect_unmarked(text, wanted, keep)
     return resolve(list(_candidates(text, wanted, keep)))
+
+
+# Arabic harakat, Quranic marks and tatweel; Hebrew niqqud and cantillation: optional marks on a
+# letter that no name list writes and that split a word for ``\w`` ("تمّام" has a shadda).
+_MARKS = re.compile("[\u0610-\u061a\u0640\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e8"
+                    "\u06ea-\u06ed\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7]")
+
+
+def _detect_unmarked(text: str, wanted: frozenset[str], keep: frozenset[str]) -> list[PIISpan]:
+    """:func:`detect` on ``text`` read without its optional marks (``_MARKS``), the spans mapped
+    back onto ``text`` (a span keeps the marks on its last letter)."""
+    kept = [i for i, c in enumerate(text) if _MARKS.match(c) is None]
+    plain = "".join(text[i] for i in kept)
+    out = []
+    for sp in resolve(list(_candidates(plain, wanted, keep))):
+        s, e = kept[sp.start], kept[sp.end - 1] + 1
+        while e < len(text) and _MARKS.match(text[e]) is not None:
+            e += 1
+        out.append(replace(sp, start=s, end=e, text=text[s:e]))
+    return out

@@ -23,13 +23,13 @@ import re
 import threading
 import zlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache, lru_cache
 
 from faker import Faker
 
-from trustbench.sanitize._pii_detect import _EXT, IBAN_LENGTHS, PIISpan, luhn_ok, phone_key
+from trustbench.sanitize._pii_detect import _EXT, _MARKS, IBAN_LENGTHS, PIISpan, luhn_ok, phone_key
 from trustbench.sanitize._pii_lookup import script_of
 from trustbench.sanitize._pii_names import _PARTICLE_WORDS, _camel_parts, gazetteer
 
@@ -430,6 +430,8 @@ class Surrogates:
     def _person(self, sp: PIISpan) -> str:
         if sp.form == "handle":
             return self._handle(sp)
+        if not sp.text.isascii() and _MARKS.search(sp.text):  # "مُحَمَّد": the name without its marks
+            sp = replace(sp, text=_MARKS.sub("", sp.text))
         if sp.form == "joined":  # 王伟, 김민준: surname + given name without a space
             loc = _SCRIPT_LOCALE.get(script_of(sp.text), "zh_CN")
             k = 1 if len(sp.text) <= 3 else 2
