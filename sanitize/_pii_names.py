@@ -364,7 +364,8 @@ _PRODUCT_AFTER = re.compile(
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
-    r"peony|peonies|dahlia|clematis|candle)s?\b(?!\s+(?:recital|concert|"
+    r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
+    r"mustard|spray)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -418,11 +419,34 @@ _STREET_CLOSING = frozenset(
 # Augusta", "piazza Garibaldi"); not "via" or "place", English words before a person too.
 _STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm", "rue", "avenue", "boulevard", "quai",
                            "allée", "impasse", "calle", "avenida", "paseo", "rua", "travessa",
-                           "praça", "piazza", "viale", "corso", "vicolo"))  # fmt: skip
+                           "praça", "piazza", "viale", "corso", "vicolo",
+                           # and West/South Slavic ones in the case a preposition takes ("przy
+                           # ulicy Jana Pawła", "na placu …", "v ulici …", "na trgu …", "aleją …")
+                           "ulica", "ulicy", "ulicą", "ulicę", "ulici", "ulice", "ulicu", "plac",
+                           "placu", "placem", "aleja", "alei", "aleją", "aleję", "rondo", "rondzie",
+                           "trgu", "náměstí", "třída", "třídě", "cesta", "cesti", "bulevar",
+                           "bulevaru", "bulvár", "bulváre", "námestie", "námestí"))  # fmt: skip
+# Italian "via" is a street only after a preposition of Italian ("in via Garibaldi", "sulla via
+# …"); English writes "via" before a person too ("photo via Ana Ruiz").
+_VIA_STREET = re.compile(
+    r"(?<![^\W\d_])(?:in|di|della|dalla|nella|sulla|alla|lungo|per|da|de|la|una)\s+via\s+$", re.I
+)
 _STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd"))
 # Malay/Indonesian honorifics and royal titles ("Jalan Tun Razak", "Jalan Sultan Ismail"): after
 # a street word that is also a first name ("Jalan", "Camino"), the street's namesake follows.
-_STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran")
+_STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran "
+                       # and the Romance ranks and titles of a street's namesake ("Praça Marquês
+                       # de Pombal", "Avenida General Paz", "Calle Conde de Aranda")
+                       "Marquês Marqués Marquis Marchese Conde Comte Conte Duque Duc Duca Barão "
+                       "Barón Baron Visconde Vizconde General Generale Almirante Amiral Coronel "
+                       "Mariscal Maréchal Presidente Président Infante Infanta Doutor Padre Frei")
+_SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Święta Szent Sint Sfântul Sfânta "
+                "Agios Agia Ayios Ayia Aziz")
+# The words before a club's town or namesake ("Dinamo Zagreb", "Sporting Braga", "Hapoel Tel Aviv",
+# "Estudiantes de La Plata"): a club, never a person.
+_CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique Spartak Lokomotiv "
+                "Lokomotiva Lokomotive Torpedo Sparta Slavia Hapoel Maccabi Beitar Partizan Slovan "
+                "Unión Independiente Estudiantes Universitario Steaua")
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
@@ -437,6 +461,9 @@ _PLACE_PREFIX = _words(
     "Souq Souk Suq Pasar "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
     "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
+    # the saint of South/West Slavic, Hungarian, Dutch, Romanian and Greek place names ("Sveti
+    # Stefan", "Szentendre"'s "Szent", "Sint Maarten", "Agios Nikolaos")
+    + _SAINTS_MORE + " " + _CLUB_PREFIX + " "
     + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
@@ -451,6 +478,11 @@ _PLACE_AFTER = frozenset(
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
      "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal",
+     # roads and their works: "… Interchange", "… Flyover", "… Expressway"
+     "interchange", "flyover", "overpass", "expressway", "highway", "freeway", "motorway",
+     "roundabout", "viaduct", "tunnel", "causeway", "bypass",
+     # a club's (or a band's) crowd: "Gor Mahia fans", "Vasco da Gama supporters"
+     "fans", "supporters", "ultras", "torcedores", "hinchas", "tifosi", "kibice", "navijači",
      # football clubs ("Gor Mahia FC"); the places of Turkish
      # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
      # square, bridge, mosque, park, stadium, market, quarter
@@ -459,6 +491,7 @@ _PLACE_AFTER = frozenset(
      "mahallesi"]
 )
 _STREETS = _words(_STREET_PREFIX)
+_CLUBS = _words(_CLUB_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
     "el ben te dela delos"
@@ -520,7 +553,8 @@ _TOKEN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
-_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?!\w)")
+# (a year may close the tag: "#AnaRuiz2024", "#tomekiania25")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?:\d\d|\d{4})?(?!\w)")
 _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
@@ -706,11 +740,13 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
     Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
     model still judges the hit (weak evidence). Also opening a caption before a present verb
-    and its object: "Harriet Pemberton judges the Victoria sponge"."""
+    and its object: "Harriet Pemberton judges the Victoria sponge"; or in the possessive, as
+    the owner of a thing ("from Marjorie Thimble's stall")."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
     return _scene_person(text, start, end) or (
-        start == 0 and _PRESENT_AFTER.match(text, end) is not None)
+        start == 0 and _PRESENT_AFTER.match(text, end) is not None) or (
+        text.startswith(("'s ", "’s "), end) and text[end + 3 : end + 4].islower())
 
 
 def _scene_person(text: str, start: int, end: int) -> bool:
@@ -990,7 +1026,8 @@ _STREET_OF = re.compile(
 
 
 _STREET_INITIALS = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+){1,3}$"
+    r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+"
+    r"(?:(?:de|da|do|del|di|du|dos)\s+)?){1,3}$"
 )
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ ,]*$")
 
@@ -1067,7 +1104,16 @@ _VENUE_BEFORE = _words(
     "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
     "Auditorio Auditorium Estación Stazione "
     # Indonesian, Malay, Czech and Polish universities ("Universitas Gadjah Mada")
-    "Universitas Universiti Univerzita Uniwersytet"
+    "Universitas Universiti Univerzita Uniwersytet "
+    # markets ("Mercado Ignacio Ramírez", "Marché Victor Hugo", "Mercat de Sant Josep")
+    "Mercado Mercat Marché Mercato Mercatino"
+)
+# A venue's kind between its word and its namesake ("Mercado Municipal Adolpho Lisboa", "Estadio
+# Olímpico Pascual Guerrero", "Teatro Nacional Rubén Darío").
+_VENUE_KIND = _words(
+    "Municipal Municipale Comunale Civico Civique Central Centrale Nacional Nazionale National "
+    "Regional Olímpico Olimpico Olympique Metropolitano Popular Público Publico Internacional "
+    "International Universitario Universitário Provincial Estadual Federal"
 )
 
 
@@ -1090,6 +1136,9 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     first = span.split(" ", 1)[0]
     if " " in span and not first[:1].islower() and first.casefold() in _street_words():
         return True
+    if span.count(" ") > 1 and first in _VENUE_BEFORE and (
+            first not in gazetteer().first or span.split(" ", 2)[1] in gazetteer().first):  # fmt: skip
+        return True  # a venue word, then a full name: "Mercado Benito Juárez"
     if " " in span and first in _STREETS:  # a street word a first-name list holds ("Jalan",
         second = span.split(" ", 2)[1]  # "Camino"), then a particle or a title
         if second.casefold() in _PARTICLE_WORDS or second in _STREET_TITLE:
@@ -1119,8 +1168,13 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     if word.title() in _STREETS and _opens_phrase(text, m.start()):
         return True  # a street word a first-name list holds, opening its phrase: "Jalan Sultan
         # Ismail" (after a capitalized word it may be a surname: "Luis Estrada")
+    if (word in _VENUE_KIND and (v := _STREET_OF.search(text, max(0, m.start() - 30), m.start()))
+            and v.end() == m.start() and v.group(1) in _VENUE_BEFORE):  # fmt: skip
+        return True  # "Mercado Municipal Adolpho Lisboa"
     if word in _VENUE_BEFORE or (word.isupper() and word.capitalize() in _VENUE_BEFORE):
         return not (_in_context(text, m.start()) or _title_before(text, h.start))
+    if word == "via" and _VIA_STREET.search(text, max(0, m.start() - 12), m.end()):
+        return True  # "in via Garibaldi"
     if word in _SHIP_PREFIX:
         return not span.isupper()  # "MS JANE DOE" in a headline may be a title
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
@@ -1130,7 +1184,11 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
 # Bluenose", "steamship Great Britain"); round ten's prefixes are the capitals ("HMS").
 _SHIP_KIND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tall|sailing|training|cruise|research|container|paddle)[ -]ship|steamship|"
-    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner)\s+$",
+    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner|"
+    r"(?:research|patrol|survey|fishing|naval|supply|expedition) (?:vessel|boat))\s+"
+    # a ship named after a titled person: "the research vessel Sir …", "ferry Princess …"
+    # (capitalized, and no rank a crew member holds: "ferry captain Ana Ruiz" is a person)
+    r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
     re.I,
 )
 # A regnal numeral, then a thing named after a ruler ("Dom Pedro II locomotive").
@@ -1300,7 +1358,8 @@ _PET_DOING = re.compile(
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
-    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
+    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball|jar|mug|"
+    r"pitcher|jug|coupe)\b"
     r"|\s+on\s+the\s+rocks\b"
 )
 _DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
@@ -1781,7 +1840,12 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
         and m is not None
         and not _verb_s(m.groupdict().get("mid"))  # "Shirin Rahimi pours tea" does, no brand
         and not _in_context(text, h.start)
-        and _title_before(text, h.start) in (None, "?")
+        # a title before one word that a product noun follows is a brand too ("Dr. Oetker
+        # pudding packets, vanilla"), the noun heading its phrase; not before a full name or a
+        # longer phrase ("Dr. Ana Ruiz coffee …", "Dr. Kowalski tea party")
+        and (_title_before(text, h.start) in (None, "?")
+             or (" " not in text[h.start : h.end] and _HEAD_END.match(
+                 text, (_PRODUCT_AFTER.match(text, m.end()) or m).end()) is not None))
     )
 
 
@@ -1858,6 +1922,10 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
+        if _place_after(text, e):
+            continue  # … nor the name of one after it ("Kaizer Motaung fans", "… Flyover")
+        if s and text[s - 1] == "#" and (parts := _camel_parts(text[s:e])) and _saint_tag(parts, gz):
+            continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
@@ -2008,8 +2076,10 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
         words = [(m.start(), m.end(), m.group()) for m in _LETTER_WORD.finditer(text, h.start, h.end)]
         i, j = 0, len(words)
         while i < j and _plain_caps_word(words[i][2], gz) and not (
-                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())):  # fmt: skip
-            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN")
+                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())) and not (
+                len(words[i][2]) == 1 and text[words[i][1] : words[i][1] + 1] == "."):  # fmt: skip
+            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN";
+            # so does a dotted initial: "M. O. BAKARE")
         while j > i and _plain_caps_word(words[j - 1][2], gz) and not (
                 j > 1 and words[j - 2][2].lower() in _PARTICLE_WORDS):  # fmt: skip  ("DE GROOT")
             j -= 1
@@ -2495,12 +2565,12 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if word.islower():
                 parts = _split_lower(word, gz)
                 if len(parts) < 2 and len(sf := _split_lower_surname_first(word, gz)) == 2:
-                    hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
+                    hits.append(_hit(m.start(1), m.end(1), sf[1], t, "hashtag"))  # "#takahashimio"
                     continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
                         tag_score(word) > 0 or _invented_tag(word, gz)):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
-                    hits.append(NameHit(m.start(1), m.end(), "U", "en_US", False, "hashtag"))
+                    hits.append(NameHit(m.start(1), m.end(1), "U", "en_US", False, "hashtag"))
                     continue
                 if len(parts) < 2 or len(word) > 24:
                     continue
@@ -2520,7 +2590,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 parts = parts[:-1]
                 named = _tag_is_name(parts, gz)
             if named:
-                hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
+                hits.append(_hit(m.start(1), m.end(1), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         lower = _lower_names(text, gz)
         if lower and not text.isascii():  # Georgian letters are lower-case: their own rule
@@ -2717,7 +2787,7 @@ def _camel_parts(word: str) -> list[str] | None:
     return parts
 
 
-_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt")
+_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt " + _SAINTS_MORE)
 
 
 def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:
@@ -3071,6 +3141,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += n
             continue
         i += 1
+    if toks and (not out or out[-1].end <= toks[-1][0]) and (n := _greeted_given(text, toks, len(toks) - 1, gz)):
+        fa = t.first_name(toks[-1][2])  # the caption's last word: "pic by wulan"
+        out.append(NameHit(toks[-1][0], toks[-1][1], fa[0], fa[1], True))
     if out and text[:24].lower().startswith(_THANKS_OPEN):
         out = _thanked_for(text, out, gz)
     return out
@@ -3164,10 +3237,26 @@ def _greeted(text: str, start: int) -> bool:
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,;:.!?)]|\s[^\w\s])")
 
 
+# Kin and friends a chat caption writes right before a lone lower-case given name ("my roommate
+# …", "tbt to tía …", "w/ my cousin …"): English, Spanish/Portuguese, Italian, German, Polish,
+# Russian (romanized) and Hebrew kin words.
+_KIN_LOWER = _words(
+    "daughter son granddaughter grandson wife husband sister brother grandma grandpa granny "
+    "nana aunt auntie aunty uncle niece nephew cousin bestie bff roommate flatmate housemate "
+    "boyfriend girlfriend bf gf hubby wifey fiance fiancé fiancee fiancée sis bro "
+    "tía tia tío tio abuela abuelo abuelita abuelito prima primo madrina padrinho madrinha "
+    "nonna nonno zia zio oma opa tante onkel babcia dziadek ciocia wujek babushka dedushka "
+    "savta saba dod doda"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
     """A strong first name alone right after a greeting or thanks ("selamat ulang tahun wulan,
     semoga …", "happy birthday wulan!"), before the clause ends or before a listed surname that
-    is also a dictionary word ("todah rabah yael shapiro"): how many words it takes (0: none)."""
+    is also a dictionary word ("todah rabah yael shapiro"): how many words it takes (0: none).
+    Also right after a credit ("pic by wulan") or a kin word ("tbt to tía wulan's party", "my
+    roommate wulan"), where the clause ends or in the possessive."""
     s1, e1, a = toks[i]
     t = gz.tables
     if a not in gz.first or a in t.en_top or _caption_word(a, t):
@@ -3177,6 +3266,10 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
         return 0
     before = text[max(0, s1 - 20) : s1].lower()
     if not (_ends_greeting(before, _GREETINGS) or _greeted(text, s1)):
+        wb = _word_before(text, s1)
+        if (wb in _KIN_LOWER or (wb in _LOWER_CONTEXT and wb != "with")) and (
+                _CLAUSE_END_AFTER.match(text, e1) or _POSSESSIVE_AFTER.match(text, e1)):  # fmt: skip
+            return 1
         return 0
     if _CLAUSE_END_AFTER.match(text, e1):
         return 1
@@ -3438,6 +3531,41 @@ def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
         tok[0] == 0 or _CAP_WORD_BEFORE.search(text, max(0, tok[0] - 30), tok[0]) is None)
 
 
+# One to three dotted initials, then the surname ("E. M. Kowalska", "J.C. Ocampo", "K. A. BOATENG").
+_INITIALS = re.compile(r"(?:[^\W\d_a-z]\. ?){1,3}")
+
+
+def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gazetteer) -> int:
+    """How many tokens from ``toks[i]`` are dotted initials and a listed surname that is no word
+    ("D. Ž. Petrović", "M. O. BAKARE"; one initial needs a surname that is no common word or a
+    credit before it, as in a headline: "by J. Smith"); 0 if none. Not after a capitalized word ("Plan B. Jones")."""
+    s = toks[i][0]
+    m = _INITIALS.match(text, s)
+    if m is None or (s and (text[s - 1].isalnum() or text[s - 1] in ".-'’")):
+        return 0
+    if i and text[toks[i - 1][1] : s] == " " and _cased(toks[i - 1][2]):
+        return 0
+    k = i
+    while k < len(toks) and toks[k][0] < m.end():
+        k += 1
+    if k == len(toks) or toks[k][0] != m.end() or k - i != m.group().count("."):
+        return 0
+    t = gz.tables
+    n = 0
+    while k + n < len(toks) and n < 2 and (n == 0 or text[toks[k + n - 1][1] : toks[k + n][0]] == " "):
+        w = _dotless(toks[k + n][2])
+        w = w.title() if w.isupper() else w
+        if len(w) < 2 or w not in gz.last or t.is_word(w) or w in _NOT_NAME or w.casefold() in _PLACE_AFTER:
+            break
+        n += 1
+    if n == 0 or _place_after(text, toks[k + n - 1][1]):
+        return 0
+    if k - i == 1 and n == 1 and (t.is_common(toks[k][2].title()) or text.isupper()) and not _in_context(
+            text, s):  # fmt: skip
+        return 0  # (nor one initial in a headline: "IDLI SHOP – T. NAGAR" is a place)
+    return k - i + n
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     t = gz.tables
@@ -3478,8 +3606,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if i > 0 and text[toks[i - 1][1] : s] == ". " and _saint_dot(text, toks[i - 1]):
             i += 1  # "St. Brigid's cross", "St. Nicholas Day": a saint, his day or his place
             continue
-        if tok in _STREETS or tok.title() in _STREETS:
-            i += 1  # "Boulevard Haussmann": the street word starts no name
+        if tok in _STREETS or tok.title() in _STREETS or tok in _CLUBS:
+            i += 1  # "Boulevard Haussmann", "Dinamo Zagreb": the street or club word starts no name
             continue
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
@@ -3611,6 +3739,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if not _place_after(text, toks[i + k - 1][1]) and not brand:
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
+            continue
+        if len(tok) == 1 and (ik := _initials_name(text, toks, i, gz)):
+            hits.append(_hit(s, toks[i + ik - 1][1], tok, t))  # "E. M. Kowalska", "K. A. BOATENG"
+            i += ik
             continue
         if len(chain) > 1 and (_korean_pair(tok, chain[1], gz) or (
                 chain[1].istitle() and _korean_lower(tok.lower(), chain[1].lower(), gz))):  # fmt: skip
@@ -4203,6 +4335,20 @@ def _gap_kind(gap: str, form: str) -> str | None:
     return "strong" if word in _COORD_STRONG else "weak" if word in _COORD_WEAK else None
 
 
+_AND_ME_LIST = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z][^\W\d_A-Z]+,\s+){1,5}[A-Z][^\W\d_A-Z]+,?\s+(?:and|&)\s+(?:me|I|myself)\b"
+)
+
+
+def _listed_given(w: str, gz: Gazetteer) -> bool:
+    """A capitalized word that some name list holds and no dictionary, place list or place word
+    does: a given name standing alone in a list of people."""
+    t = gz.tables
+    return (gz.nameish(w) and not t.is_word(w) and not t.is_common(w) and w not in _NOT_NAME
+            and w not in _PLACE_PREFIX and w.casefold() not in _PLACE_AFTER
+            and w.casefold() not in _places() and w.casefold() not in _geo_places())  # fmt: skip
+
+
 def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
     """Names that stand in coordination with a detected person, in the same written form ("Elle
     Sunná Oskal and Nillas Balto", "tashana whyte and shanice brown", "DELROY GAYLE VS. JUNIOR
@@ -4213,6 +4359,9 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
     found = [h for h in hits if h.form is None]
     out: list[NameHit] = []
     linked: set[tuple[int, int]] = set()  # persons joined to another by an "and"
+    # a list of capitalized words closed by "and me" is a list of people ("Ana, Lupe, Maru and
+    # me"): a comma there links as an "and" does
+    me_lists = [m.span() for m in _AND_ME_LIST.finditer(text)] if " me" in text or " I" in text else []
     for _ in range(4):  # a list grows one name per round ("A, B and C" from C)
         new = []
         every = found + out
@@ -4226,7 +4375,8 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                 if m is None:
                     continue
                 kind = _gap_kind(m.group(1), form)
-                if kind is None or (kind == "comma" and (h.start, h.end) not in linked):
+                if kind is None or (kind == "comma" and (h.start, h.end) not in linked and not any(
+                        ms <= h.start and h.end <= me for ms, me in me_lists)):  # fmt: skip
                     continue
                 run = (_coord_after(text, m.end(), form) if side > 0
                        else _coord_before(text, m.start(), form))  # fmt: skip
@@ -4242,8 +4392,10 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                     while len(run) > 2 and not _coord_name([w for _, _, w in run], gz, False):
                         run = run[1:]
                 words = [w for _, _, w in run]
-                if not run or not _coord_name(words, gz, kind == "weak"):
-                    continue
+                if not run or not (_coord_name(words, gz, kind == "weak") or (
+                        len(run) == 1 and kind == "comma" and _listed_given(words[0], gz)
+                        and any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists))):  # fmt: skip
+                    continue  # (one given name in an "… and me" list: "Ana, Yusleidy and me")
                 if kind == "weak" and _ENGLISH_CLAUSE.search(text[: m.start()] + text[m.end() :]):
                     continue  # English "a", "at", "in": "Mehmet Aydın at Sabiha Gökçen arrivals"
                 s, e = run[0][0], run[-1][1]
