@@ -692,6 +692,10 @@ def _title_before(text: str, start: int) -> str | None:
     m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if m and m.end() == start:
         word = m.group(1).lower()
+        if word == "late" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            nxt = _TOKEN.match(text, start)  # "the late Harold Greaves", not "the late Summer …"
+            t = name_tables()
+            return "U" if nxt and t.strong_first(w := nxt.group()) and not t.is_common(w) else None
         return _TITLES.get(word) or ("?" if word in _honorifics() else None)
     return None
 
@@ -705,7 +709,7 @@ def _in_context(text: str, start: int) -> bool:
     before = text[max(0, start - 14) : start].lower()
     return (
         _word_before(text, start) in _CONTEXT
-        or before.endswith("portrait of ")
+        or before.endswith(("portrait of ", "the late "))  # "… of the late Harold Greaves"
         or _CONTEXT_END.search(before) is not None
     )
 
@@ -1184,13 +1188,17 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
 # Bluenose", "steamship Great Britain"); round ten's prefixes are the capitals ("HMS").
 _SHIP_KIND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tall|sailing|training|cruise|research|container|paddle)[ -]ship|steamship|"
-    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner|"
+    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner|icebreaker|"
+    r"trawler|tugboat|catamaran|sloop|"
     r"(?:research|patrol|survey|fishing|naval|supply|expedition) (?:vessel|boat))\s+"
     # a ship named after a titled person: "the research vessel Sir …", "ferry Princess …"
     # (capitalized, and no rank a crew member holds: "ferry captain Ana Ruiz" is a person)
     r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
     re.I,
 )
+# Ships' kinds that a caption may capitalize as the first word of a ship's name ("Ferry …").
+_SHIP_KINDS = frozenset(("ferry", "steamer", "schooner", "yacht", "frigate", "icebreaker",
+                         "trawler", "tugboat", "catamaran", "barque", "sloop"))  # fmt: skip
 # A regnal numeral, then a thing named after a ruler ("Dom Pedro II locomotive").
 _REGNAL_THING = re.compile(
     r"\s+(?:II|III|IV|VI|VII|VIII|IX)\s+(?:[a-z]+\s+)?(?:locomotive|engine|train|ship|steamer|"
@@ -1223,9 +1231,12 @@ def _kind_before(text: str, h: NameHit) -> bool:
         return True
     if _REGNAL_THING.match(text, h.end):
         return True
+    span = text[h.start : h.end]
+    if (span.count(" ") > 1 and (words := span.split(" "))[0].casefold() in _SHIP_KINDS
+            and words[1] in gazetteer().first):  # fmt: skip
+        return True  # a ship's kind opening the hit, then a full name: "Ferry Selma Lagerlöf …"
     if _LANDMARK_OF.match(text, h.end) and " " not in text[h.start : h.end]:
         return not (_title_before(text, h.start) or _in_context(text, h.start))
-    span = text[h.start : h.end]
     return (
         " " in span
         and span.split(" ", 1)[0] in _NAMED_STREET_WORDS
@@ -1481,7 +1492,8 @@ def _counted(low: str, h: NameHit) -> bool:
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
-    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …")."""
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"), or "at"
+    comes before and a listed town after them ("at Moses Mabhida, Durban": a venue)."""
     if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
         return False
     wb = _word_before(text, h.start)
@@ -1489,8 +1501,16 @@ def _located(text: str, h: NameHit) -> bool:
         if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
+    if wb == "at" and (m := _AT_CITY.match(text, h.end)) is not None and (
+            (c := m.group(1).casefold()) in _places() or c in _geo_places()):  # fmt: skip
+        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban"
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
+
+
+# A comma and a place's name that ends the caption or its clause, after a name-like venue (the
+# caption lower-cased).
+_AT_CITY = re.compile(r",\s+([^\W\d_]+(?:[ -][^\W\d_]+)?)(?=\s*(?:$|[,.;!|(]))")
 
 
 # Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
@@ -1875,6 +1895,7 @@ def _credited(low: str, start: int) -> bool:
     wb = _word_before(low, start)
     return (wb in _LOWER_CONTEXT or wb in _MET
             or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
+            or low.endswith("the late ", 0, start)  # "… OF THE LATE HAROLD GREAVES"
             or (" " + low[:start].rstrip()).endswith(_GREETING_WORDS))  # fmt: skip
 
 
@@ -3039,8 +3060,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
-            elif (over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz)
-                  and (k == 0 or w not in t.en_top)):  # fmt: skip
+            elif (over is None and i and (toks[i - 1][2] in _CUE_WORDS or (
+                    toks[i - 1][2] == "late" and text.endswith("the late ", 0, s1)))
+                  and _name_over_word(w, gz) and (k == 0 or w not in t.en_top)):  # fmt: skip
                 # "sora", "park": a name as much as a word, only in a credit (below); a frequent
                 # English word only opening the run, as a surname first ("photo by sunny day")
                 over = k
@@ -3310,7 +3332,7 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
         wb = "with"  # "souvenir de dakar avec awa ndour"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
               or _greeted(text, start)
-              or before.endswith("portrait of ")
+              or before.endswith(("portrait of ", "the late "))
               or _LOWER_CONTEXT_END.search(before) is not None
               or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
     return credit, before, wb
@@ -3396,7 +3418,7 @@ _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited
 _MET = _words("met meet meeting with")
 # Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
 _CREDIT_GATE = re.compile(
-    r"©|\(c\)|credits?:|\b(?:"
+    r"©|\(c\)|credits?:|\bthe late\b|\b(?:"
     + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
     + r")\b"
 )
@@ -4362,6 +4384,12 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
     # a list of capitalized words closed by "and me" is a list of people ("Ana, Lupe, Maru and
     # me"): a comma there links as an "and" does
     me_lists = [m.span() for m in _AND_ME_LIST.finditer(text)] if " me" in text or " I" in text else []
+    # two names found with a comma between them open a list of people ("ana lima, rui costa, …")
+    listed = {(a.start, a.end) for a, b in zip(found, found[1:], strict=False)
+              if text[a.end : b.start] == ", "}  # fmt: skip
+    listed |= {(b.start, b.end) for a, b in zip(found, found[1:], strict=False)
+               if text[a.end : b.start] == ", "}  # fmt: skip
+    linked |= listed
     for _ in range(4):  # a list grows one name per round ("A, B and C" from C)
         new = []
         every = found + out
@@ -4394,8 +4422,12 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                 words = [w for _, _, w in run]
                 if not run or not (_coord_name(words, gz, kind == "weak") or (
                         len(run) == 1 and kind == "comma" and _listed_given(words[0], gz)
-                        and any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists))):  # fmt: skip
-                    continue  # (one given name in an "… and me" list: "Ana, Yusleidy and me")
+                        and any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists)) or (
+                        len(run) == 2 and (h.start, h.end) in listed and side > 0
+                        and t.strong_first(words[0].title()) and not t.is_common(words[0].title())
+                        and _ranked_name(words[1].casefold(), t))):  # fmt: skip
+                    continue  # (one given name in an "… and me" list: "Ana, Yusleidy and me"; a
+                    # given name and a surname that is also a word after a list of two: "…, ion pop")
                 if kind == "weak" and _ENGLISH_CLAUSE.search(text[: m.start()] + text[m.end() :]):
                     continue  # English "a", "at", "in": "Mehmet Aydın at Sabiha Gökçen arrivals"
                 s, e = run[0][0], run[-1][1]
@@ -4403,7 +4435,7 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                     if kind != "comma":
                         linked.add((h.start, h.end))
                     continue
-                if side > 0 and (_place_after(text, e) or text[e : e + 1] in "-"):
+                if side > 0 and (_place_after(text, e) or text[e : e + 1] == "-"):
                     continue
                 first = words[0] if form == "title" else words[0].title()
                 new.append(_hit(s, e, first, t))

@@ -1558,7 +1558,7 @@ def _et_romanized_pair(a: str, b: str) -> bool:
 # The possessive and dative prefixes written attached to a name ("የአበበ ተስፋዬ ቡና ቤት", Abebe
 # Tesfaye's café; "ለፋሲካ …", to Fasika …), and "with"/"and" before a Ge'ez name in an English
 # caption ("Injera baking with መሠረት በቀለ").
-_ET_NAME_PREFIX = frozenset("የለ")
+_ET_NAME_PREFIX = frozenset("የለበከ")  # (and "at"/"by", "from": "በአበበ ተስፋዬ ቤት", at Abebe Tesfaye's)
 _EN_WITH = re.compile(r"(?<![^\W\d_])(?:with|and|&)\s*$", re.I)
 
 
