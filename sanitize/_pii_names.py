@@ -146,7 +146,7 @@ _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank 
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
               "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
-              "missing you ", "cheers ")  # fmt: skip
+              "missing you ", "cheers ", "bday ", "b-day ", "hbd ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -425,7 +425,9 @@ _STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm", "rue", "avenue
                            "ulica", "ulicy", "ulicą", "ulicę", "ulici", "ulice", "ulicu", "plac",
                            "placu", "placem", "aleja", "alei", "aleją", "aleję", "rondo", "rondzie",
                            "trgu", "náměstí", "třída", "třídě", "cesta", "cesti", "bulevar",
-                           "bulevaru", "bulvár", "bulváre", "námestie", "námestí"))  # fmt: skip
+                           "bulevaru", "bulvár", "bulváre", "námestie", "námestí", "bulwar",
+                           "bulwarze", "bulwaru", "nabrzeże", "nabrzeżu", "nábřeží", "moście",
+                           "mostu", "mostem", "osiedle", "osiedlu", "rynek", "rynku"))  # fmt: skip
 # Italian "via" is a street only after a preposition of Italian ("in via Garibaldi", "sulla via
 # …"); English writes "via" before a person too ("photo via Ana Ruiz").
 _VIA_STREET = re.compile(
@@ -686,12 +688,28 @@ def _honorifics() -> frozenset[str]:
     return frozenset(titles | person_only) - set(_TITLES)
 
 
+# Kin words of other languages that a caption capitalizes before a given name, as English
+# writes "Grandma …", "Aunt …": Spanish, Portuguese, Italian, German, French, Polish, Russian,
+# Hebrew, Arabic (Levantine), Amharic and Zulu/Xhosa; none a given name itself.
+_KIN_TITLES = {w: g for g, ws in (
+    ("F", "abuela abuelita tía tia madrina vovó avó nonna zia oma omi tante mamie mémé tatie "
+          "babcia ciocia babushka savta teta sitti khalto khalti emaye makhulu gogo"),
+    ("M", "abuelo abuelito tío tio padrino vovô avô nonno zio opa opi onkel papie pépé tonton "
+          "dziadek wujek dedushka saba jiddo ammo abaye mkhulu"),
+) for w in ws.split()}  # fmt: skip
+
+
 def _title_before(text: str, start: int) -> str | None:
     """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
     honorific (which needs a listed name after it), else None."""
     m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if m and m.end() == start:
         word = m.group(1).lower()
+        if word in _KIN_TITLES and m.group(1)[:1].isupper():
+            nxt = _TOKEN.match(text, start)  # "Abuela Chela", "Oma Gerda", not "Tía Juana Bar"
+            t = name_tables()
+            return _KIN_TITLES[word] if nxt and not t.is_word(w := nxt.group()) and (
+                t.first_name(w) or name_likeness(w) > LIKENESS_MIN) else None  # fmt: skip
         if word == "late" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
             nxt = _TOKEN.match(text, start)  # "the late Harold Greaves", not "the late Summer …"
             t = name_tables()
@@ -1109,8 +1127,9 @@ _VENUE_BEFORE = _words(
     "Auditorio Auditorium Estación Stazione "
     # Indonesian, Malay, Czech and Polish universities ("Universitas Gadjah Mada")
     "Universitas Universiti Univerzita Uniwersytet "
-    # markets ("Mercado Ignacio Ramírez", "Marché Victor Hugo", "Mercat de Sant Josep")
-    "Mercado Mercat Marché Mercato Mercatino"
+    # markets ("Mercado Ignacio Ramírez", "Marché Victor Hugo", "Mercat de Sant Josep") and
+    # bridges ("Puente Carlos Fuentes", "Ponte Vasco da Gama", "Pont Gustave Flaubert")
+    "Mercado Mercat Marché Mercato Mercatino Puente Ponte Pont"
 )
 # A venue's kind between its word and its namesake ("Mercado Municipal Adolpho Lisboa", "Estadio
 # Olímpico Pascual Guerrero", "Teatro Nacional Rubén Darío").
@@ -1257,10 +1276,10 @@ def _work_of(text: str, h: NameHit) -> bool:
         return False
     if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
         return not (_title_before(text, h.start) or _in_context(text, h.start))
+    if _ART_OF.search(text, max(0, h.start - 24), h.start):
+        return True  # "Plaster cast of David", "Statue of Athena", "Monumento a Benito Juárez"
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
-    if _ART_OF.search(text, max(0, h.start - 24), h.start):
-        return True  # "Plaster cast of David", "Statue of Athena": an artwork
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
     if m is None or m.end() != h.start:
         return False
@@ -1271,7 +1290,15 @@ def _work_of(text: str, h: NameHit) -> bool:
 
 # A sculpture's kind before "of" and one name: the work, not a person ("Plaster cast of David at
 # the V&A", "Statue of Athena", "bust of Nefertiti").
-_ART_OF = re.compile(r"\b(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?$")
+# A name of any length after a statue or monument word of English, Spanish, Portuguese, Italian,
+# French, German or Polish: its subject ("Statue of Simón Bolívar", "Monumento a Benito Juárez",
+# "pomnik Adama Mickiewicza").
+_ART_OF = re.compile(
+    r"\b(?:(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?|"
+    r"(?:[Mm]onument|[Mm]emorial)\s+to\s+(?:the\s+)?|"
+    r"(?:[Ee]statua|[Ee]státua|[Ss]tatua|[Mm]onumento|[Bb]usto)\s+(?:de|a|al|à|ao|di|del|dello|della)\s+|"
+    r"[Mm]onument\s+(?:à|de)\s+|[Dd]enkmal\s+(?:für|von)\s+|[Pp]omnik(?:iem|u)?\s+)$"
+)
 
 
 # Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
@@ -1331,7 +1358,7 @@ def _after_article(text: str, h: NameHit) -> bool:
 _DISH_BEFORE = _words(
     "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
-    "soup "
+    "soup bacalhau bacalao "
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
     "banh bánh phở bún nasi kuih kueh pad khao"
@@ -1373,7 +1400,7 @@ _SERVED = re.compile(
     r"pitcher|jug|coupe)\b"
     r"|\s+on\s+the\s+rocks\b"
 )
-_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
+_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux|à)\s*)?$", re.I)
 
 
 def _dish(text: str, h: NameHit) -> bool:
@@ -2142,12 +2169,21 @@ _AFTER_SHOP = _words(
 )
 
 
+_VENUE_NAMED = re.compile(
+    r"['’]s (?:Bar|Pub|Café|Cafe|Diner|Grill|Bistro|Tavern|Deli|Bakery|Pizzeria|Restaurant|"
+    r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse)\b"
+)
+
+
 def _shop_possessive(text: str, h: NameHit, gz: Gazetteer) -> bool:
     """One capitalized surname in the possessive after "at", "from", "to" …, with no noun after
     it (the end, punctuation, or an English preposition, conjunction or time word), is a shop or
     restaurant named after its founder ("at McDonald's after the game", "at Brennan's in New
     Orleans"); a word ranked better as a first name than as a last name stays a person's place
-    ("at Maria's", "at Tom's")."""
+    ("at Maria's", "at Tom's"). One name before "'s" and a capitalized venue noun is the venue
+    ("Harry's Bar")."""
+    if " " not in text[h.start : h.end] and _VENUE_NAMED.match(text, h.end):
+        return True  # a capitalized venue noun after the possessive: "Harry's Bar", "Joe's Diner"
     m = _SHOP_POSSESSIVE.match(text, h.end)
     if m is None or " " in text[h.start : h.end] or _word_before(text, h.start) not in _AT_SHOP:
         return False
@@ -3293,8 +3329,8 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
                 _CLAUSE_END_AFTER.match(text, e1) or _POSSESSIVE_AFTER.match(text, e1)):  # fmt: skip
             return 1
         return 0
-    if _CLAUSE_END_AFTER.match(text, e1):
-        return 1
+    if _CLAUSE_END_AFTER.match(text, e1) or _RUN_END.match(text, e1):
+        return 1  # (or before "for", "and", "'s" …: "thx rahim for the lift")
     if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " " and toks[i + 1][2] in gz.last
             and _RUN_END.match(text, toks[i + 1][1])):  # fmt: skip
         return 2
@@ -3577,8 +3613,9 @@ def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gaze
     while k + n < len(toks) and n < 2 and (n == 0 or text[toks[k + n - 1][1] : toks[k + n][0]] == " "):
         w = _dotless(toks[k + n][2])
         w = w.title() if w.isupper() else w
-        if len(w) < 2 or w not in gz.last or t.is_word(w) or w in _NOT_NAME or w.casefold() in _PLACE_AFTER:
-            break
+        listed = w in gz.last or ("-" in w and any(p in gz.last for p in w.split("-")) and gz.nameish(w))
+        if len(w) < 2 or not listed or t.is_word(w) or w in _NOT_NAME or w.casefold() in _PLACE_AFTER:
+            break  # (a double surname: "A. Oyelaran-Cole")
         n += 1
     if n == 0 or _place_after(text, toks[k + n - 1][1]):
         return 0
@@ -4420,13 +4457,21 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                     while len(run) > 2 and not _coord_name([w for _, _, w in run], gz, False):
                         run = run[1:]
                 words = [w for _, _, w in run]
+                if run and kind == "strong" and any(run[0][0] < o.end and o.start < run[-1][1]
+                                                    for o in every + new):  # fmt: skip
+                    linked.add((h.start, h.end))  # "Lupe and Maru", both found: linked
+                    continue
                 if not run or not (_coord_name(words, gz, kind == "weak") or (
                         len(run) == 1 and kind == "comma" and _listed_given(words[0], gz)
-                        and any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists)) or (
+                        and (any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists)
+                             # or one given name that an "and" joins to another one
+                             or (" " not in text[h.start : h.end] and (h.start, h.end) in linked
+                                 and words[0][:1].isupper()))) or (
                         len(run) == 2 and (h.start, h.end) in listed and side > 0
                         and t.strong_first(words[0].title()) and not t.is_common(words[0].title())
                         and _ranked_name(words[1].casefold(), t))):  # fmt: skip
-                    continue  # (one given name in an "… and me" list: "Ana, Yusleidy and me"; a
+                    continue  # (one given name in an "… and me" list, "Ana, Yusleidy and me", or
+                    # before "Lupe and Maru": "Ana, Lupe and Maru"; a
                     # given name and a surname that is also a word after a list of two: "…, ion pop")
                 if kind == "weak" and _ENGLISH_CLAUSE.search(text[: m.start()] + text[m.end() :]):
                     continue  # English "a", "at", "in": "Mehmet Aydın at Sabiha Gökçen arrivals"

@@ -79,6 +79,26 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("hiking crew: ionut lazar, mihai stan, sorin bun", ["ionut lazar", "mihai stan", "sorin bun"]),
         # a Ge'ez name with "from" glued to it ("a gift from Abebe Tesfaye")
         ("ስጦታ ከአበበ ተስፋዬ", ["አበበ ተስፋዬ"]),
+        # a statue or monument of any language before a full name: its subject
+        ("Statue of Bartolomé Mitre in the plaza", []),
+        ("Monumento a Benito Juárez en la Alameda", []),
+        # bridges before their namesake, Polish street words in the locative, Portuguese "à"
+        # before a dish's namesake, one name's possessive before a capitalized venue noun
+        ("Puente Carlos Fuentes at dusk", []),
+        ("Spacer po bulwarze Tarasa Szewczenki", []),
+        ("Bacalhau à Brás na tasca", []),
+        ("Negroni at Gino's Bar", []),
+        # kin words of other languages before a given name, as English "Grandma …"
+        ("Abuela Chela making tamales", ["Chela"]),
+        ("Opa Klaus at the Stammtisch", ["Klaus"]),
+        ("Tio Pepe sherry with olives", []),
+        # one given name in a list before two that "and" joins
+        ("Mateus, Gabriela and Thaís at the beach", ["Mateus", "Gabriela", "Thaís"]),
+        # an initial before a double surname
+        ("Portrait by A. Oyelaran-Cole", ["A. Oyelaran-Cole"]),
+        # chat greetings and thanks before a lone given name and "for"
+        ("thx rahim for the lift", ["rahim"]),
+        ("happy bday lautaro!!", ["lautaro"]),
     ],
 )
 def test_round18_t27(text: str, names: list[str]) -> None:
