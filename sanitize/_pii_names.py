@@ -365,7 +365,7 @@ _PRODUCT_AFTER = re.compile(
     r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
-    r"mustard|spray)s?\b(?!\s+(?:recital|concert|"
+    r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -401,7 +401,7 @@ _STREET_PREFIX = (
     "Șoseaua Splaiul Bulevardul Aleea "
     "Jalan Lebuh Lebuhraya Persiaran Lengkok Lingkaran Lorong Jln "
     "Kalye Odos Leoforos Plateia Sharia Shareh Midan Rehov Sderot Kikar Aleje Třída "
-    "Đường Phố Ngõ Hẻm"
+    "Đường Phố Ngõ Hẻm Cầu Chợ"
 )
 # Street words whose own language puts them after the name (Tamil "Salai", Hindi "Marg",
 # Bengali "Sarani", Telugu/Tamil "Veedhi", Turkish "Caddesi"/"Sokak"): the last word of a hit or
@@ -427,13 +427,14 @@ _STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm", "rue", "avenue
                            "trgu", "náměstí", "třída", "třídě", "cesta", "cesti", "bulevar",
                            "bulevaru", "bulvár", "bulváre", "námestie", "námestí", "bulwar",
                            "bulwarze", "bulwaru", "nabrzeże", "nabrzeżu", "nábřeží", "moście",
-                           "mostu", "mostem", "osiedle", "osiedlu", "rynek", "rynku"))  # fmt: skip
+                           "mostu", "mostem", "osiedle", "osiedlu", "rynek", "rynku", "imienia"))  # fmt: skip
 # Italian "via" is a street only after a preposition of Italian ("in via Garibaldi", "sulla via
 # …"); English writes "via" before a person too ("photo via Ana Ruiz").
 _VIA_STREET = re.compile(
     r"(?<![^\W\d_])(?:in|di|della|dalla|nella|sulla|alla|lungo|per|da|de|la|una)\s+via\s+$", re.I
 )
-_STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd"))
+# (and Polish "im." for "imienia", named after: "Park im. Józefa …", "Szkoła … im. Marii …")
+_STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd", "im"))
 # Malay/Indonesian honorifics and royal titles ("Jalan Tun Razak", "Jalan Sultan Ismail"): after
 # a street word that is also a first name ("Jalan", "Camino"), the street's namesake follows.
 _STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran "
@@ -443,7 +444,9 @@ _STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jendera
                        "Barón Baron Visconde Vizconde General Generale Almirante Amiral Coronel "
                        "Mariscal Maréchal Presidente Président Infante Infanta Doutor Padre Frei")
 _SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Święta Szent Sint Sfântul Sfânta "
-                "Agios Agia Ayios Ayia Aziz")
+                "Agios Agia Ayios Ayia Aziz "
+                # and the Virgin of a shrine or a feast ("Virgen de Guadalupe", "Nossa Senhora …")
+                "Virgen Virgem Vierge Vergine")
 # The words before a club's town or namesake ("Dinamo Zagreb", "Sporting Braga", "Hapoel Tel Aviv",
 # "Estudiantes de La Plata"): a club, never a person.
 _CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique Spartak Lokomotiv "
@@ -475,7 +478,7 @@ _PLACE_AFTER = frozenset(
      # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
      "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
-     "statue", "bust",
+     "statue", "bust", "fountain",
      "roasters",
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
@@ -490,7 +493,11 @@ _PLACE_AFTER = frozenset(
      # square, bridge, mosque, park, stadium, market, quarter
      "fc", "afc", "f.c.", "havalimanı", "havaalanı", "caddesi", "sokağı", "sokak",
      "bulvarı", "meydanı", "köprüsü", "camii", "parkı", "stadyumu", "stadı", "çarşısı",
-     "mahallesi"]
+     "mahallesi",
+     # … and Turkish institutions: university, high school, school, hospital, museum, library,
+     # centre, station, port, tunnel ("Mimar Sinan … Üniversitesi", "Kadir Has Lisesi")
+     "üniversitesi", "lisesi", "okulu", "hastanesi", "müzesi", "kütüphanesi", "merkezi",
+     "istasyonu", "limanı", "tüneli"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _CLUBS = _words(_CLUB_PREFIX)
@@ -1039,7 +1046,11 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 
 # Ship prefixes, written in capitals before a vessel's name ("MS Kong Harald", "HMS Victory",
 # "USS Ronald Reagan"): merchant (MS, MV, MY, SS, SV), research (RV) and naval ones.
-_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
+_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS "
+                      # navies' prefixes (Philippines, Indonesia, Malaysia, Thailand, Korea,
+                      # Japan, Netherlands, Denmark, Norway, Sweden, Germany, Argentina, Peru,
+                      # Colombia, Bangladesh, Pakistan, Turkey, Brazil)
+                      "BRP KRI KD HTMS ROKS JS HNLMS HDMS HNoMS HSwMS FGS ARA BAP ARC BNS PNS TCG NRP")
 # Particles between a street word and the name it is named after ("Calle de Alcalá").
 _STREET_OF = re.compile(
     r"([^\W\d_]+)\.?\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
@@ -1051,7 +1062,7 @@ _STREET_INITIALS = re.compile(
     r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+"
     r"(?:(?:de|da|do|del|di|du|dos)\s+)?){1,3}$"
 )
-_CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ ,]*$")
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*) *$")  # (a comma opens a new phrase)
 
 
 def _opens_phrase(text: str, pos: int) -> bool:
@@ -1136,7 +1147,9 @@ _VENUE_BEFORE = _words(
 _VENUE_KIND = _words(
     "Municipal Municipale Comunale Civico Civique Central Centrale Nacional Nazionale National "
     "Regional Olímpico Olimpico Olympique Metropolitano Popular Público Publico Internacional "
-    "International Universitario Universitário Provincial Estadual Federal"
+    "International Universitario Universitário Provincial Estadual Federal Monumental Comunal "
+    # the kinds of Italian and Spanish secondary schools ("Liceo Scientifico Enrico Fermi")
+    "Scientifico Classico Linguistico Artistico Statale Superiore Superior Técnico Tecnico"
 )
 
 
@@ -1650,7 +1663,7 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
-_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
+_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [^\W\d_a-z][^\W\d_]+){1,4}")  # ("Üniversitesi")
 # Capitalized words that end a facility's name after a person's, in title case only (as a
 # lower-case word after a name they are no place: "… international student"): "Indira Gandhi
 # International", "Alexander Hamilton U.S. Custom House".
@@ -1672,11 +1685,14 @@ def _titled_place(text: str, h: NameHit) -> bool:
     t = gazetteer().tables
     words = m.group().split()
     for i, w in enumerate(words):
+        if not w[:1].isupper():
+            return False
         if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
         if w[-1] == "." or w.isupper():
             continue  # an abbreviation inside the name: "U.S.", "UN"
-        if not (t.is_word(w) or t.is_common(w)):
+        if not (t.is_word(w) or t.is_common(w) or caption_zipf(w.casefold()) >= 4):
+            # (a frequent word of another caption language: "… Güzel Sanatlar Üniversitesi")
             # a second name right before a facility word: "Chris Hani Baragwanath Hospital"
             return i + 1 < len(words) and words[i + 1].casefold() in _FACILITY
     return False
@@ -1837,10 +1853,21 @@ _CLUB_WORDS = re.compile(
     r"match ?day|fixture|clash)\b", re.I)
 
 
+# A result between two sides: a score, a dash and the other side after the hit, or the hit
+# between a dash and its own score.
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[–—-]\s*(?:\d{1,2}\s+)?([^\W\d_]+)")
+_SCORE_BEFORE = re.compile(r"(?<![\w:])\d{1,2}\s*[–—-]\s*(?:\d{1,2}\s+)?$")
+_SCORE_END = re.compile(r"\s+\d{1,2}(?:\s*$|[\s,.;!|)(])")
+
+
 def _fixture(text: str, h: NameHit) -> bool:
     """A hit on either side of "vs" in a caption about club football ("Wydad vs Raja, Stade
     Mohammed V packed for the derby"): a club, not a person (a boxer or a chess player "vs"
     another is one, and no club word stands beside them)."""
+    if h.form is None and (((m := _SCORE_AFTER.match(text, h.end)) and m.group(1)[:1].isupper()
+                            and m.group(1).title() not in _NOT_NAME) or (
+            _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
+        return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
     if h.form is not None or _CLUB_WORDS.search(text) is None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
             and _VS_AFTER.match(text, h.end) is None):  # fmt: skip
@@ -1972,20 +1999,32 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         if _place_after(text, e):
             continue  # … nor the name of one after it ("Kaizer Motaung fans", "… Flyover")
-        if s and text[s - 1] == "#" and (parts := _camel_parts(text[s:e])) and _saint_tag(parts, gz):
+        if s and text[s - 1] == "#" and (parts := _camel_parts(text[s:e])) and (
+                _saint_tag(parts, gz) or _place_tag(parts, gz)):  # fmt: skip
             continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
 
 
+# "With" and "thanks" of other caption languages, capitalized to open a caption before a full
+# name ("Con Francesca Esposito al mare", "Спасибо Анне Смирновой …", "Kiitos Aino …").
+_OPENING_WORDS = _words(
+    "con com avec mit met med gracias grazie merci danke obrigado obrigada bedankt tack takk "
+    "kiitos köszönet dzięki dziękuję děkuji hvala mulțumesc спасибо дякую благодаря ευχαριστώ"
+)
+
+
 def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
     """A caption opening with a word of another language glued to a full name, then "!" or ","
     ("Jërëjëf Aminata Sow!", "Dziękuję Bożena Kowalczyk!"): a greeting or thanks, no part of
     the name, where no name list holds the word and the two after it are a strong given name
-    and a listed surname."""
+    and a listed surname; nor is a capitalized "with" or "thanks" of a caption language before a
+    strong given name ("Con Francesca Esposito al mare")."""
     w0, w1, w2 = text[h.start : h.end].split(" ")
     t = gz.tables
+    if w0.casefold() in _OPENING_WORDS and t.strong_first(w1):
+        return NameHit(h.start + len(w0) + 1, h.end, h.gender, h.locale, h.has_first, h.form)
     if (text[h.end : h.end + 1] not in ("!", ",") or w0 in gz.first or w0 in gz.last
             or t.first_name(w0) is not None or t.last_name(w0) is not None
             or not t.strong_first(w1) or w1 not in gz.first or w2 not in gz.last):  # fmt: skip
@@ -2634,6 +2673,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             elif (parts := _camel_parts(word)) is None:
                 continue
             if (_known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words()
+                    or _place_tag(parts, gz)
                     or word.casefold() in _WK_TAGS):  # fmt: skip
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             if len(parts) > 2 and (parts[-1].casefold() in _PLACE_AFTER
@@ -2641,6 +2681,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             if len(parts) == 2 and _tag_thing_end(parts[-1], t):
                 continue  # "#ElizabethLine", "#ELIZABETHLINE", "#MandelaBridge"
+            if _place_after(text, m.end()) and _HEAD_END.match(text, _NEXT_WORD.match(text, m.end()).end()):
+                continue  # a place word after the tag, heading its phrase: "#SimonBolivar square
+                # at noon" (not "#PiotrZawadzki mountain bike")
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
@@ -2845,6 +2888,13 @@ def _camel_parts(word: str) -> list[str] | None:
 
 
 _SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt " + _SAINTS_MORE)
+
+
+def _place_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A camel-case tag opening with a place word that is no first name ("#ElNino", "#PortLouis",
+    "#LagoDiComo"; not "#GlenMcKay")."""
+    return len(parts) > 1 and parts[0] in _PLACE_PREFIX and (
+        parts[0] not in gz.first or parts[0].casefold() in _PARTICLE_WORDS)  # (an article: "El")
 
 
 def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:

@@ -99,6 +99,33 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # chat greetings and thanks before a lone given name and "for"
         ("thx rahim for the lift", ["rahim"]),
         ("happy bday lautaro!!", ["lautaro"]),
+        # Polish "im." (named after), school and stadium kinds between the venue word and the
+        # namesake, Turkish institutions after more capitalized words
+        ("Park im. Władysława Reymonta jesienią", []),
+        ("Liceo Classico Ugo Foscolo, ultimo giorno", []),
+        ("Estadio Monumental José Fierro", []),
+        ("Mimar Sinan Güzel Sanatlar Üniversitesi", []),
+        # a capitalized "with" or "thanks" of another language opening the caption is no part
+        # of the name
+        ("Con Francesca Esposito al mare", ["Francesca Esposito"]),
+        # a place word after a name hashtag; fountains; processed meat after a brand
+        ("#SimonBolivar square at noon", []),
+        ("KING FAISAL FOUNTAIN, RIYADH", []),
+        ("oscar mayer hot dogs", []),
+        ("#KarolWojcik mountain bike", ["KarolWojcik"]),  # a place word before a noun
+        # navies' ship prefixes; the Virgin of a feast; a Vietnamese bridge; a street word after
+        # a comma opens a new phrase; spirits and orchids after a brand or cultivar
+        ("KRI Bima Suci leaving Surabaya", []),
+        ("Fiesta de la Virgen de la Candelaria en Puno", []),
+        ("Cầu Nguyễn Văn Trỗi at dusk", []),
+        ("Hawker centre near Chinatown, Jalan Sultan Abdul Samad", []),
+        ("HENRI MOUNIER COGNAC, 70CL", []),
+        ("Papilionanthe Miss Joaquim orchids in bloom", []),
+        # a hashtag opening with an article or a place word
+        ("#ElNino rains in Lima", []),
+        # a score line between two sides
+        ("PETRO DE LUANDA 3 – SAGRADA ESPERANÇA 1", []),
+        ("Final score: Simba 1-0 Coastal Union", []),
     ],
 )
 def test_round18_t27(text: str, names: list[str]) -> None:
