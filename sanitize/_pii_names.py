@@ -365,7 +365,8 @@ _PRODUCT_AFTER = re.compile(
     r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
-    r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid)s?\b(?!\s+(?:recital|concert|"
+    r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid|"
+    r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -395,7 +396,7 @@ _STREET_PREFIX = (
     # transliterated Greek, Arabic and Hebrew, Polish, Czech and Vietnamese
     "Carrer Avinguda Passeig Plaça Travessera Carreró Passatge Baixada Pujada Camí "
     "Travesía Bulevar Jirón Malecón Carretera Autopista Avda "
-    "Calçada Praceta Caminho Avenida "
+    "Calçada Praceta Caminho Avenida Beco "
     "Quai Impasse Allée Chaussée Faubourg Esplanade Ruelle Sentier "
     "Piazzale Lungomare Lungotevere Lungarno Salita Fondamenta Vicolo Viale "
     "Șoseaua Splaiul Bulevardul Aleea "
@@ -455,6 +456,7 @@ _CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique S
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
+    "Vila "
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
@@ -486,6 +488,9 @@ _PLACE_AFTER = frozenset(
      # roads and their works: "… Interchange", "… Flyover", "… Expressway"
      "interchange", "flyover", "overpass", "expressway", "highway", "freeway", "motorway",
      "roundabout", "viaduct", "tunnel", "causeway", "bypass",
+     # landscapes: "Masai Mara plains", "Okavango Delta"
+     "plains", "savanna", "savannah", "reserve", "delta", "gorge", "crater", "wetlands", "dunes",
+     "lagoon", "peninsula", "archipelago", "steppe",
      # a club's (or a band's) crowd: "Gor Mahia fans", "Vasco da Gama supporters"
      "fans", "supporters", "ultras", "torcedores", "hinchas", "tifosi", "kibice", "navijači",
      # football clubs ("Gor Mahia FC"); the places of Turkish
@@ -1046,7 +1051,7 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 
 # Ship prefixes, written in capitals before a vessel's name ("MS Kong Harald", "HMS Victory",
 # "USS Ronald Reagan"): merchant (MS, MV, MY, SS, SV), research (RV) and naval ones.
-_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS "
+_SHIP_PREFIX = _words("MS MV MY SS SV RV RRS HMS USS RMS HMAS HMCS HMNZS USNS INS "
                       # navies' prefixes (Philippines, Indonesia, Malaysia, Thailand, Korea,
                       # Japan, Netherlands, Denmark, Norway, Sweden, Germany, Argentina, Peru,
                       # Colombia, Bangladesh, Pakistan, Turkey, Brazil)
@@ -1222,7 +1227,8 @@ _SHIP_KIND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tall|sailing|training|cruise|research|container|paddle)[ -]ship|steamship|"
     r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner|icebreaker|"
     r"trawler|tugboat|catamaran|sloop|"
-    r"(?:research|patrol|survey|fishing|naval|supply|expedition) (?:vessel|boat))\s+"
+    r"(?:research|patrol|survey|fishing|naval|supply|expedition) (?:vessel|boat)|"
+    r"(?-i:RRS|RV|MV|MS|HMS|USS|RMS|HMAS|HMCS|HMNZS|NRP|BRP|KRI))\s+"
     # a ship named after a titled person: "the research vessel Sir …", "ferry Princess …"
     # (capitalized, and no rank a crew member holds: "ferry captain Ana Ruiz" is a person)
     r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
@@ -1371,7 +1377,7 @@ def _after_article(text: str, h: NameHit) -> bool:
 _DISH_BEFORE = _words(
     "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
-    "soup bacalhau bacalao "
+    "soup bacalhau bacalao omelette omelet soufflé souffle "
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
     "banh bánh phở bún nasi kuih kueh pad khao"
@@ -1481,7 +1487,7 @@ _COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelv
 # "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
 # the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
 _FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
-                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya")
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya Janmashtami Ashtami")
 
 
 def _festival(text: str, h: NameHit) -> bool:
@@ -1667,7 +1673,7 @@ _CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [^\W\d_a-z][^\W\d_]+){1,4}")  # (
 # Capitalized words that end a facility's name after a person's, in title case only (as a
 # lower-case word after a name they are no place: "… international student"): "Indira Gandhi
 # International", "Alexander Hamilton U.S. Custom House".
-_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl",
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl", "express",
                          # holidays, trophies, causeways and transit lines named after a person
                          # ("Kartini Day", "Webb Ellis Cup", "Larry O'Brien Trophy", "King Fahd
                          # Causeway", "Elizabeth Line"); surnames too, so never inside a name
@@ -1846,8 +1852,8 @@ def _geo_place(text: str, h: NameHit) -> bool:
 _AT_FROM = _words("at from to via")
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
-_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s+$", re.I)
-_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus)\s", re.I)
+_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x)\s+$", re.I)  # (Brazilian "Santos x Vasco")
+_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x)\s", re.I)
 _CLUB_WORDS = re.compile(
     r"\b(?:derby|stadium|stade|estadio|stadion|league|fc|cup|fans|supporters|ultras|kick-?off|"
     r"match ?day|fixture|clash)\b", re.I)
@@ -1949,7 +1955,7 @@ def _credited(low: str, start: int) -> bool:
     wb = _word_before(low, start)
     return (wb in _LOWER_CONTEXT or wb in _MET
             or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
-            or low.endswith("the late ", 0, start)  # "… OF THE LATE HAROLD GREAVES"
+            or low.endswith(("the late ", "memory of "), 0, start)  # "… OF THE LATE HAROLD GREAVES"
             or (" " + low[:start].rstrip()).endswith(_GREETING_WORDS))  # fmt: skip
 
 
@@ -1999,6 +2005,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         if _place_after(text, e):
             continue  # … nor the name of one after it ("Kaizer Motaung fans", "… Flyover")
+        if _place_tag(text[s:e].split(" ", 1), gz):
+            continue  # a place word opening it, as for the rules: "Vila Madalena", "El Alto"
         if s and text[s - 1] == "#" and (parts := _camel_parts(text[s:e])) and (
                 _saint_tag(parts, gz) or _place_tag(parts, gz)):  # fmt: skip
             continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
@@ -2892,9 +2900,10 @@ _SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt " + _SAINT
 
 def _place_tag(parts: list[str], gz: Gazetteer) -> bool:
     """A camel-case tag opening with a place word that is no first name ("#ElNino", "#PortLouis",
-    "#LagoDiComo"; not "#GlenMcKay")."""
-    return len(parts) > 1 and parts[0] in _PLACE_PREFIX and (
-        parts[0] not in gz.first or parts[0].casefold() in _PARTICLE_WORDS)  # (an article: "El")
+    "#LagoDiComo"; not "#GlenMcKay"), or a town GeoNames lists ("#MartinaFranca")."""
+    return len(parts) > 1 and ((parts[0] in _PLACE_PREFIX and (
+        parts[0] not in gz.first or parts[0].casefold() in _PARTICLE_WORDS))  # (an article: "El")
+        or " ".join(parts).casefold() in _geo_places())  # fmt: skip
 
 
 def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:
@@ -3147,7 +3156,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             elif g := _lower_word(w, t):
                 grade.append(g)
             elif (over is None and i and (toks[i - 1][2] in _CUE_WORDS or (
-                    toks[i - 1][2] == "late" and text.endswith("the late ", 0, s1)))
+                    toks[i - 1][2] in ("late", "of") and text.endswith(("the late ", "memory of "), 0, s1)))
                   and _name_over_word(w, gz) and (k == 0 or w not in t.en_top)):  # fmt: skip
                 # "sora", "park": a name as much as a word, only in a credit (below); a frequent
                 # English word only opening the run, as a surname first ("photo by sunny day")
@@ -3418,7 +3427,7 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
         wb = "with"  # "souvenir de dakar avec awa ndour"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
               or _greeted(text, start)
-              or before.endswith(("portrait of ", "the late "))
+              or before.endswith(("portrait of ", "the late ", "memory of "))
               or _LOWER_CONTEXT_END.search(before) is not None
               or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
     return credit, before, wb
@@ -3504,7 +3513,7 @@ _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited
 _MET = _words("met meet meeting with")
 # Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
 _CREDIT_GATE = re.compile(
-    r"©|\(c\)|credits?:|\bthe late\b|\b(?:"
+    r"©|\(c\)|credits?:|\bthe late\b|\bmemory of\b|\b(?:"
     + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
     + r")\b"
 )

@@ -126,6 +126,21 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a score line between two sides
         ("PETRO DE LUANDA 3 – SAGRADA ESPERANÇA 1", []),
         ("Final score: Simba 1-0 Coastal Union", []),
+        # "in memory of" vouches for the name after it, as "the late" does
+        ("IN LOVING MEMORY OF BERNARD GOLDSMITH, 1939–2024", ["BERNARD GOLDSMITH"]),
+        ("in loving memory of bernard goldsmith", ["bernard goldsmith"]),
+        # a ship prefix before a titled namesake; omelettes; produce and beans after a cultivar
+        # or brand; landscapes; named trains; festivals
+        ("RRS Sir Ernest Shackleton leaving Harwich", []),
+        ("Omelette Arnold Bennett at the hotel grill", []),
+        ("Keitt mangoes and Tommy Atkins mangoes at the stall", []),
+        ("Beans on toast: Heinz beans, of course", []),
+        ("Zebra crossing the Maasai Mara plains", []),
+        ("The Donald Cameron Express leaving the station", []),
+        ("Dahi handi for Krishna Janmashtami", []),
+        # a hashtag that GeoNames lists as a town
+        ("#VilaNovaDeGaia rooftops", []),
+        ("#SalvadorDeBahia carnival", []),
     ],
 )
 def test_round18_t27(text: str, names: list[str]) -> None:
