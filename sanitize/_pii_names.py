@@ -374,9 +374,11 @@ _PRODUCT_AFTER = re.compile(
 _DRIVEN = re.compile(r"\s(?:test|first)[- ]drive(?:\s+review)?(?=\s*(?:$|[,;:.!?|)(–-]))")
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
-_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):)\s*$")
+# (and the credits of a work's other makers: "artwork: …", "words: …", "illustration: …")
+_CREDIT_COLONS = r"|(?:artwork|art|illustrations?|words|text|design|styling|video|film|makeup|mua|tattoo):"
+_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):" + _CREDIT_COLONS + r")\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
-_CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
+_CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:" + _CREDIT_COLONS + r")\s*$", re.I)
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
 _RIGHT_CONTEXT = re.compile(
@@ -3513,7 +3515,7 @@ _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited
 _MET = _words("met meet meeting with")
 # Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
 _CREDIT_GATE = re.compile(
-    r"©|\(c\)|credits?:|\bthe late\b|\bmemory of\b|\b(?:"
+    r"©|\(c\)|credits?:|\bthe late\b|\bmemory of\b" + _CREDIT_COLONS + r"|\b(?:"
     + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
     + r")\b"
 )

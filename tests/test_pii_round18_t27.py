@@ -141,6 +141,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a hashtag that GeoNames lists as a town
         ("#VilaNovaDeGaia rooftops", []),
         ("#SalvadorDeBahia carnival", []),
+        # the credit of a work's other makers, before a colon
+        ("Artwork: Tupac Quispe", ["Tupac Quispe"]),
     ],
 )
 def test_round18_t27(text: str, names: list[str]) -> None:
