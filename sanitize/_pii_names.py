@@ -366,7 +366,8 @@ _PRODUCT_AFTER = re.compile(
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
     r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
     r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid|"
-    r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears)s?\b(?!\s+(?:recital|concert|"
+    r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears|shampoo|conditioner|lotion|"
+    r"toothpaste|deodorant)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",

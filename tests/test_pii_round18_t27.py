@@ -143,6 +143,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("#SalvadorDeBahia carnival", []),
         # the credit of a work's other makers, before a colon
         ("Artwork: Tupac Quispe", ["Tupac Quispe"]),
+        # toiletries after a kin-titled brand
+        ("Tio Nacho shampoo", []),
     ],
 )
 def test_round18_t27(text: str, names: list[str]) -> None:
