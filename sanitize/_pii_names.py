@@ -146,7 +146,7 @@ _GREETINGS = ("birthday ", "congratulations ", "congrats ", "love you ", "thank 
               "thanks ", "welcome ", "rip ", "hi ", "dear ", "congratulations to ",
               "congrats to ", "thanks to ", "thank you to ", "shoutout to ", "shout out to ",
               "kudos to ", "props to ", "thank u ", "thx ", "ty ", "miss you ",
-              "missing you ", "cheers ")  # fmt: skip
+              "missing you ", "cheers ", "bday ", "b-day ", "hbd ")  # fmt: skip
 # Words before a lower-case noun phrase ("the charity gala"): no name follows them unmarked.
 _NP_BEFORE = _words(
     "the a an this that these those our my your his her their its of at in on for from to into "
@@ -364,7 +364,10 @@ _PRODUCT_AFTER = re.compile(
     r"jewellery|necklace|earrings|bracelet|guitar|bass|piano|amp|tea|coffee|whiskey|whisky|"
     r"bourbon|wine|beer|vodka|gin|rum|sauce|bulbs?|lights(?=\s*$|\s*[^\w\s]|\s+(?:in|on|at|for|from|with|and|or|of|are|were|by|set|kit|strip|bundle)\b)|vacuum|speakers?|headphones|earbuds|cookware|knife|knives|mattress|sofa|chair|lamp|biscuit|"
     r"cookie|cereal|chocolate|candy|soda|burger|sandwich|chips|doughnut|donut|bagel|rose|tulip|"
-    r"peony|peonies|dahlia|clematis|candle)s?\b(?!\s+(?:recital|concert|"
+    r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
+    r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid|"
+    r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears|shampoo|conditioner|lotion|"
+    r"toothpaste|deodorant)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -372,9 +375,11 @@ _PRODUCT_AFTER = re.compile(
 _DRIVEN = re.compile(r"\s(?:test|first)[- ]drive(?:\s+review)?(?=\s*(?:$|[,;:.!?|)(–-]))")
 _VOWEL = re.compile(r"[AEIOUYaeiouyÀ-ÖØ-öø-ž]")
 _INNER_CAP = re.compile(r"(?<!^Mc)(?<!^Mac)(?<!^O')(?<!^O’)(?<!^D')(?<!^D’)(?<=.)[A-Z]")
-_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):)\s*$")
+# (and the credits of a work's other makers: "artwork: …", "words: …", "illustration: …")
+_CREDIT_COLONS = r"|(?:artwork|art|illustrations?|words|text|design|styling|video|film|makeup|mua|tattoo):"
+_LOWER_CONTEXT_END = re.compile(r"(?:©|\(c\)|(?:credits?|photos?|pics?|images?):" + _CREDIT_COLONS + r")\s*$")
 _LOWER_CONTEXT = _words("by ft feat featuring photographer credit credits courtesy with")
-_CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:)\s*$", re.I)
+_CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:" + _CREDIT_COLONS + r")\s*$", re.I)
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
 _RIGHT_CONTEXT = re.compile(
@@ -394,13 +399,13 @@ _STREET_PREFIX = (
     # transliterated Greek, Arabic and Hebrew, Polish, Czech and Vietnamese
     "Carrer Avinguda Passeig Plaça Travessera Carreró Passatge Baixada Pujada Camí "
     "Travesía Bulevar Jirón Malecón Carretera Autopista Avda "
-    "Calçada Praceta Caminho Avenida "
+    "Calçada Praceta Caminho Avenida Beco "
     "Quai Impasse Allée Chaussée Faubourg Esplanade Ruelle Sentier "
     "Piazzale Lungomare Lungotevere Lungarno Salita Fondamenta Vicolo Viale "
     "Șoseaua Splaiul Bulevardul Aleea "
     "Jalan Lebuh Lebuhraya Persiaran Lengkok Lingkaran Lorong Jln "
     "Kalye Odos Leoforos Plateia Sharia Shareh Midan Rehov Sderot Kikar Aleje Třída "
-    "Đường Phố Ngõ Hẻm"
+    "Đường Phố Ngõ Hẻm Cầu Chợ"
 )
 # Street words whose own language puts them after the name (Tamil "Salai", Hindi "Marg",
 # Bengali "Sarani", Telugu/Tamil "Veedhi", Turkish "Caddesi"/"Sokak"): the last word of a hit or
@@ -418,14 +423,43 @@ _STREET_CLOSING = frozenset(
 # Augusta", "piazza Garibaldi"); not "via" or "place", English words before a person too.
 _STREET_LOWER = frozenset(("đường", "phố", "ngõ", "hẻm", "rue", "avenue", "boulevard", "quai",
                            "allée", "impasse", "calle", "avenida", "paseo", "rua", "travessa",
-                           "praça", "piazza", "viale", "corso", "vicolo"))  # fmt: skip
-_STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd"))
+                           "praça", "piazza", "viale", "corso", "vicolo",
+                           # and West/South Slavic ones in the case a preposition takes ("przy
+                           # ulicy Jana Pawła", "na placu …", "v ulici …", "na trgu …", "aleją …")
+                           "ulica", "ulicy", "ulicą", "ulicę", "ulici", "ulice", "ulicu", "plac",
+                           "placu", "placem", "aleja", "alei", "aleją", "aleję", "rondo", "rondzie",
+                           "trgu", "náměstí", "třída", "třídě", "cesta", "cesti", "bulevar",
+                           "bulevaru", "bulvár", "bulváre", "námestie", "námestí", "bulwar",
+                           "bulwarze", "bulwaru", "nabrzeże", "nabrzeżu", "nábřeží", "moście",
+                           "mostu", "mostem", "osiedle", "osiedlu", "rynek", "rynku", "imienia"))  # fmt: skip
+# Italian "via" is a street only after a preposition of Italian ("in via Garibaldi", "sulla via
+# …"); English writes "via" before a person too ("photo via Ana Ruiz").
+_VIA_STREET = re.compile(
+    r"(?<![^\W\d_])(?:in|di|della|dalla|nella|sulla|alla|lungo|per|da|de|la|una)\s+via\s+$", re.I
+)
+# (and Polish "im." for "imienia", named after: "Park im. Józefa …", "Szkoła … im. Marii …")
+_STREET_ABBR = frozenset(("jl", "jln", "av", "avda", "ul", "al", "str", "bd", "im"))
 # Malay/Indonesian honorifics and royal titles ("Jalan Tun Razak", "Jalan Sultan Ismail"): after
 # a street word that is also a first name ("Jalan", "Camino"), the street's namesake follows.
-_STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran")
+_STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jenderal Pangeran "
+                       # and the Romance ranks and titles of a street's namesake ("Praça Marquês
+                       # de Pombal", "Avenida General Paz", "Calle Conde de Aranda")
+                       "Marquês Marqués Marquis Marchese Conde Comte Conte Duque Duc Duca Barão "
+                       "Barón Baron Visconde Vizconde General Generale Almirante Amiral Coronel "
+                       "Mariscal Maréchal Presidente Président Infante Infanta Doutor Padre Frei")
+_SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Święta Szent Sint Sfântul Sfânta "
+                "Agios Agia Ayios Ayia Aziz "
+                # and the Virgin of a shrine or a feast ("Virgen de Guadalupe", "Nossa Senhora …")
+                "Virgen Virgem Vierge Vergine")
+# The words before a club's town or namesake ("Dinamo Zagreb", "Sporting Braga", "Hapoel Tel Aviv",
+# "Estudiantes de La Plata"): a club, never a person.
+_CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique Spartak Lokomotiv "
+                "Lokomotiva Lokomotive Torpedo Sparta Slavia Hapoel Maccabi Beitar Partizan Slovan "
+                "Unión Independiente Estudiantes Universitario Steaua")
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
+    "Vila "
     "Puerto Villa Bad Sankt Piazza Piazzale Via Viale Plaza Praça Rua Calle Avenida Parque Puente "
     "Ponte Porta Palazzo Museo Castel Castello Isola Lago Mont Pont Rue Place Parc Quai Jardin "
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
@@ -437,6 +471,9 @@ _PLACE_PREFIX = _words(
     "Souq Souk Suq Pasar "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
     "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
+    # the saint of South/West Slavic, Hungarian, Dutch, Romanian and Greek place names ("Sveti
+    # Stefan", "Szentendre"'s "Szent", "Sint Maarten", "Agios Nikolaos")
+    + _SAINTS_MORE + " " + _CLUB_PREFIX + " "
     + _STREET_PREFIX
 )
 # A name followed by one of these is a place or a venue: "Hudson river", "Victoria Falls".
@@ -446,19 +483,32 @@ _PLACE_AFTER = frozenset(
      # City", "Inti Raymi celebration", "Cutty Sark clipper", "Jack Russell terrier"
      "city", "night", "festival", "celebration", "parade", "procession", "carnival", "ship",
      "clipper", "yacht", "schooner", "terrier", "spaniel", "catalog", "catalogue", "cocktail",
-     "statue", "bust",
+     "statue", "bust", "fountain",
      "roasters",
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
      "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal",
+     # roads and their works: "… Interchange", "… Flyover", "… Expressway"
+     "interchange", "flyover", "overpass", "expressway", "highway", "freeway", "motorway",
+     "roundabout", "viaduct", "tunnel", "causeway", "bypass",
+     # landscapes: "Masai Mara plains", "Okavango Delta"
+     "plains", "savanna", "savannah", "reserve", "delta", "gorge", "crater", "wetlands", "dunes",
+     "lagoon", "peninsula", "archipelago", "steppe",
+     # a club's (or a band's) crowd: "Gor Mahia fans", "Vasco da Gama supporters"
+     "fans", "supporters", "ultras", "torcedores", "hinchas", "tifosi", "kibice", "navijači",
      # football clubs ("Gor Mahia FC"); the places of Turkish
      # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
      # square, bridge, mosque, park, stadium, market, quarter
      "fc", "afc", "f.c.", "havalimanı", "havaalanı", "caddesi", "sokağı", "sokak",
      "bulvarı", "meydanı", "köprüsü", "camii", "parkı", "stadyumu", "stadı", "çarşısı",
-     "mahallesi"]
+     "mahallesi",
+     # … and Turkish institutions: university, high school, school, hospital, museum, library,
+     # centre, station, port, tunnel ("Mimar Sinan … Üniversitesi", "Kadir Has Lisesi")
+     "üniversitesi", "lisesi", "okulu", "hastanesi", "müzesi", "kütüphanesi", "merkezi",
+     "istasyonu", "limanı", "tüneli"]
 )
 _STREETS = _words(_STREET_PREFIX)
+_CLUBS = _words(_CLUB_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
     "el ben te dela delos"
@@ -520,7 +570,8 @@ _TOKEN = re.compile(
 )
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?:?\s+$")
 _HANDLE = re.compile(r"(?<![\w@.])@([A-Za-z0-9_](?:[A-Za-z0-9_.]{0,28}[A-Za-z0-9_])?)(?![\w@])")
-_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?!\w)")
+# (a year may close the tag: "#AnaRuiz2024", "#tomekiania25")
+_HASHTAG = re.compile(r"(?<![\w#])#([^\W\d_]{4,48})(?:\d\d|\d{4})?(?!\w)")
 _NEXT_WORD = re.compile(r"[ \-]([^\W\d_]+)")
 _SAINT_HYPHEN = re.compile(r"(?:Saint|Sainte|St|San|Santa|Santo|Sankt)-")
 _PREFIX = re.compile(r"^(?:al|el|ad|ash|as|at|az|ar|ul|d|l)[-'’]")
@@ -652,12 +703,32 @@ def _honorifics() -> frozenset[str]:
     return frozenset(titles | person_only) - set(_TITLES)
 
 
+# Kin words of other languages that a caption capitalizes before a given name, as English
+# writes "Grandma …", "Aunt …": Spanish, Portuguese, Italian, German, French, Polish, Russian,
+# Hebrew, Arabic (Levantine), Amharic and Zulu/Xhosa; none a given name itself.
+_KIN_TITLES = {w: g for g, ws in (
+    ("F", "abuela abuelita tía tia madrina vovó avó nonna zia oma omi tante mamie mémé tatie "
+          "babcia ciocia babushka savta teta sitti khalto khalti emaye makhulu gogo"),
+    ("M", "abuelo abuelito tío tio padrino vovô avô nonno zio opa opi onkel papie pépé tonton "
+          "dziadek wujek dedushka saba jiddo ammo abaye mkhulu"),
+) for w in ws.split()}  # fmt: skip
+
+
 def _title_before(text: str, start: int) -> str | None:
     """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
     honorific (which needs a listed name after it), else None."""
     m = _WORD_BEFORE.search(text, max(0, start - 16), start)
     if m and m.end() == start:
         word = m.group(1).lower()
+        if word in _KIN_TITLES and m.group(1)[:1].isupper():
+            nxt = _TOKEN.match(text, start)  # "Abuela Chela", "Oma Gerda", not "Tía Juana Bar"
+            t = name_tables()
+            return _KIN_TITLES[word] if nxt and not t.is_word(w := nxt.group()) and (
+                t.first_name(w) or name_likeness(w) > LIKENESS_MIN) else None  # fmt: skip
+        if word == "late" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+            nxt = _TOKEN.match(text, start)  # "the late Harold Greaves", not "the late Summer …"
+            t = name_tables()
+            return "U" if nxt and t.strong_first(w := nxt.group()) and not t.is_common(w) else None
         return _TITLES.get(word) or ("?" if word in _honorifics() else None)
     return None
 
@@ -671,7 +742,7 @@ def _in_context(text: str, start: int) -> bool:
     before = text[max(0, start - 14) : start].lower()
     return (
         _word_before(text, start) in _CONTEXT
-        or before.endswith("portrait of ")
+        or before.endswith(("portrait of ", "the late "))  # "… of the late Harold Greaves"
         or _CONTEXT_END.search(before) is not None
     )
 
@@ -706,11 +777,13 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
     Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
     model still judges the hit (weak evidence). Also opening a caption before a present verb
-    and its object: "Harriet Pemberton judges the Victoria sponge"."""
+    and its object: "Harriet Pemberton judges the Victoria sponge"; or in the possessive, as
+    the owner of a thing ("from Marjorie Thimble's stall")."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
     return _scene_person(text, start, end) or (
-        start == 0 and _PRESENT_AFTER.match(text, end) is not None)
+        start == 0 and _PRESENT_AFTER.match(text, end) is not None) or (
+        text.startswith(("'s ", "’s "), end) and text[end + 3 : end + 4].islower())
 
 
 def _scene_person(text: str, start: int, end: int) -> bool:
@@ -981,7 +1054,11 @@ def _countries() -> tuple[frozenset[str], re.Pattern[str]]:
 
 # Ship prefixes, written in capitals before a vessel's name ("MS Kong Harald", "HMS Victory",
 # "USS Ronald Reagan"): merchant (MS, MV, MY, SS, SV), research (RV) and naval ones.
-_SHIP_PREFIX = _words("MS MV MY SS SV RV HMS USS RMS HMAS HMCS HMNZS USNS INS")
+_SHIP_PREFIX = _words("MS MV MY SS SV RV RRS HMS USS RMS HMAS HMCS HMNZS USNS INS "
+                      # navies' prefixes (Philippines, Indonesia, Malaysia, Thailand, Korea,
+                      # Japan, Netherlands, Denmark, Norway, Sweden, Germany, Argentina, Peru,
+                      # Colombia, Bangladesh, Pakistan, Turkey, Brazil)
+                      "BRP KRI KD HTMS ROKS JS HNLMS HDMS HNoMS HSwMS FGS ARA BAP ARC BNS PNS TCG NRP")
 # Particles between a street word and the name it is named after ("Calle de Alcalá").
 _STREET_OF = re.compile(
     r"([^\W\d_]+)\.?\s+(?:(?:de|del|della|di|da|do|dos|das|du|des|de la|de los|de las)\s+)?$",
@@ -990,9 +1067,10 @@ _STREET_OF = re.compile(
 
 
 _STREET_INITIALS = re.compile(
-    r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+){1,3}$"
+    r"([^\W\d_]+)\s+(?:(?:[A-Z]{1,3}\.?|(?i:" + "|".join(sorted(_STREET_TITLE)) + r"))\s+"
+    r"(?:(?:de|da|do|del|di|du|dos)\s+)?){1,3}$"
 )
-_CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*)[ ,]*$")
+_CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*) *$")  # (a comma opens a new phrase)
 
 
 def _opens_phrase(text: str, pos: int) -> bool:
@@ -1067,7 +1145,19 @@ _VENUE_BEFORE = _words(
     "Escuela École Escola Parque Parc Parco Biblioteca Bibliothèque Palacio Polideportivo "
     "Auditorio Auditorium Estación Stazione "
     # Indonesian, Malay, Czech and Polish universities ("Universitas Gadjah Mada")
-    "Universitas Universiti Univerzita Uniwersytet"
+    "Universitas Universiti Univerzita Uniwersytet "
+    # markets ("Mercado Ignacio Ramírez", "Marché Victor Hugo", "Mercat de Sant Josep") and
+    # bridges ("Puente Carlos Fuentes", "Ponte Vasco da Gama", "Pont Gustave Flaubert")
+    "Mercado Mercat Marché Mercato Mercatino Puente Ponte Pont"
+)
+# A venue's kind between its word and its namesake ("Mercado Municipal Adolpho Lisboa", "Estadio
+# Olímpico Pascual Guerrero", "Teatro Nacional Rubén Darío").
+_VENUE_KIND = _words(
+    "Municipal Municipale Comunale Civico Civique Central Centrale Nacional Nazionale National "
+    "Regional Olímpico Olimpico Olympique Metropolitano Popular Público Publico Internacional "
+    "International Universitario Universitário Provincial Estadual Federal Monumental Comunal "
+    # the kinds of Italian and Spanish secondary schools ("Liceo Scientifico Enrico Fermi")
+    "Scientifico Classico Linguistico Artistico Statale Superiore Superior Técnico Tecnico"
 )
 
 
@@ -1090,6 +1180,9 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     first = span.split(" ", 1)[0]
     if " " in span and not first[:1].islower() and first.casefold() in _street_words():
         return True
+    if span.count(" ") > 1 and first in _VENUE_BEFORE and (
+            first not in gazetteer().first or span.split(" ", 2)[1] in gazetteer().first):  # fmt: skip
+        return True  # a venue word, then a full name: "Mercado Benito Juárez"
     if " " in span and first in _STREETS:  # a street word a first-name list holds ("Jalan",
         second = span.split(" ", 2)[1]  # "Camino"), then a particle or a title
         if second.casefold() in _PARTICLE_WORDS or second in _STREET_TITLE:
@@ -1119,8 +1212,13 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     if word.title() in _STREETS and _opens_phrase(text, m.start()):
         return True  # a street word a first-name list holds, opening its phrase: "Jalan Sultan
         # Ismail" (after a capitalized word it may be a surname: "Luis Estrada")
+    if (word in _VENUE_KIND and (v := _STREET_OF.search(text, max(0, m.start() - 30), m.start()))
+            and v.end() == m.start() and v.group(1) in _VENUE_BEFORE):  # fmt: skip
+        return True  # "Mercado Municipal Adolpho Lisboa"
     if word in _VENUE_BEFORE or (word.isupper() and word.capitalize() in _VENUE_BEFORE):
         return not (_in_context(text, m.start()) or _title_before(text, h.start))
+    if word == "via" and _VIA_STREET.search(text, max(0, m.start() - 12), m.end()):
+        return True  # "in via Garibaldi"
     if word in _SHIP_PREFIX:
         return not span.isupper()  # "MS JANE DOE" in a headline may be a title
     return not word[:1].islower() and word.casefold() in _street_words()  # uncased: "شارع"
@@ -1130,9 +1228,18 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
 # Bluenose", "steamship Great Britain"); round ten's prefixes are the capitals ("HMS").
 _SHIP_KIND_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:(?:tall|sailing|training|cruise|research|container|paddle)[ -]ship|steamship|"
-    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner)\s+$",
+    r"steamer|schooner|frigate|ferry|yacht|barque|windjammer|clipper|ocean liner|icebreaker|"
+    r"trawler|tugboat|catamaran|sloop|"
+    r"(?:research|patrol|survey|fishing|naval|supply|expedition) (?:vessel|boat)|"
+    r"(?-i:RRS|RV|MV|MS|HMS|USS|RMS|HMAS|HMCS|HMNZS|NRP|BRP|KRI))\s+"
+    # a ship named after a titled person: "the research vessel Sir …", "ferry Princess …"
+    # (capitalized, and no rank a crew member holds: "ferry captain Ana Ruiz" is a person)
+    r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
     re.I,
 )
+# Ships' kinds that a caption may capitalize as the first word of a ship's name ("Ferry …").
+_SHIP_KINDS = frozenset(("ferry", "steamer", "schooner", "yacht", "frigate", "icebreaker",
+                         "trawler", "tugboat", "catamaran", "barque", "sloop"))  # fmt: skip
 # A regnal numeral, then a thing named after a ruler ("Dom Pedro II locomotive").
 _REGNAL_THING = re.compile(
     r"\s+(?:II|III|IV|VI|VII|VIII|IX)\s+(?:[a-z]+\s+)?(?:locomotive|engine|train|ship|steamer|"
@@ -1165,9 +1272,12 @@ def _kind_before(text: str, h: NameHit) -> bool:
         return True
     if _REGNAL_THING.match(text, h.end):
         return True
+    span = text[h.start : h.end]
+    if (span.count(" ") > 1 and (words := span.split(" "))[0].casefold() in _SHIP_KINDS
+            and words[1] in gazetteer().first):  # fmt: skip
+        return True  # a ship's kind opening the hit, then a full name: "Ferry Selma Lagerlöf …"
     if _LANDMARK_OF.match(text, h.end) and " " not in text[h.start : h.end]:
         return not (_title_before(text, h.start) or _in_context(text, h.start))
-    span = text[h.start : h.end]
     return (
         " " in span
         and span.split(" ", 1)[0] in _NAMED_STREET_WORDS
@@ -1188,10 +1298,10 @@ def _work_of(text: str, h: NameHit) -> bool:
         return False
     if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
         return not (_title_before(text, h.start) or _in_context(text, h.start))
+    if _ART_OF.search(text, max(0, h.start - 24), h.start):
+        return True  # "Plaster cast of David", "Statue of Athena", "Monumento a Benito Juárez"
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
-    if _ART_OF.search(text, max(0, h.start - 24), h.start):
-        return True  # "Plaster cast of David", "Statue of Athena": an artwork
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
     if m is None or m.end() != h.start:
         return False
@@ -1202,7 +1312,15 @@ def _work_of(text: str, h: NameHit) -> bool:
 
 # A sculpture's kind before "of" and one name: the work, not a person ("Plaster cast of David at
 # the V&A", "Statue of Athena", "bust of Nefertiti").
-_ART_OF = re.compile(r"\b(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?$")
+# A name of any length after a statue or monument word of English, Spanish, Portuguese, Italian,
+# French, German or Polish: its subject ("Statue of Simón Bolívar", "Monumento a Benito Juárez",
+# "pomnik Adama Mickiewicza").
+_ART_OF = re.compile(
+    r"\b(?:(?:[Ss]tatue|[Ss]tatuette|[Cc]ast|[Bb]ust|[Ss]culpture|[Rr]eplica)\s+of\s+(?:the\s+)?|"
+    r"(?:[Mm]onument|[Mm]emorial)\s+to\s+(?:the\s+)?|"
+    r"(?:[Ee]statua|[Ee]státua|[Ss]tatua|[Mm]onumento|[Bb]usto)\s+(?:de|a|al|à|ao|di|del|dello|della)\s+|"
+    r"[Mm]onument\s+(?:à|de)\s+|[Dd]enkmal\s+(?:für|von)\s+|[Pp]omnik(?:iem|u)?\s+)$"
+)
 
 
 # Open to visitors: a ship, a house or a garden named after a person, not the person ("Amerigo
@@ -1262,7 +1380,7 @@ def _after_article(text: str, h: NameHit) -> bool:
 _DISH_BEFORE = _words(
     "pasta fettuccine spaghetti linguine tagliatelle penne pizza risotto tournedos steak chicken "
     "pollo beef veal pork duck eggs oysters peach crêpes crepes tarte torta lobster shrimp salad "
-    "soup "
+    "soup bacalhau bacalao omelette omelet soufflé souffle "
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
     "banh bánh phở bún nasi kuih kueh pad khao"
@@ -1300,10 +1418,11 @@ _PET_DOING = re.compile(
 )
 # A drink served: "Tom Collins in a tall glass", "Rob Roy on the rocks" (no person is in a glass).
 _SERVED = re.compile(
-    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball)\b"
+    r"\s+(?:in|into)\s+an?\s+(?:[a-z]+\s+)?(?:glass|tumbler|goblet|flute|highball|jar|mug|"
+    r"pitcher|jug|coupe)\b"
     r"|\s+on\s+the\s+rocks\b"
 )
-_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux)\s*)?$", re.I)
+_DISH_OF = re.compile(r"([^\W\d_]+)\s+(?:(?:alla|all['’]|al|à la|a la|au|aux|à)\s*)?$", re.I)
 
 
 def _dish(text: str, h: NameHit) -> bool:
@@ -1371,7 +1490,7 @@ _COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelv
 # "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
 # the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
 _FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
-                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya")
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya Janmashtami Ashtami")
 
 
 def _festival(text: str, h: NameHit) -> bool:
@@ -1422,7 +1541,8 @@ def _counted(low: str, h: NameHit) -> bool:
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
-    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …")."""
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"), or "at"
+    comes before and a listed town after them ("at Moses Mabhida, Durban": a venue)."""
     if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
         return False
     wb = _word_before(text, h.start)
@@ -1430,8 +1550,16 @@ def _located(text: str, h: NameHit) -> bool:
         if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
+    if wb == "at" and (m := _AT_CITY.match(text, h.end)) is not None and (
+            (c := m.group(1).casefold()) in _places() or c in _geo_places()):  # fmt: skip
+        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban"
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
+
+
+# A comma and a place's name that ends the caption or its clause, after a name-like venue (the
+# caption lower-cased).
+_AT_CITY = re.compile(r",\s+([^\W\d_]+(?:[ -][^\W\d_]+)?)(?=\s*(?:$|[,.;!|(]))")
 
 
 # Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
@@ -1544,11 +1672,11 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
             or any(_word_hyphen(w.capitalize(), t) for w in words))  # fmt: skip
 
 
-_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [A-Z][^\W\d_]+){1,4}")
+_CAP_WORDS = re.compile(r"(?: (?:[A-Z]\.){2,}| [^\W\d_a-z][^\W\d_]+){1,4}")  # ("Üniversitesi")
 # Capitalized words that end a facility's name after a person's, in title case only (as a
 # lower-case word after a name they are no place: "… international student"): "Indira Gandhi
 # International", "Alexander Hamilton U.S. Custom House".
-_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl",
+_TITLED_END = frozenset(("international", "house", "terminus", "terminal", "intl", "express",
                          # holidays, trophies, causeways and transit lines named after a person
                          # ("Kartini Day", "Webb Ellis Cup", "Larry O'Brien Trophy", "King Fahd
                          # Causeway", "Elizabeth Line"); surnames too, so never inside a name
@@ -1566,11 +1694,14 @@ def _titled_place(text: str, h: NameHit) -> bool:
     t = gazetteer().tables
     words = m.group().split()
     for i, w in enumerate(words):
+        if not w[:1].isupper():
+            return False
         if w.casefold() in _PLACE_AFTER or w.casefold() in _TITLED_END:
             return True
         if w[-1] == "." or w.isupper():
             continue  # an abbreviation inside the name: "U.S.", "UN"
-        if not (t.is_word(w) or t.is_common(w)):
+        if not (t.is_word(w) or t.is_common(w) or caption_zipf(w.casefold()) >= 4):
+            # (a frequent word of another caption language: "… Güzel Sanatlar Üniversitesi")
             # a second name right before a facility word: "Chris Hani Baragwanath Hospital"
             return i + 1 < len(words) and words[i + 1].casefold() in _FACILITY
     return False
@@ -1724,17 +1855,28 @@ def _geo_place(text: str, h: NameHit) -> bool:
 _AT_FROM = _words("at from to via")
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
-_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s+$", re.I)
-_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus)\s", re.I)
+_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x)\s+$", re.I)  # (Brazilian "Santos x Vasco")
+_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x)\s", re.I)
 _CLUB_WORDS = re.compile(
     r"\b(?:derby|stadium|stade|estadio|stadion|league|fc|cup|fans|supporters|ultras|kick-?off|"
     r"match ?day|fixture|clash)\b", re.I)
+
+
+# A result between two sides: a score, a dash and the other side after the hit, or the hit
+# between a dash and its own score.
+_SCORE_AFTER = re.compile(r"\s+\d{1,2}\s*[–—-]\s*(?:\d{1,2}\s+)?([^\W\d_]+)")
+_SCORE_BEFORE = re.compile(r"(?<![\w:])\d{1,2}\s*[–—-]\s*(?:\d{1,2}\s+)?$")
+_SCORE_END = re.compile(r"\s+\d{1,2}(?:\s*$|[\s,.;!|)(])")
 
 
 def _fixture(text: str, h: NameHit) -> bool:
     """A hit on either side of "vs" in a caption about club football ("Wydad vs Raja, Stade
     Mohammed V packed for the derby"): a club, not a person (a boxer or a chess player "vs"
     another is one, and no club word stands beside them)."""
+    if h.form is None and (((m := _SCORE_AFTER.match(text, h.end)) and m.group(1)[:1].isupper()
+                            and m.group(1).title() not in _NOT_NAME) or (
+            _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
+        return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
     if h.form is not None or _CLUB_WORDS.search(text) is None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
             and _VS_AFTER.match(text, h.end) is None):  # fmt: skip
@@ -1781,7 +1923,12 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
         and m is not None
         and not _verb_s(m.groupdict().get("mid"))  # "Shirin Rahimi pours tea" does, no brand
         and not _in_context(text, h.start)
-        and _title_before(text, h.start) in (None, "?")
+        # a title before one word that a product noun follows is a brand too ("Dr. Oetker
+        # pudding packets, vanilla"), the noun heading its phrase; not before a full name or a
+        # longer phrase ("Dr. Ana Ruiz coffee …", "Dr. Kowalski tea party")
+        and (_title_before(text, h.start) in (None, "?")
+             or (" " not in text[h.start : h.end] and _HEAD_END.match(
+                 text, (_PRODUCT_AFTER.match(text, m.end()) or m).end()) is not None))
     )
 
 
@@ -1811,6 +1958,7 @@ def _credited(low: str, start: int) -> bool:
     wb = _word_before(low, start)
     return (wb in _LOWER_CONTEXT or wb in _MET
             or _LOWER_CONTEXT_END.search(low, max(0, start - 12), start) is not None
+            or low.endswith(("the late ", "memory of "), 0, start)  # "… OF THE LATE HAROLD GREAVES"
             or (" " + low[:start].rstrip()).endswith(_GREETING_WORDS))  # fmt: skip
 
 
@@ -1858,18 +2006,36 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
+        if _place_after(text, e):
+            continue  # … nor the name of one after it ("Kaizer Motaung fans", "… Flyover")
+        if _place_tag(text[s:e].split(" ", 1), gz):
+            continue  # a place word opening it, as for the rules: "Vila Madalena", "El Alto"
+        if s and text[s - 1] == "#" and (parts := _camel_parts(text[s:e])) and (
+                _saint_tag(parts, gz) or _place_tag(parts, gz)):  # fmt: skip
+            continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
+
+
+# "With" and "thanks" of other caption languages, capitalized to open a caption before a full
+# name ("Con Francesca Esposito al mare", "Спасибо Анне Смирновой …", "Kiitos Aino …").
+_OPENING_WORDS = _words(
+    "con com avec mit met med gracias grazie merci danke obrigado obrigada bedankt tack takk "
+    "kiitos köszönet dzięki dziękuję děkuji hvala mulțumesc спасибо дякую благодаря ευχαριστώ"
+)
 
 
 def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
     """A caption opening with a word of another language glued to a full name, then "!" or ","
     ("Jërëjëf Aminata Sow!", "Dziękuję Bożena Kowalczyk!"): a greeting or thanks, no part of
     the name, where no name list holds the word and the two after it are a strong given name
-    and a listed surname."""
+    and a listed surname; nor is a capitalized "with" or "thanks" of a caption language before a
+    strong given name ("Con Francesca Esposito al mare")."""
     w0, w1, w2 = text[h.start : h.end].split(" ")
     t = gz.tables
+    if w0.casefold() in _OPENING_WORDS and t.strong_first(w1):
+        return NameHit(h.start + len(w0) + 1, h.end, h.gender, h.locale, h.has_first, h.form)
     if (text[h.end : h.end + 1] not in ("!", ",") or w0 in gz.first or w0 in gz.last
             or t.first_name(w0) is not None or t.last_name(w0) is not None
             or not t.strong_first(w1) or w1 not in gz.first or w2 not in gz.last):  # fmt: skip
@@ -2008,8 +2174,10 @@ def _caps_plain_words(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Nam
         words = [(m.start(), m.end(), m.group()) for m in _LETTER_WORD.finditer(text, h.start, h.end)]
         i, j = 0, len(words)
         while i < j and _plain_caps_word(words[i][2], gz) and not (
-                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())):  # fmt: skip
-            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN")
+                i + 1 < j and _SYLLABLE_NAME.match(words[i + 1][2].capitalize())) and not (
+                len(words[i][2]) == 1 and text[words[i][1] : words[i][1] + 1] == "."):  # fmt: skip
+            i += 1  # (a surname that is a word before a Korean given name stays: "OH SE-HUN";
+            # so does a dotted initial: "M. O. BAKARE")
         while j > i and _plain_caps_word(words[j - 1][2], gz) and not (
                 j > 1 and words[j - 2][2].lower() in _PARTICLE_WORDS):  # fmt: skip  ("DE GROOT")
             j -= 1
@@ -2051,12 +2219,21 @@ _AFTER_SHOP = _words(
 )
 
 
+_VENUE_NAMED = re.compile(
+    r"['’]s (?:Bar|Pub|Café|Cafe|Diner|Grill|Bistro|Tavern|Deli|Bakery|Pizzeria|Restaurant|"
+    r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse)\b"
+)
+
+
 def _shop_possessive(text: str, h: NameHit, gz: Gazetteer) -> bool:
     """One capitalized surname in the possessive after "at", "from", "to" …, with no noun after
     it (the end, punctuation, or an English preposition, conjunction or time word), is a shop or
     restaurant named after its founder ("at McDonald's after the game", "at Brennan's in New
     Orleans"); a word ranked better as a first name than as a last name stays a person's place
-    ("at Maria's", "at Tom's")."""
+    ("at Maria's", "at Tom's"). One name before "'s" and a capitalized venue noun is the venue
+    ("Harry's Bar")."""
+    if " " not in text[h.start : h.end] and _VENUE_NAMED.match(text, h.end):
+        return True  # a capitalized venue noun after the possessive: "Harry's Bar", "Joe's Diner"
     m = _SHOP_POSSESSIVE.match(text, h.end)
     if m is None or " " in text[h.start : h.end] or _word_before(text, h.start) not in _AT_SHOP:
         return False
@@ -2495,18 +2672,19 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if word.islower():
                 parts = _split_lower(word, gz)
                 if len(parts) < 2 and len(sf := _split_lower_surname_first(word, gz)) == 2:
-                    hits.append(_hit(m.start(1), m.end(), sf[1], t, "hashtag"))  # "#takahashimio"
+                    hits.append(_hit(m.start(1), m.end(1), sf[1], t, "hashtag"))  # "#takahashimio"
                     continue
                 if len(parts) < 2 and len(word) <= 24 and not _known_term(word) and (
                         tag_score(word) > 0 or _invented_tag(word, gz)):  # fmt: skip
                     # a joined name no list splits ("#liisamaesalu"): the learned tag model
-                    hits.append(NameHit(m.start(1), m.end(), "U", "en_US", False, "hashtag"))
+                    hits.append(NameHit(m.start(1), m.end(1), "U", "en_US", False, "hashtag"))
                     continue
                 if len(parts) < 2 or len(word) > 24:
                     continue
             elif (parts := _camel_parts(word)) is None:
                 continue
             if (_known_term(word) or _saint_tag(parts, gz) or parts[0].casefold() in _street_words()
+                    or _place_tag(parts, gz)
                     or word.casefold() in _WK_TAGS):  # fmt: skip
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
             if len(parts) > 2 and (parts[-1].casefold() in _PLACE_AFTER
@@ -2514,13 +2692,16 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
             if len(parts) == 2 and _tag_thing_end(parts[-1], t):
                 continue  # "#ElizabethLine", "#ELIZABETHLINE", "#MandelaBridge"
+            if _place_after(text, m.end()) and _HEAD_END.match(text, _NEXT_WORD.match(text, m.end()).end()):
+                continue  # a place word after the tag, heading its phrase: "#SimonBolivar square
+                # at noon" (not "#PiotrZawadzki mountain bike")
             # a name with a trailing word: "#KofiBoatengPhotography", "#AnaSilvaArt"
             named = _tag_is_name(parts, gz) or _rare_word_tag(parts, gz)
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
                 parts = parts[:-1]
                 named = _tag_is_name(parts, gz)
             if named:
-                hits.append(_hit(m.start(1), m.end(), parts[0], t, "hashtag"))
+                hits.append(_hit(m.start(1), m.end(1), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         lower = _lower_names(text, gz)
         if lower and not text.isascii():  # Georgian letters are lower-case: their own rule
@@ -2717,7 +2898,15 @@ def _camel_parts(word: str) -> list[str] | None:
     return parts
 
 
-_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt")
+_SAINTS = _words("San Sant Santa Santo Saint St Sainte São Sao Sankt " + _SAINTS_MORE)
+
+
+def _place_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A camel-case tag opening with a place word that is no first name ("#ElNino", "#PortLouis",
+    "#LagoDiComo"; not "#GlenMcKay"), or a town GeoNames lists ("#MartinaFranca")."""
+    return len(parts) > 1 and ((parts[0] in _PLACE_PREFIX and (
+        parts[0] not in gz.first or parts[0].casefold() in _PARTICLE_WORDS))  # (an article: "El")
+        or " ".join(parts).casefold() in _geo_places())  # fmt: skip
 
 
 def _saint_tag(parts: list[str], gz: Gazetteer) -> bool:
@@ -2969,8 +3158,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 grade.append(2)
             elif g := _lower_word(w, t):
                 grade.append(g)
-            elif (over is None and i and toks[i - 1][2] in _CUE_WORDS and _name_over_word(w, gz)
-                  and (k == 0 or w not in t.en_top)):  # fmt: skip
+            elif (over is None and i and (toks[i - 1][2] in _CUE_WORDS or (
+                    toks[i - 1][2] in ("late", "of") and text.endswith(("the late ", "memory of "), 0, s1)))
+                  and _name_over_word(w, gz) and (k == 0 or w not in t.en_top)):  # fmt: skip
                 # "sora", "park": a name as much as a word, only in a credit (below); a frequent
                 # English word only opening the run, as a surname first ("photo by sunny day")
                 over = k
@@ -3071,6 +3261,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
             i += n
             continue
         i += 1
+    if toks and (not out or out[-1].end <= toks[-1][0]) and (n := _greeted_given(text, toks, len(toks) - 1, gz)):
+        fa = t.first_name(toks[-1][2])  # the caption's last word: "pic by wulan"
+        out.append(NameHit(toks[-1][0], toks[-1][1], fa[0], fa[1], True))
     if out and text[:24].lower().startswith(_THANKS_OPEN):
         out = _thanked_for(text, out, gz)
     return out
@@ -3164,10 +3357,26 @@ def _greeted(text: str, start: int) -> bool:
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:$|[,;:.!?)]|\s[^\w\s])")
 
 
+# Kin and friends a chat caption writes right before a lone lower-case given name ("my roommate
+# …", "tbt to tía …", "w/ my cousin …"): English, Spanish/Portuguese, Italian, German, Polish,
+# Russian (romanized) and Hebrew kin words.
+_KIN_LOWER = _words(
+    "daughter son granddaughter grandson wife husband sister brother grandma grandpa granny "
+    "nana aunt auntie aunty uncle niece nephew cousin bestie bff roommate flatmate housemate "
+    "boyfriend girlfriend bf gf hubby wifey fiance fiancé fiancee fiancée sis bro "
+    "tía tia tío tio abuela abuelo abuelita abuelito prima primo madrina padrinho madrinha "
+    "nonna nonno zia zio oma opa tante onkel babcia dziadek ciocia wujek babushka dedushka "
+    "savta saba dod doda"
+)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+
+
 def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
     """A strong first name alone right after a greeting or thanks ("selamat ulang tahun wulan,
     semoga …", "happy birthday wulan!"), before the clause ends or before a listed surname that
-    is also a dictionary word ("todah rabah yael shapiro"): how many words it takes (0: none)."""
+    is also a dictionary word ("todah rabah yael shapiro"): how many words it takes (0: none).
+    Also right after a credit ("pic by wulan") or a kin word ("tbt to tía wulan's party", "my
+    roommate wulan"), where the clause ends or in the possessive."""
     s1, e1, a = toks[i]
     t = gz.tables
     if a not in gz.first or a in t.en_top or _caption_word(a, t):
@@ -3177,9 +3386,13 @@ def _greeted_given(text: str, toks, i: int, gz: Gazetteer) -> int:
         return 0
     before = text[max(0, s1 - 20) : s1].lower()
     if not (_ends_greeting(before, _GREETINGS) or _greeted(text, s1)):
+        wb = _word_before(text, s1)
+        if (wb in _KIN_LOWER or (wb in _LOWER_CONTEXT and wb != "with")) and (
+                _CLAUSE_END_AFTER.match(text, e1) or _POSSESSIVE_AFTER.match(text, e1)):  # fmt: skip
+            return 1
         return 0
-    if _CLAUSE_END_AFTER.match(text, e1):
-        return 1
+    if _CLAUSE_END_AFTER.match(text, e1) or _RUN_END.match(text, e1):
+        return 1  # (or before "for", "and", "'s" …: "thx rahim for the lift")
     if (i + 1 < len(toks) and text[e1 : toks[i + 1][0]] == " " and toks[i + 1][2] in gz.last
             and _RUN_END.match(text, toks[i + 1][1])):  # fmt: skip
         return 2
@@ -3217,7 +3430,7 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
         wb = "with"  # "souvenir de dakar avec awa ndour"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
               or _greeted(text, start)
-              or before.endswith("portrait of ")
+              or before.endswith(("portrait of ", "the late ", "memory of "))
               or _LOWER_CONTEXT_END.search(before) is not None
               or _CREDIT_OTHER.search(before) is not None)  # fmt: skip
     return credit, before, wb
@@ -3303,7 +3516,7 @@ _PERSON_LEFT = _words("met meet meeting for with and of saw see visiting visited
 _MET = _words("met meet meeting with")
 # Any word ``_credited`` looks for, to skip the lower-case rules on most headlines (speed).
 _CREDIT_GATE = re.compile(
-    r"©|\(c\)|credits?:|\b(?:"
+    r"©|\(c\)|credits?:|\bthe late\b|\bmemory of\b" + _CREDIT_COLONS + r"|\b(?:"
     + "|".join(sorted({re.escape(w) for w in (*_LOWER_CONTEXT, *_MET, *_GREETINGS_STRIP)}))
     + r")\b"
 )
@@ -3438,6 +3651,42 @@ def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
         tok[0] == 0 or _CAP_WORD_BEFORE.search(text, max(0, tok[0] - 30), tok[0]) is None)
 
 
+# One to three dotted initials, then the surname ("E. M. Kowalska", "J.C. Ocampo", "K. A. BOATENG").
+_INITIALS = re.compile(r"(?:[^\W\d_a-z]\. ?){1,3}")
+
+
+def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gazetteer) -> int:
+    """How many tokens from ``toks[i]`` are dotted initials and a listed surname that is no word
+    ("D. Ž. Petrović", "M. O. BAKARE"; one initial needs a surname that is no common word or a
+    credit before it, as in a headline: "by J. Smith"); 0 if none. Not after a capitalized word ("Plan B. Jones")."""
+    s = toks[i][0]
+    m = _INITIALS.match(text, s)
+    if m is None or (s and (text[s - 1].isalnum() or text[s - 1] in ".-'’")):
+        return 0
+    if i and text[toks[i - 1][1] : s] == " " and _cased(toks[i - 1][2]):
+        return 0
+    k = i
+    while k < len(toks) and toks[k][0] < m.end():
+        k += 1
+    if k == len(toks) or toks[k][0] != m.end() or k - i != m.group().count("."):
+        return 0
+    t = gz.tables
+    n = 0
+    while k + n < len(toks) and n < 2 and (n == 0 or text[toks[k + n - 1][1] : toks[k + n][0]] == " "):
+        w = _dotless(toks[k + n][2])
+        w = w.title() if w.isupper() else w
+        listed = w in gz.last or ("-" in w and any(p in gz.last for p in w.split("-")) and gz.nameish(w))
+        if len(w) < 2 or not listed or t.is_word(w) or w in _NOT_NAME or w.casefold() in _PLACE_AFTER:
+            break  # (a double surname: "A. Oyelaran-Cole")
+        n += 1
+    if n == 0 or _place_after(text, toks[k + n - 1][1]):
+        return 0
+    if k - i == 1 and n == 1 and (t.is_common(toks[k][2].title()) or text.isupper()) and not _in_context(
+            text, s):  # fmt: skip
+        return 0  # (nor one initial in a headline: "IDLI SHOP – T. NAGAR" is a place)
+    return k - i + n
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     if text.islower():
@@ -3482,8 +3731,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if i > 0 and text[toks[i - 1][1] : s] == ". " and _saint_dot(text, toks[i - 1]):
             i += 1  # "St. Brigid's cross", "St. Nicholas Day": a saint, his day or his place
             continue
-        if tok in _STREETS or tok.title() in _STREETS:
-            i += 1  # "Boulevard Haussmann": the street word starts no name
+        if tok in _STREETS or tok.title() in _STREETS or tok in _CLUBS:
+            i += 1  # "Boulevard Haussmann", "Dinamo Zagreb": the street or club word starts no name
             continue
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
@@ -3615,6 +3864,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if not _place_after(text, toks[i + k - 1][1]) and not brand:
                 hits.append(NameHit(s, toks[i + k - 1][1], gender, locale, has_first))
             i += k
+            continue
+        if len(tok) == 1 and (ik := _initials_name(text, toks, i, gz)):
+            hits.append(_hit(s, toks[i + ik - 1][1], tok, t))  # "E. M. Kowalska", "K. A. BOATENG"
+            i += ik
             continue
         if len(chain) > 1 and (_korean_pair(tok, chain[1], gz) or (
                 chain[1].istitle() and _korean_lower(tok.lower(), chain[1].lower(), gz))):  # fmt: skip
@@ -4207,6 +4460,20 @@ def _gap_kind(gap: str, form: str) -> str | None:
     return "strong" if word in _COORD_STRONG else "weak" if word in _COORD_WEAK else None
 
 
+_AND_ME_LIST = re.compile(
+    r"(?<![^\W\d_])(?:[A-Z][^\W\d_A-Z]+,\s+){1,5}[A-Z][^\W\d_A-Z]+,?\s+(?:and|&)\s+(?:me|I|myself)\b"
+)
+
+
+def _listed_given(w: str, gz: Gazetteer) -> bool:
+    """A capitalized word that some name list holds and no dictionary, place list or place word
+    does: a given name standing alone in a list of people."""
+    t = gz.tables
+    return (gz.nameish(w) and not t.is_word(w) and not t.is_common(w) and w not in _NOT_NAME
+            and w not in _PLACE_PREFIX and w.casefold() not in _PLACE_AFTER
+            and w.casefold() not in _places() and w.casefold() not in _geo_places())  # fmt: skip
+
+
 def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
     """Names that stand in coordination with a detected person, in the same written form ("Elle
     Sunná Oskal and Nillas Balto", "tashana whyte and shanice brown", "DELROY GAYLE VS. JUNIOR
@@ -4217,6 +4484,15 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
     found = [h for h in hits if h.form is None]
     out: list[NameHit] = []
     linked: set[tuple[int, int]] = set()  # persons joined to another by an "and"
+    # a list of capitalized words closed by "and me" is a list of people ("Ana, Lupe, Maru and
+    # me"): a comma there links as an "and" does
+    me_lists = [m.span() for m in _AND_ME_LIST.finditer(text)] if " me" in text or " I" in text else []
+    # two names found with a comma between them open a list of people ("ana lima, rui costa, …")
+    listed = {(a.start, a.end) for a, b in zip(found, found[1:], strict=False)
+              if text[a.end : b.start] == ", "}  # fmt: skip
+    listed |= {(b.start, b.end) for a, b in zip(found, found[1:], strict=False)
+               if text[a.end : b.start] == ", "}  # fmt: skip
+    linked |= listed
     for _ in range(4):  # a list grows one name per round ("A, B and C" from C)
         new = []
         every = found + out
@@ -4230,7 +4506,8 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                 if m is None:
                     continue
                 kind = _gap_kind(m.group(1), form)
-                if kind is None or (kind == "comma" and (h.start, h.end) not in linked):
+                if kind is None or (kind == "comma" and (h.start, h.end) not in linked and not any(
+                        ms <= h.start and h.end <= me for ms, me in me_lists)):  # fmt: skip
                     continue
                 run = (_coord_after(text, m.end(), form) if side > 0
                        else _coord_before(text, m.start(), form))  # fmt: skip
@@ -4246,8 +4523,22 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                     while len(run) > 2 and not _coord_name([w for _, _, w in run], gz, False):
                         run = run[1:]
                 words = [w for _, _, w in run]
-                if not run or not _coord_name(words, gz, kind == "weak"):
+                if run and kind == "strong" and any(run[0][0] < o.end and o.start < run[-1][1]
+                                                    for o in every + new):  # fmt: skip
+                    linked.add((h.start, h.end))  # "Lupe and Maru", both found: linked
                     continue
+                if not run or not (_coord_name(words, gz, kind == "weak") or (
+                        len(run) == 1 and kind == "comma" and _listed_given(words[0], gz)
+                        and (any(ms <= run[0][0] and run[0][1] <= me for ms, me in me_lists)
+                             # or one given name that an "and" joins to another one
+                             or (" " not in text[h.start : h.end] and (h.start, h.end) in linked
+                                 and words[0][:1].isupper()))) or (
+                        len(run) == 2 and (h.start, h.end) in listed and side > 0
+                        and t.strong_first(words[0].title()) and not t.is_common(words[0].title())
+                        and _ranked_name(words[1].casefold(), t))):  # fmt: skip
+                    continue  # (one given name in an "… and me" list, "Ana, Yusleidy and me", or
+                    # before "Lupe and Maru": "Ana, Lupe and Maru"; a
+                    # given name and a surname that is also a word after a list of two: "…, ion pop")
                 if kind == "weak" and _ENGLISH_CLAUSE.search(text[: m.start()] + text[m.end() :]):
                     continue  # English "a", "at", "in": "Mehmet Aydın at Sabiha Gökçen arrivals"
                 s, e = run[0][0], run[-1][1]
@@ -4255,7 +4546,7 @@ def _coordinated_names(text: str, hits: list[NameHit], gz: Gazetteer) -> list[Na
                     if kind != "comma":
                         linked.add((h.start, h.end))
                     continue
-                if side > 0 and (_place_after(text, e) or text[e : e + 1] in "-"):
+                if side > 0 and (_place_after(text, e) or text[e : e + 1] == "-"):
                     continue
                 first = words[0] if form == "title" else words[0].title()
                 new.append(_hit(s, e, first, t))

@@ -1079,7 +1079,11 @@ _PLACE_BEFORE = _words(
     університету школа школи бібліотека бібліотеки станція пам'ятник пам’ятник пам'ятника
     пам’ятника стадіон лікарня вокзал аеропорт інститут академія гімназія ліцей палац
     імя вуліца вуліцы плошча праспект
-    булевард площад паметник катедрала църква"""
+    булевард площад паметник катедрала църква
+    площі площу площею проспекті вулицею бульварі майдан майдані майдану узвіз узвозі
+    улицей площадью проспекте бульваре набережной переулке мосту мосте аллее
+    ул бул улици трг тргу булевар булевару
+    οδό λεωφόρο λεωφόρου πλατείας γέφυρας σταθμό σταθμού"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
@@ -1554,7 +1558,7 @@ def _et_romanized_pair(a: str, b: str) -> bool:
 # The possessive and dative prefixes written attached to a name ("የአበበ ተስፋዬ ቡና ቤት", Abebe
 # Tesfaye's café; "ለፋሲካ …", to Fasika …), and "with"/"and" before a Ge'ez name in an English
 # caption ("Injera baking with መሠረት በቀለ").
-_ET_NAME_PREFIX = frozenset("የለ")
+_ET_NAME_PREFIX = frozenset("የለበከ")  # (and "at"/"by", "from": "በአበበ ተስፋዬ ቤት", at Abebe Tesfaye's)
 _EN_WITH = re.compile(r"(?<![^\W\d_])(?:with|and|&)\s*$", re.I)
 
 
