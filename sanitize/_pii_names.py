@@ -403,11 +403,11 @@ _STREET_PREFIX = (
     "Đường Phố Ngõ Hẻm"
 )
 # Street words whose own language puts them after the name (Tamil "Salai", Hindi "Marg",
-# Bengali "Sarani", Telugu/Tamil "Veedhi", Turkish "Caddesi"/"Sokak"): the last word of a hit or
+# Bengali "Sarani", Telugu/Tamil "Veedhi", the bridge "Setu", Turkish "Caddesi"/"Sokak"): the last word of a hit or
 # the word after it ("Kamarajar Salai", "Aurobindo Marg"). A closed class; some are also names in
 # other languages' lists, so none of them is looked up there.
 _STREET_CLOSING = frozenset(
-    ("salai", "marg", "sarani", "veedhi", "veethi", "caddesi", "cadde", "sokak", "sokağı",
+    ("salai", "marg", "sarani", "veedhi", "veethi", "setu", "caddesi", "cadde", "sokak", "sokağı",
      "sokagi", "bulvarı", "bulvari", "meydanı", "meydani", "yolu")
 )  # fmt: skip
 # Vietnamese street words, lower-case inside a sentence before the street's name (often a
@@ -431,6 +431,10 @@ _PLACE_PREFIX = _words(
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
     # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
     "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
+    # … and their institutions, before the namesake ("Universiti Tunku Abdul Rahman", "Masjid
+    # Sultan Salahuddin", "Stesen Sentral", "Istana Negara", "Taman Tasik Perdana")
+    "Universiti Universitas Institut Kolej Politeknik Sekolah Maktab Masjid Stesen Istana Menara "
+    "Taman Lapangan Stadion Pelabuhan Jambatan Jembatan "
     # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
     "Cerro Morro Mlima Ziwa "
     # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
@@ -535,7 +539,8 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 _CASED_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
-_CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
+_CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは"
+                            "與說攝為於給對從來")  # … and their traditional forms ("何俊霖攝於")
 # A Japanese surname in kanji, a given name in kana (or none), then an honorific: "山本さくらさん",
 # "佐藤さん".
 _JA_HONORIFIC = re.compile(
@@ -915,8 +920,13 @@ def _place_after(text: str, end: int) -> bool:
 
 # A place noun with its usual modifier after a name: "Nguyen Hue walking street", "Hoi An old
 # town", "Chatuchak weekend market", "Damnoen Saduak floating market".
-_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient"))
-_PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
+# … and a transit stop: "Laxmi Nagar metro station", "Raffles Place MRT station".
+_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient",
+                             "metro", "mrt", "lrt", "subway", "railway", "rail", "bus", "train",
+                             "tram", "ferry"))  # fmt: skip
+_PLACE_MODIFIED = re.compile(
+    r"\s+(?:street|town|quarter|market|city|village|station|stop|terminal|terminus|depot|jetty|"
+    r"interchange)\b", re.I)  # fmt: skip
 
 
 # An event held in memory of a person, up to two words after "memorial" ("… Memorial Cricket
@@ -1273,7 +1283,10 @@ _DISH_BEFORE = _words(
 # lamb, salmon).
 _DISH_NOUN = (
     r"(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
-    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola)s?"
+    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola|"
+    # … and of Asian kitchens: "Kung Pao tofu", "Bhim Chandra Nag sandesh", "Hainan chicken rice"
+    r"tofu|prawn|shrimp|noodles|biryani|korma|tikka|kofta|paratha|naan|dosa|idli|sandesh|"
+    r"rasgulla|rosogolla|laddoo|ladoo|barfi|halwa|kulfi|satay|rendang|laksa|ramen|udon)s?"
 )
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"

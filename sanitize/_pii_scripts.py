@@ -400,8 +400,9 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 
 # --- Chinese ----------------------------------------------------------------------------
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
-_CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是")
-_COMITATIVE = frozenset("和与跟同陪")  # "with": a person follows, "一起" (together) after
+_CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
+                      "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
+_COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
 
 
@@ -846,15 +847,20 @@ _HANGUL_COMMON_SYLLABLES = 250  # how many of the most frequent given-name sylla
 _KO_MORE_SURNAMES = frozenset(
     "변표채천방공현함염여추도소석선설마길연위명기반왕금옥육인맹제모탁국어편용예경봉태피목형계두감빈동온호범좌팽승"
 )
-# A separate honorific word after a name ("변재희 님의 졸업식", "채민서 씨가").
-_HANGUL_HONORIFIC_WORD = re.compile(r" (?:님|씨)(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")
+
+
+# A person's life event after the name ("편지율 돌잔치", first-birthday party; "… 정년퇴임식").
+_KO_PERSON_EVENT = re.compile(
+    r" (?:돌잔치|첫돌|백일|생일|생신|결혼식|약혼식|졸업식|입학식|환갑|칠순|팔순|구순|"
+    r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
 def _hangul_person_cue(text: str, m: re.Match) -> bool:
-    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific word."""
+    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific, a title
+    word ("탁미경 선생님") or a person's life event ("편지율 돌잔치")."""
     w = m.group()
     return w[3:] in _HANGUL_PERSON_TAIL if len(w) > 3 else bool(
-        _HANGUL_HONORIFIC_WORD.match(text, m.end()))
+        _KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end()))
 
 
 @cache
@@ -907,6 +913,8 @@ def _hangul_names(text: str) -> list[tuple]:
             continue
         if freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
             continue
+        if w[-1] in "님씨" and freqs.get(w[:-1], 0.0) >= 1e-5:
+            continue  # a frequent noun + an honorific: "선생님" (teacher), "사장님"
         tail = _HANGUL_TAIL.search(w, 3)
         if tail is None or tail.start() != 3:
             continue

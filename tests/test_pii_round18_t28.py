@@ -1,0 +1,34 @@
+"""Round eighteen of the PII work (tuner 28: South, South-East and East Asia, the Pacific,
+Central Asia): a class of error per case, with a caption it must leave alone or a person it must
+find (captions written for the test, none from a benchmark)."""
+
+from __future__ import annotations
+
+import pytest
+from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector finds in one text
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # traditional Chinese writes the cue characters in their own forms: 與 (与), 攝 (摄) …
+        ("陳志明與黃美玲在台北", ["陳志明", "黃美玲"]),
+        ("我和李嘉欣說再見", ["李嘉欣"]),
+        # a rarer Korean surname before a title word or a person's life event; a frequent noun
+        # with an honorific ("선생님", teacher) is none
+        ("표서진 결혼식", ["표서진"]),
+        ("채민준 교수님 강연", ["채민준"]),
+        ("선생님 생신 축하", []),
+        # South Asian bridges and transit stops named after a person; Malay institutions before
+        # their namesake
+        ("Evening traffic on Tagore Setu", []),
+        ("Crowds at Rajiv Chowk metro station", []),
+        ("Graduation day at Universiti Sultan Idris", []),
+        # dishes of Asian kitchens after a namesake
+        ("Plate of General Tso tofu", []),
+        ("Box of Ganguram rasgulla for Diwali", []),
+        ("Anjali Menon making dosa for breakfast", ["Anjali Menon"]),
+    ],
+)
+def test_round18_t28(text: str, names: list[str]) -> None:
+    assert _names(text) == names
