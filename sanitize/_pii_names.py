@@ -2637,6 +2637,11 @@ def _indic_place_ahead(text: str, indic: list, k: int, t: NameTables) -> bool:
     return False
 
 
+# Gujarati writes "sister"/"brother" onto a given name ("હેતલબેન", Hetalben; "રમેશભાઈ",
+# Rameshbhai), also in Devanagari ("रमेशभाई"): the given name is the part before it.
+_ATTACHED_KIN = re.compile(r"(?<=[\u0900-\u0dff]{2})(?:બેન|બહેન|ભાઈ|ભાઇ|बेन|बहन|भाई|भाइ)$")
+
+
 def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
                     ) -> tuple[str, str] | None:  # fmt: skip
     """Two words of an Indic script whose romanizations are names of the tables (names-dataset
@@ -2649,6 +2654,7 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
             titled_word(a) and titled_word(b)):  # fmt: skip
         return None  # a title, honorific, "and" or place noun: "ಅವರ ಮನೆ" (their house)
     lang = _INDIC[sc]
+    a = _ATTACHED_KIN.sub("", a)  # "હેતલબેન" → "હેતલ" (Hetal)
     freqs = _word_freqs(lang) if lang else {}  # no wordfreq list for Gujarati, Telugu …
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
         return None
@@ -2668,7 +2674,9 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         if freqs.get(a, 0.0) >= _INDIC_SA_WORD or freqs.get(b, 0.0) >= _INDIC_WORD:
             return None
         fs = next((f for r in ras if south_asian(r, False) and (f := t.first_name(r))), None)
-        if fs is not None and any(south_asian(r, True) for r in rbs):
+        # (a Tamil surname is the father's given name: "கலைச்செல்வி முருகேசன்", Murugesan)
+        if fs is not None and any(south_asian(r, True) or (lang == "ta" and south_asian(r, False))
+                                  for r in rbs):  # fmt: skip
             return fs[0], fs[1]
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):

@@ -649,11 +649,12 @@ def _sinhala_spelling(r: str) -> str:
 
 
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
-# has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "tt" is "th", "t" is "d"
-# between vowels or "th", "nt" is "nd", an opening "k" may be "g", "p" after a vowel "b", and the
-# vowel written to break a cluster before "r" goes ("piriya" → "priya"), and the Sanskrit
-# vocalic r written "iru" after a consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
-_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
+# has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "cc" one "s"
+# ("kalaiccelvi" → "kalaiselvi"), "tt" is "th", "t" is "d" between vowels or "th", "nt" is "nd",
+# an opening "k" may be "g", "p" after a vowel "b", and the vowel written to break a cluster
+# before "r" goes ("piriya" → "priya"), and the Sanskrit vocalic r written "iru" after a
+# consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
+_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"cc", "s"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
                  (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
                  (r"(?<=[kgpbtdh])ir", "r"), (r"(?<=[aeiou])k(?=[aeiou])", "g"), (r"^p", "b"))  # fmt: skip
 _TA_MAX = 48  # spellings tried per word

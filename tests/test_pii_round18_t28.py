@@ -28,6 +28,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Plate of General Tso tofu", []),
         ("Box of Ganguram rasgulla for Diwali", []),
         ("Anjali Menon making dosa for breakfast", ["Anjali Menon"]),
+        # Gujarati writes "sister"/"brother" onto the given name; a Tamil surname is the
+        # father's given name, and "cc" (ச்ச) is one "s" in Latin letters
+        ("ચેતનાબેન દેસાઈ લગ્નમાં", ["ચેતનાબેન દેસાઈ"]),
+        ("தமிழ்ச்செல்வி ராஜேந்திரன் திருமணம்", ["தமிழ்ச்செல்வி ராஜேந்திரன்"]),
     ],
 )
 def test_round18_t28(text: str, names: list[str]) -> None:
