@@ -1198,10 +1198,13 @@ def _work_of(text: str, h: NameHit) -> bool:
         return False
     if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
         return not (_title_before(text, h.start) or _in_context(text, h.start))
-    if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
+    if text[h.start - 3 : h.start] != "of ":
         return False
-    if _ART_OF.search(text, max(0, h.start - 24), h.start):
-        return True  # "Plaster cast of David", "Statue of Athena": an artwork
+    if (m := _ART_OF.search(text, max(0, h.start - 24), h.start)) and (
+            " " not in text[h.start : h.end] or not m.group().lower().startswith("cast")):  # fmt: skip
+        return True  # "Plaster cast of David", "Statue of Amir Temur": an artwork
+    if " " in text[h.start : h.end]:
+        return False
     m = _TITLE_OF.search(text, max(0, h.start - 24), h.start)
     if m is None or m.end() != h.start:
         return False
@@ -1461,7 +1464,16 @@ _TRADE_WORDS = _words(
 )
 
 
-_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs")  # a hit holding one is the shop
+# a hit holding one is the shop (Malay/Indonesian "toko", "kedai": shop)
+_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs toko kedai")
+# A South Asian sign invokes a deity or a saint before its trade ("SHREE GANESH SWEETS", "JAI
+# HANUMAN AUTO SPARES", "SAI BABA MEDICALS"): the blessing, no owner. "Sri" opens people's names
+# too (Indonesia: "SRI WAHYUNI"), so only with a shop word within two words after the hit.
+_INVOCATION = _words("jai jay shri shree sri om")
+_SIGN_SHOP = _words(
+    "stall shop store stores spares medicals medical travels travel tours traders enterprises "
+    "sweets mart emporium jewellers jewelers textiles agencies agency hotel lodge works"
+)
 
 
 def _trade_after(low: str, h: NameHit) -> bool:
@@ -1542,6 +1554,11 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     words = span.split()
     if any(w.casefold() in _SHOP_WORDS for w in words):
         return True  # "KEBAP SALONU", "SILVER MOON COUTURE": a shop
+    if (words[0].casefold() in _INVOCATION or words[-1].casefold() == "baba"
+            or _word_before(text, h.start).casefold() in _INVOCATION) and any(
+            w.casefold() in _SIGN_SHOP or w.casefold() in _TRADE_WORDS
+            for w in _SIGN_WORD.findall(text, h.end, h.end + 40)[:2]):  # fmt: skip
+        return True  # "SHREE GANESH SWEETS", "SAI BABA MEDICALS": a blessing on a sign
     if _trade_after(low, h):
         return False  # "LUIGI ROSSETTI PIZZERIA": the owner
     t = gazetteer().tables
@@ -3452,7 +3469,7 @@ _SAINT_ABBR = _words("St Ste Sto Sta Mt")
 
 
 def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
-    """``tok`` is a saint's (or a mount's) dotted abbreviation ("St.", "Ste.", "Mt."), so the
+    """``tok`` is a saint's (or a mount's) abbreviation ("St.", "St", "Ste.", "Mt."), so the
     name after it is a saint's or a place's; not "St." closing a street's name after a
     capitalized word ("Oxford St. Anna Berg …")."""
     return tok[2] in _SAINT_ABBR and (
@@ -3492,6 +3509,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     break
             else:
                 break
+        if j > i and tok in _SAINT_ABBR and text[e : toks[i + 1][0]] == " " and _saint_dot(text, toks[i]):
+            i = j + 1  # "Feast of St Francis Xavier" (no dot): a saint, his day or his place
+            continue
         if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
                 and (text[toks[i - 1][1] : s] == " " or text[toks[i - 1][1] : s] in _PARTICLES)):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name

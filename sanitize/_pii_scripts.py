@@ -1114,7 +1114,7 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
     return (bool(before) and before[-1].lower().rstrip(".") in _PLACE_BEFORE) or (
         first.lower() in _PLACE_BEFORE) or (
         bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
-        _PLACE_AFTER_MN.match(text[end:].lstrip().lower()) is not None) or (
+        _PLACE_AFTER_MN.match(_MN_TITLE.sub("", text[end:].lstrip().lower(), 1)) is not None) or (
         _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
 
 
@@ -1151,6 +1151,11 @@ _PLACE_AFTER_MN = re.compile(
     r"(?:олон улсын|нисэх буудал|талбай|гудамж|өргөн чөлөө|хөшөө|музей|хийд|цэцэрлэг|их сургууль"
     r"|сургууль|зочид буудал|цогцолбор|театр|цэнгэлдэх|ордон)(?![\w-])"
 )
+
+
+# A title after a Mongolian namesake, before the place noun ("Чингис хаан олон улсын …", khan;
+# "Мандухай хатан …", queen).
+_MN_TITLE = re.compile(r"^(?:хаан|хатан|богд|жанжин)\s+")
 
 
 # Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir
@@ -1241,6 +1246,27 @@ def _romanized_names(a: str, b: str, t) -> bool:
     return all(t.first_name(r) or t.last_name(r) for r in (anyascii(a), anyascii(b)))
 
 
+# The parts Mongolian given names are compounded of ("Ган|зориг", "Должин|сүрэн", "Болор|маа",
+# "Бат-Эрдэнэ"), and a girl's name's closing "-аа" ("Халиун|аа"): two rare capitalized words
+# made of them are a person's two names ("Тэмүүлэн Ганзориг"). No part of a place's name
+# ("Улаан|баатар": улаан, red, is none; nor гол, river; зүрх, heart).
+_MN_PARTS = "|".join(sorted(_words(
+    "бат баатар баяр баян болд болор сүх ган төмөр мөнх эрдэнэ энх амар жаргал цэцэг туяа сайхан "
+    "зориг тулга очир дорж сүрэн дулам гэрэл наран оюун халиун хулан тэмүүлэн тэмүүжин должин "
+    "долгор цэрэн пүрэв дагва сараа алтан цогт нямаа баасан бямба эрдэм билэг билгүүн анударь "
+    "удвал уянга номин нандин мандах хишиг оргил ариун ундрал зол заяа тунгалаг маа чимэг "
+    "хонгор хуяг мягмар жавхлан эрхэм буян тамир отгон идэр түвшин уран гоо сарнай хүрэл цолмон "
+    "бадам бадрах чулуун лхам даш дэлгэр содном батсүх мөнгөн шүрэн ганга энхтүвшин саран"
+), key=len, reverse=True))  # fmt: skip
+_MN_NAME = re.compile(rf"(?:{_MN_PARTS})(?:-?(?:{_MN_PARTS})){{0,2}}(?:аа|оо|ээ|өө)?")
+
+
+def _mn_compound_pair(a: str, b: str) -> bool:
+    """Two rare Cyrillic words both compounded of Mongolian name parts ("Халиунаа Должинсүрэн")."""
+    return all(len(w) >= 4 and _MN_NAME.fullmatch(w.lower()) and _rare(w, "CYRILLIC")
+               for w in (a, b))  # fmt: skip
+
+
 def _oblique_pair(a: str, b: str, t) -> bool:
     """A Cyrillic given name and surname both in a case form ("Вітаємо Тараса Мельничука"): ``a``
     is no listed given name itself but its nominative is ("Тараса" → Тарас, a frequent word form
@@ -1271,7 +1297,8 @@ def _cased_script_names(text: str) -> list[tuple]:
             continue
         fa = next((f for c in _nominatives(a) if (f := t.first_name(c))), None)
         if fa is None:
-            if script == "CYRILLIC" and _romanized_names(a, b, t) and _alone(text, words, k):
+            if script == "CYRILLIC" and (_romanized_names(a, b, t) or _mn_compound_pair(a, b)) and (
+                    _alone(text, words, k)):  # fmt: skip
                 out.append((s, e, "U", "ru_RU", True, None))  # "Батбаяр Гантулга" (Mongolian)
             continue
         lb = any(t.last_name(c) for c in _nominatives(b))

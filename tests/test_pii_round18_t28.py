@@ -32,6 +32,19 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # father's given name, and "cc" (ச்ச) is one "s" in Latin letters
         ("ચેતનાબેન દેસાઈ લગ્નમાં", ["ચેતનાબેન દેસાઈ"]),
         ("தமிழ்ச்செல்வி ராஜேந்திரன் திருமணம்", ["தமிழ்ச்செல்வி ராஜேந்திரன்"]),
+        # Mongolian given names compounded of name parts ("Ган|болд", "Сараа"); a title between
+        # a namesake and the place noun ("… хаан" + airport)
+        ("Сарангоо Ганболд хурим дээрээ", ["Сарангоо Ганболд"]),
+        ("Чингис хаан цогцолбор", []),
+        # a deity or saint invoked on a South Asian sign before its trade; a Malay/Indonesian
+        # shop word ("TOKO") makes the hit the shop; Indonesian "SRI" still opens names
+        ("SHREE BALAJI SWEETS & NAMKEEN", []),
+        ("SAI BABA TRAVELS – TIRUPATI", []),
+        ("TOKO MAS SUBUR", []),
+        ("SRI WAHYUNI OPENS HER SHOP", ["SRI WAHYUNI"]),
+        # a saint after an undotted "St"; a statue or bust of a two-word namesake
+        ("Novena at St Anthony Shrine, Bandra", []),
+        ("Bronze bust of Jose Rizal in Luneta Park", []),
     ],
 )
 def test_round18_t28(text: str, names: list[str]) -> None:
