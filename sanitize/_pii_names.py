@@ -214,7 +214,8 @@ _NAME_LEFT = _words(
     # kin and roles: "her granddaughter Shandiin Yazzie", "our guide Tenzin Norbu"
     "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
     "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin friend bride groom "
-    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
+    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague "
+    "baby newborn"
 )
 # Roles a caption names a person by, written lower-case right before the name ("listed by agent
 # …", "our host …", "picked up by driver …"): they vouch for the name like a title does.
@@ -465,7 +466,7 @@ _PLACE_AFTER = frozenset(
 _STREETS = _words(_STREET_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
-    "el ben te dela delos"
+    "el ben te dela delos ul ud"
 )
 _PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
     f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
@@ -1752,6 +1753,23 @@ def _geo_place(text: str, h: NameHit) -> bool:
 
 
 _AT_FROM = _words("at from to via")
+# "at" before a venue, maybe with its article ("at Te Maeva Nui", "at La Cigale").
+_AT_VENUE = re.compile(r"(?<![^\W\d_])[Aa]t\s+(?:(?:Te|La|Le|El|Al|Ka|Na)\s+)?$")
+_PLACE_NEXT = re.compile(r", ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)(?=\s*$|[,.;!?)|])")
+
+
+def _venue_at(text: str, h: NameHit) -> bool:
+    """A hit of up to three words after "at", then a comma and a listed town closing the clause,
+    is a venue of that town where nothing vouches for a person ("… screening at Nandan,
+    Kolkata", "… at La Cigale, Paris"); "at Maria's, Lisbon" and a strong pair of names
+    ("at Anjali Mehta, Mumbai") stay."""
+    if h.form is not None or text[h.start : h.end].count(" ") > 2:
+        return False
+    m = _PLACE_NEXT.match(text, h.end)
+    if m is None or not _AT_VENUE.search(text, max(0, h.start - 8), h.start):
+        return False
+    return (m.group(1).casefold() in _geo_places() and weak_evidence(text, h)
+            and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
 _VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus)\s+$", re.I)
@@ -2113,7 +2131,7 @@ def _guarded(
             and not _counted(low, h) and not _festival(text, h)
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
             and not _final_place(text, h) and not _geo_place(text, h)
-            and not _fixture(text, h)]  # fmt: skip
+            and not _fixture(text, h) and not _venue_at(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
@@ -2583,7 +2601,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
-            if (info := _romanized_pair(a, b, t, marked)) is not None:
+            if (info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
             elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
                     info := _romanized_pair(a, b[: m.start()], t, True)) is not None:  # fmt: skip
@@ -2659,7 +2677,7 @@ def _indic_place_ahead(text: str, indic: list, k: int, t: NameTables) -> bool:
 _ATTACHED_KIN = re.compile(r"(?<=[\u0900-\u0dff]{2})(?:બેન|બહેન|ભાઈ|ભાઇ|बेन|बहन|भाई|भाइ)$")
 
 
-def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
+def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening: bool = False
                     ) -> tuple[str, str] | None:  # fmt: skip
     """Two words of an Indic script whose romanizations are names of the tables (names-dataset
     is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
@@ -2724,6 +2742,12 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
                 (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
             return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan
+        if opening and lang is None and len(r) >= 5 and lrb is not None and (
+                t.first_name(r) is None and any(south_asian(x, False) for x in ras)):  # fmt: skip
+            # opening a caption in a script with no word list (Kannada, Telugu …): a strong
+            # given name borne mostly in South Asia, then a listed surname of any rank ("ರಶ್ಮಿ
+            # ಬಿದರಿ": Bidari; not "… ಜಂಬೂ ಸವಾರಿ", the elephant procession, inside a caption)
+            return fa[0], fa[1]
     return None
 
 

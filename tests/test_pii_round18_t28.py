@@ -45,6 +45,17 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a saint after an undotted "St"; a statue or bust of a two-word namesake
         ("Novena at St Anthony Shrine, Bandra", []),
         ("Bronze bust of Jose Rizal in Luneta Park", []),
+        # one unvouched word after "at", then a comma and a listed town: a venue of that town
+        ("Late show at Regal, Mumbai", []),
+        ("Photo by Rahul at Anjali Mehta, Mumbai", ["Rahul", "Anjali Mehta"]),
+        # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
+        ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
+        ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
+        ("thanks mehmood ul hassan for the ride", ["mehmood ul hassan"]),
+        # opening a caption in a script with no word list: a strong South Asian given name and
+        # a listed surname of any rank
+        ("ಶ್ವೇತಾ ಬಾಳಿಗಾ ಗಣೇಶ ಹಬ್ಬದಲ್ಲಿ", ["ಶ್ವೇತಾ ಬಾಳಿಗಾ"]),
+        ("దీప్తి వేమూరి దీపావళి వేడుకలో", ["దీప్తి వేమూరి"]),
     ],
 )
 def test_round18_t28(text: str, names: list[str]) -> None:
