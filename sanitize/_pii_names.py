@@ -2713,6 +2713,12 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening
         if fs is not None and any(south_asian(r, True) or (lang == "ta" and south_asian(r, False))
                                   for r in rbs):  # fmt: skip
             return fs[0], fs[1]
+        # opening a caption in a script with no word list, a listed given name of any rank
+        # before a strong surname borne mostly in South Asia ("వెంకటేశ్వర్లు పసుపులేటి")
+        fo = next((f for r in ras if (f := t.first_name(r))), None) if opening and not lang else None
+        if fo is not None and any(south_asian(r, True) and (x := t.last_name(r)) is not None
+                                  and x[1] == 2 for r in rbs):  # fmt: skip
+            return fo[0], fo[1]
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
         return None  # "ताज महल": Taj Mahal

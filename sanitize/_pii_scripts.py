@@ -40,7 +40,8 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
                          r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
-                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f]")  # Lao, Myanmar, Khmer, Tifinagh; fmt: skip
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f"
+                         r"\u0f40-\u0fbc]")  # Lao, Myanmar, Khmer, Tifinagh, Tibetan; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,6 +75,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += armenian_names(text)
     if max(text) >= "\u2d30" and _TFNG_WORD.search(text):
         out += _tifinagh_names(text)
+    if _BO_PHRASE.search(text):
+        out += _tibetan_names(text)
     if _SEA_GATE.search(text):
         out += _honorific_names(text)
         if _MY_RUN.search(text):
@@ -202,6 +205,51 @@ def _khmer_names(text: str) -> list[tuple]:
     return out
 
 
+
+
+# --- Tibetan and Dzongkha: two given-name parts ---------------------------------------------
+# Tibetan and Bhutanese people go by two given names, each from a small stock ("ཀུན་བཟང་ཆོས་སྒྲོན",
+# Kunzang Chödrön; "བསྟན་འཛིན་ནོར་བུ", Tenzin Norbu), written as one phrase of syllables joined by
+# the tsheg (or as two phrases). Two parts open the phrase and end it (or a particle or the
+# honorific ལགས follows); "བཀྲ་ཤིས་བདེ་ལེགས" (Tashi Delek, a greeting) has one part only.
+_BO_PHRASE = re.compile(r"[\u0f40-\u0fbc](?:[\u0f40-\u0fbc]|\u0f0b(?=[\u0f40-\u0fbc]))*")
+_BO_PARTS = frozenset(tuple(p.split("་")) for p in _words(
+    "བཀྲ་ཤིས བསྟན་འཛིན ཚེ་རིང སྒྲོལ་མ ཆོས་སྒྲོན ཀུན་བཟང ལྷ་མོ ནོར་བུ རྡོ་རྗེ རྡོ་རྗི བསོད་ནམས སོ་ནམ "
+    "ཡེ་ཤེས དབང་ཕྱུག དབང་མོ ཉི་མ ཟླ་བ པ་སངས ལྷག་པ བདེ་སྐྱིད རྒྱལ་མཚན ཕུན་ཚོགས བློ་བཟང སྐལ་བཟང "
+    "སྐལ་ལྡན བྱམས་པ འཇམ་དབྱངས ཐུབ་བསྟན ཚེ་དབང སྒྲོལ་དཀར དཔལ་མོ དབྱངས་ཅན ཆོས་འཕེལ མིག་དམར སྤེན་པ "
+    "ཕུར་བུ པདྨ པད་མ ཀརྨ འཇིགས་མེད ཨོ་རྒྱན ཀུན་ལེགས བདེ་ཆེན ཆོས་ལྡན རྣམ་རྒྱལ གཡང་འཛོམས དགེ་ལེགས "
+    "ལྷ་སྒྲོན རིན་ཆེན ཚེ་བརྟན དོན་གྲུབ དངོས་གྲུབ བསམ་གྲུབ ལྷུན་གྲུབ མཁའ་འགྲོ དཀོན་མཆོག འཕྲིན་ལས "
+    "བསྟན་པ ཆོས་དབྱིངས ཡིད་སྒྲོན ཚེ་སྐྱིད ཚེ་དཔལ ཚེ་རིང་དབང་མོ སངས་མོ ཆོས་ཀྱི་སྒྲོན་མ ཀེལ་བཟང"
+))
+# A case particle or the honorific after a name ("… ལགས", "… གིས", by; "… ལ", to; "… དང", and).
+_BO_AFTER = frozenset(("ལགས", "གིས", "གྱིས", "ཀྱིས", "ཡིས", "གི", "གྱི", "ཀྱི", "ཡི", "ལ", "དང", "ནས"))
+
+
+def _bo_part(syl: list[str], i: int) -> int:
+    """Length in syllables of a given-name part at ``syl[i]`` (0: none), the longest first."""
+    return next((n for n in (4, 3, 2, 1) if i + n <= len(syl) and tuple(syl[i : i + n]) in _BO_PARTS),
+                0)  # fmt: skip
+
+
+def _tibetan_names(text: str) -> list[tuple]:
+    out = []
+    phrases = list(_BO_PHRASE.finditer(text))
+    for k, m in enumerate(phrases):
+        syl = m.group().split("་")
+        a = _bo_part(syl, 0)
+        if not a:
+            continue
+        b = _bo_part(syl, a)
+        if b and (a + b == len(syl) or syl[a + b] in _BO_AFTER):
+            end = m.start() + len("་".join(syl[: a + b]))
+            out.append((m.start(), end, "U", "en_US", True, None))
+        elif a == len(syl) and k + 1 < len(phrases) and (
+                text[m.end() : phrases[k + 1].start()] in (" ", "་ ")):  # two phrases
+            nxt = phrases[k + 1].group().split("་")
+            if (b := _bo_part(nxt, 0)) and (b == len(nxt) or nxt[b] in _BO_AFTER):
+                end = phrases[k + 1].start() + len("་".join(nxt[:b]))
+                out.append((m.start(), end, "U", "en_US", True, None))
+    return out
 
 
 # --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------
