@@ -655,7 +655,22 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         out += [v for r in out for v in _bengali_spellings(r)]
     elif script_of(word) == "SINHALA":
         out += [v for r in out if (v := _sinhala_spelling(r)) != r]
+    elif script_of(word) == "MALAYALAM":
+        out += [v for r in out if (v := _malayalam_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How Malayalam spells the Christian names of Kerala in Latin letters: a final "-yu" as "-ew"
+# ("മാത്യു": Mathew), "-aph" as "-eph" ("ജോസഫ്": Joseph), "y" before a vowel after a consonant
+# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko).
+_ML_SPELLINGS = ((re.compile("yu$"), "ew"), (re.compile("aph$"), "eph"),
+                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kk"), "ck"))  # fmt: skip
+
+
+def _malayalam_spelling(r: str) -> str:
+    for pat, repl in _ML_SPELLINGS:
+        r = pat.sub(repl, r)
+    return r
 
 
 # How names of every Indic script are spelled in Latin letters: an opening "shr" (श्र, ശ്ര …) as

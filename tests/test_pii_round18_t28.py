@@ -57,6 +57,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ಶ್ವೇತಾ ಬಾಳಿಗಾ ಗಣೇಶ ಹಬ್ಬದಲ್ಲಿ", ["ಶ್ವೇತಾ ಬಾಳಿಗಾ"]),
         ("దీప్తి వేమూరి దీపావళి వేడుకలో", ["దీప్తి వేమూరి"]),
         ("ఆంజనేయులు వేమూరి కుటుంబంతో", ["ఆంజనేయులు వేమూరి"]),
+        # Malayalam spells Kerala's Christian names its own way ("മാത്യു": Mathew)
+        ("നിഷ മാത്യു ഓണാഘോഷത്തിൽ", ["നിഷ മാത്യു"]),
         # Tibetan/Dzongkha: two given-name parts in one phrase (or two); a greeting has one
         ("བསྟན་འཛིན་ནོར་བུ་ལགས་ཀྱིས་ བཀྲ་ཤིས་བདེ་ལེགས", ["བསྟན་འཛིན་ནོར་བུ"]),
         ("བཀྲ་ཤིས་བདེ་ལེགས། ལོ་གསར་བཟང་", []),
