@@ -1758,6 +1758,41 @@ _AT_VENUE = re.compile(r"(?<![^\W\d_])[Aa]t\s+(?:(?:Te|La|Le|El|Al|Ka|Na)\s+)?$"
 _PLACE_NEXT = re.compile(r", ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)(?=\s*$|[,.;!?)|])")
 
 
+# What a caption eats or drinks before "at" and an eatery's name ("Dim sum at Tim Ho
+# Wan", "Lassi at Raghu Dhaba", "Roti canai at Ali Maju"): a meal or a dish of any kitchen.
+_MEAL_WORDS = _words(
+    "breakfast brunch lunch dinner supper snack snacks dessert desserts coffee tea chai lassi "
+    "beer beers drinks cocktails sum dumplings noodles ramen pho biryani dosa roti canai naan "
+    "curry rice satay laksa kebab kebabs burger burgers pizza sushi barbecue bbq buffet thali "
+    "momos momo chaat paratha idli vada pav kulfi falooda tandoori tikka korma nihari haleem "
+    "mee goreng nasi lemak bakso soto rendang sambal banh mi bun cha hotpot congee wonton "
+    "dimsum bao baos jjigae bibimbap bulgogi tteokbokki takoyaki okonomiyaki udon soba tempura"
+)
+# Words that end an eatery's or a hostel's name in South Asia ("Raghu Dhaba", "Maharaja Chai
+# Wala", "Saravana Bhavan", "Krishna Vilas", "Ramu Tiffins"): the name is the place's.
+_EATERY_END = _words("dhaba dhabha wala wallah walla vilas bhavan bhawan tiffins tiffin mess "
+                     "bhojanalaya bhojnalaya sweets mithaiwala chaatwala")  # fmt: skip
+_MEAL_AT = re.compile(r"(?<![^\W\d_])at\s+$", re.I)  # not "from": "curry lesson from …"
+
+
+def _eatery(text: str, h: NameHit) -> bool:
+    """A hit ending in (or before) an eatery word ("Raghu Dhaba"), or one after "at" in
+    a caption that opens with a meal or a dish ("Dim sum at Tim Ho Wan"), not in the possessive
+    and with nothing vouching for a person, is an eatery."""
+    if h.form is not None or not text[h.start : h.end][:1].isupper():
+        return False
+    words = text[h.start : h.end].split()
+    nxt = _NEXT_WORD.match(text, h.end)
+    if (len(words) > 1 and words[-1].casefold() in _EATERY_END) or (
+            nxt is not None and nxt.group(1).casefold() in _EATERY_END):  # fmt: skip
+        return not (_title_before(text, h.start) or _in_context(text, h.start))
+    m = _MEAL_AT.search(text, max(0, h.start - 6), h.start)
+    if m is None or m.end() != h.start or m.start() > 40 or re.match(r"['’]", text[h.end : h.end + 1]):
+        return False
+    opening = _WORD_SPLIT.split(text[: m.start()].casefold())
+    return any(w in _MEAL_WORDS for w in opening) and weak_evidence(text, h)
+
+
 def _venue_at(text: str, h: NameHit) -> bool:
     """A hit of up to three words after "at", then a comma and a listed town closing the clause,
     is a venue of that town where nothing vouches for a person ("… screening at Nandan,
@@ -2131,7 +2166,8 @@ def _guarded(
             and not _counted(low, h) and not _festival(text, h)
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
             and not _final_place(text, h) and not _geo_place(text, h)
-            and not _fixture(text, h) and not _venue_at(text, h)]  # fmt: skip
+            and not _fixture(text, h) and not _venue_at(text, h)
+            and not _eatery(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read

@@ -48,6 +48,12 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # one unvouched word after "at", then a comma and a listed town: a venue of that town
         ("Late show at Regal, Mumbai", []),
         ("Photo by Rahul at Anjali Mehta, Mumbai", ["Rahul", "Anjali Mehta"]),
+        # an eatery: a South Asian eatery word ends the name, or a meal opens the caption
+        # before "at" and the name; not in the possessive, nor after "from"
+        ("Late-night parathas at Sonu Dhaba", []),
+        ("Wonton noodles at Mak Man Kee", []),
+        ("Hilsa curry lesson from Nasreen Begum in her kitchen", ["Nasreen Begum"]),
+        ("Dinner at Maria's house", ["Maria"]),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
