@@ -345,7 +345,7 @@ def _derived_agent(w: str, lang: str | None = None) -> bool:
 
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
-    r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
+    r"attends|performs|poses|is|was|wins|holding|playing|live|x|u|ur)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
     r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
 )
@@ -456,6 +456,11 @@ _PLACE_AFTER = frozenset(
      # caves, tunnels and temples, and the marquee of a festival: "Trang An caves", "Cu Chi
      # tunnels", "Durga Puja pandal"
      "cave", "caves", "grotto", "grottoes", "tunnels", "temple", "pandal",
+     # landforms, tombs and the shrines of South Asia after a namesake ("Ala Archa gorge",
+     # "Humayun tomb", "Nizamuddin dargah", "Boudhanath stupa")
+     "gorge", "waterfall", "waterfalls", "lagoon", "reef", "atoll", "volcano", "crater", "plateau",
+     "dunes", "tomb", "mausoleum", "stupa", "monastery", "gurdwara", "dargah", "mandir",
+     "masjid", "madrasa", "ghat", "ghats",
      # football clubs ("Gor Mahia FC"); the places of Turkish
      # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
      # square, bridge, mosque, park, stadium, market, quarter
@@ -491,7 +496,12 @@ WELL_KNOWN = frozenset(
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
     sydney opera house|rio de janeiro|jefferson memorial|taj mahal|
-    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng""".replace(
+    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng|
+    cha chaan teng|dai pai dong|kopi tiam|bak kut teh|char kway teow|chee cheong fun|cheung fun|
+    siu mai|siu mei|siu yuk|char siu|cha siu|lo mai gai|har gow|ha gow|wan tan mee|wonton mee|
+    chwee kueh|xiao long bao|xiaolongbao|bo lo bao|sheng jian bao|lor mee|hor fun|yong tau foo|
+    mee pok|mee siam|mee rebus|ban mian|hokkien mee|teh tarik|kung pao|gong bao|ma po tofu|
+    dan dan|jian bing|zha jiang mian|din tai fung|tim ho wan|lau pa sat""".replace(
         "\n", ""
     ).split("|")
 )
@@ -1388,7 +1398,11 @@ _COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelv
 # "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
 # the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
 _FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
-                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya")
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya "
+                        # Sinhala pageants, chariot and temple festivals of South Asia
+                        # ("Kandy Esala Perahera", "Jagannath Rath Yatra", "… Jatra", "…
+                        # Thiruvizha", a Kerala church's "… Perunnal", Kannada "… Habba")
+                        "Perahera Yatra Jatra Vizha Thiruvizha Perunnal Habba")  # fmt: skip
 
 
 def _festival(text: str, h: NameHit) -> bool:
@@ -1398,7 +1412,9 @@ def _festival(text: str, h: NameHit) -> bool:
     words = text[h.start : h.end].split()
     if words[0].casefold() == "raya" and _word_before(text, h.start).casefold() == "hari":
         return True  # "HARI RAYA HAJI" read from "RAYA"
+    nxt = _NEXT_WORD.match(text, h.end)  # "Kandy Esala Perahera": the festival's first words
     return (words[-1].capitalize() in _FESTIVAL_LAST
+            or (nxt is not None and nxt.group(1).capitalize() in _FESTIVAL_LAST)
             or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
 
 

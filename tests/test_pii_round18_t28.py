@@ -54,6 +54,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Wonton noodles at Mak Man Kee", []),
         ("Hilsa curry lesson from Nasreen Begum in her kitchen", ["Nasreen Begum"]),
         ("Dinner at Maria's house", ["Maria"]),
+        # the Cantonese, Hokkien and Malaysian-Chinese dishes and eateries that read like
+        # Chinese names; a chat caption's addressee before "u"/"ur" (you, your)
+        ("Bak Kut Teh and Char Kway Teow for supper", []),
+        ("wan tan mee at the kopi tiam", []),
+        ("wong ka wai u left ur phone at the dai pai dong", ["wong ka wai"]),
+        ("see u soon", []),
+        # landforms and South Asian shrines after a namesake; a festival's opening words
+        ("Ala Archa gorge in spring", []),
+        ("Crowds at the Kataragama Perahera", []),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
