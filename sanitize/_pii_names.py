@@ -1289,7 +1289,11 @@ _DISH_BEFORE = _words(
     "soup "
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
-    "banh bánh phở bún nasi kuih kueh pad khao"
+    "banh bánh phở bún nasi kuih kueh pad khao "
+    # … Indonesian and Filipino: "Bakso Pak Min", "Sate Padang …", "Soto Ayam Lamongan", "Gudeg
+    # Yu Djum", "Lechon Kawali", "Pancit Canton", "Kare Kare", "Kopi Tubruk"
+    "bakso sate soto ayam gudeg martabak kopi lontong ketoprak gado-gado bubur pempek rawon pecel "
+    "lechon pancit sinigang adobo sisig bistek tinola lumpia kare"
 )
 # Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
@@ -1788,16 +1792,22 @@ _MEAL_WORDS = _words(
 # Wala", "Saravana Bhavan", "Krishna Vilas", "Ramu Tiffins"): the name is the place's.
 _EATERY_END = _words("dhaba dhabha wala wallah walla vilas bhavan bhawan tiffins tiffin mess "
                      "bhojanalaya bhojnalaya sweets mithaiwala chaatwala")  # fmt: skip
+# … and the words that open one in Indonesia, Malaysia and the Philippines ("Warung Tinggi",
+# "Rumah Makan Sederhana", "Kedai Kopi Ali", "Toko Oen")
+_EATERY_START = _words("warung waroeng kedai toko kopitiam carinderia karinderya")
 _MEAL_AT = re.compile(r"(?<![^\W\d_])at\s+$", re.I)  # not "from": "curry lesson from …"
 
 
 def _eatery(text: str, h: NameHit) -> bool:
-    """A hit ending in (or before) an eatery word ("Raghu Dhaba"), or one after "at" in
-    a caption that opens with a meal or a dish ("Dim sum at Tim Ho Wan"), not in the possessive
-    and with nothing vouching for a person, is an eatery."""
+    """A hit opening with an eatery word ("Warung Tinggi") or ending in (or before) one ("Raghu
+    Dhaba"), or one after "at" in a caption that opens with a meal or a dish ("Dim sum at Tim Ho
+    Wan"), not in the possessive and with nothing vouching for a person, is an eatery."""
     if h.form is not None or not text[h.start : h.end][:1].isupper():
         return False
     words = text[h.start : h.end].split()
+    if len(words) > 1 and (words[0].casefold() in _EATERY_START or (
+            words[0].casefold() == "rumah" and words[1].casefold() == "makan")):  # fmt: skip
+        return True
     nxt = _NEXT_WORD.match(text, h.end)
     if (len(words) > 1 and words[-1].casefold() in _EATERY_END) or (
             nxt is not None and nxt.group(1).casefold() in _EATERY_END):  # fmt: skip

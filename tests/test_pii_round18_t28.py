@@ -63,6 +63,12 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # landforms and South Asian shrines after a namesake; a festival's opening words
         ("Ala Archa gorge in spring", []),
         ("Crowds at the Kataragama Perahera", []),
+        # Indonesian and Filipino dish heads before a vendor's or a place's name; the words
+        # that open an eatery's name there
+        ("Bakso Mas Joko near the station", []),
+        ("Pancit Malabon for the party", []),
+        ("Es teh and a plate at Warung Sari Rasa", []),
+        ("Pak Budi Santoso selling sate in Solo", ["Pak Budi Santoso"]),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
