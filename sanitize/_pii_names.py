@@ -1293,7 +1293,9 @@ _DISH_BEFORE = _words(
     # … Indonesian and Filipino: "Bakso Pak Min", "Sate Padang …", "Soto Ayam Lamongan", "Gudeg
     # Yu Djum", "Lechon Kawali", "Pancit Canton", "Kare Kare", "Kopi Tubruk"
     "bakso sate soto ayam gudeg martabak kopi lontong ketoprak gado-gado bubur pempek rawon pecel "
-    "lechon pancit sinigang adobo sisig bistek tinola lumpia kare"
+    "lechon pancit sinigang adobo sisig bistek tinola lumpia kare "
+    # … and North Indian: "Aloo Tikki", "Chole Bhature", "Pani Puri", "Dal Makhani"
+    "aloo chole pani paneer dal masala mutton keema bhel sev pav rajma baingan gobi bhindi dahi"
 )
 # Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
@@ -1304,12 +1306,14 @@ _DISH_NOUN = (
     r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola|"
     # … and of Asian kitchens: "Kung Pao tofu", "Bhim Chandra Nag sandesh", "Hainan chicken rice"
     r"tofu|prawn|shrimp|noodles|biryani|korma|tikka|kofta|paratha|naan|dosa|idli|sandesh|"
-    r"rasgulla|rosogolla|laddoo|ladoo|barfi|halwa|kulfi|satay|rendang|laksa|ramen|udon)s?"
+    r"rasgulla|rosogolla|laddoo|ladoo|barfi|halwa|kulfi|satay|rendang|laksa|ramen|udon|tikki|"
+    r"bhature|bhatura|kulcha|chaat|pakora|samosa|vada|bhaji|jalebi|kachori|thali)s?"
 )
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
     r"[a-z]+\s)?" + _DISH_NOUN + r"\b"
 )
+_DISH_MENTION = re.compile(r"\b" + _DISH_NOUN + r"\b")  # "… chole bhature at …"
 # A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
 _DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
 # Young animals and breed nouns after a name, heading their phrase or before what the animal
@@ -1792,6 +1796,10 @@ _MEAL_WORDS = _words(
 # Wala", "Saravana Bhavan", "Krishna Vilas", "Ramu Tiffins"): the name is the place's.
 _EATERY_END = _words("dhaba dhabha wala wallah walla vilas bhavan bhawan tiffins tiffin mess "
                      "bhojanalaya bhojnalaya sweets mithaiwala chaatwala")  # fmt: skip
+# … and the South Asian building words of ``_TAG_PLACE_END`` with the monuments' ("Qutub
+# Minar", "Buland Darwaza", "Patwon Ki Haveli", "Gol Gumbaz", "Shaniwar Wada")
+_VENUE_END = _EATERY_END | _words("mandir mandiram masjid gurdwara dargah chowk bazaar bazar ghat "
+                                  "niwas nivas minar darwaza qila haveli gumbaz kund wada")  # fmt: skip
 # … and the words that open one in Indonesia, Malaysia and the Philippines ("Warung Tinggi",
 # "Rumah Makan Sederhana", "Kedai Kopi Ali", "Toko Oen")
 _EATERY_START = _words("warung waroeng kedai toko kopitiam carinderia karinderya")
@@ -1809,14 +1817,15 @@ def _eatery(text: str, h: NameHit) -> bool:
             words[0].casefold() == "rumah" and words[1].casefold() == "makan")):  # fmt: skip
         return True
     nxt = _NEXT_WORD.match(text, h.end)
-    if (len(words) > 1 and words[-1].casefold() in _EATERY_END) or (
-            nxt is not None and nxt.group(1).casefold() in _EATERY_END):  # fmt: skip
+    if (len(words) > 1 and words[-1].casefold() in _VENUE_END) or (
+            nxt is not None and nxt.group(1).casefold() in _VENUE_END):  # fmt: skip
         return not (_title_before(text, h.start) or _in_context(text, h.start))
     m = _MEAL_AT.search(text, max(0, h.start - 6), h.start)
     if m is None or m.end() != h.start or m.start() > 40 or re.match(r"['’]", text[h.end : h.end + 1]):
         return False
-    opening = _WORD_SPLIT.split(text[: m.start()].casefold())
-    return any(w in _MEAL_WORDS for w in opening) and weak_evidence(text, h)
+    opening = text[: m.start()].casefold()
+    return (any(w in _MEAL_WORDS or w in _DISH_BEFORE for w in _WORD_SPLIT.split(opening))
+            or _DISH_MENTION.search(opening) is not None) and weak_evidence(text, h)  # fmt: skip
 
 
 def _venue_at(text: str, h: NameHit) -> bool:

@@ -69,6 +69,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Pancit Malabon for the party", []),
         ("Es teh and a plate at Warung Sari Rasa", []),
         ("Pak Budi Santoso selling sate in Solo", ["Pak Budi Santoso"]),
+        # North Indian dishes, and South Asian monuments' closing words
+        ("Aloo Tikki and lassi after the match", []),
+        ("Chole Bhature at Ram Lal Sweets", []),
+        ("Buland Darwaza in the afternoon haze", []),
+        ("Om Puri at the film festival", ["Om Puri"]),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
