@@ -347,7 +347,10 @@ _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
     r"attends|performs|poses|is|was|wins|holding|playing|live|x|u|ur)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
-    r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
+    r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b"
+    # a person's own life event ("… graduation day", "… christening", "… nikah", "… debut")
+    r"|\s+(?:graduation|christening|baptism|funeral|retirement|convocation|nikah|mehndi|"
+    r"haldi|walima|debut)\b)"
 )
 _NO_NAME_PREFIX = r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
 _KOREAN_GIVEN = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,3}-[a-z]{2,4}$")
