@@ -2365,6 +2365,13 @@ def _headline_title_things(text: str, low: str, hits: list[NameHit], gz: Gazette
         or (weak_evidence(read, h) and span_score(read, h.start, h.end, gz) < HEADLINE_READ_MARGIN))]  # fmt: skip
 
 
+# An -ing verb and a preposition or article after a caption's opening pair: its subject doing
+# something ("Tiare Pokoati dancing at …", "… weaving a mat").
+_ACTION_ING = re.compile(r" (?!(?:during|morning|evening|building|wedding|ceiling|spring|king|ring|"
+                         r"string|thing|something|nothing|everything|bring|sing|wing|evening)\b)"
+                         r"[a-z]{3,}ing (?:at|in|on|with|for|a|an|the|his|her|their|to)\b")
+
+
 def weak_evidence(text: str, h: NameHit) -> bool:
     """A capitalized hit that no title, credit, possessive or person verb vouches for."""
     span = text[h.start : h.end]
@@ -2380,7 +2387,8 @@ def weak_evidence(text: str, h: NameHit) -> bool:
                 or _role_before(text, h.start, cased=" " in span)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end)
-                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None))  # fmt: skip
+                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None)
+                or (h.start == 0 and " " in span and _ACTION_ING.match(text, h.end) is not None))  # fmt: skip
 
 
 
