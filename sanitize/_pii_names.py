@@ -1999,6 +1999,25 @@ def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
     return NameHit(s, h.end, h.gender, h.locale, h.has_first, h.form)
 
 
+# Balinese birth-order names open a person's name ("Wayan", "Nyoman", "Ketut" are listed); "Made"
+# (the second-born) is an English word, so only before a name word that no dictionary holds
+# ("Made Wirawan"; not "Made in Bali", "Made Simple").
+_MADE = re.compile(r"(?<![^\W\d_])Made ([A-Z][a-z]{3,})(?: ([A-Z][a-z]{3,}))?(?![^\W\d_])")
+
+
+def _balinese_made(text: str, gz: Gazetteer) -> list[NameHit]:
+    out = []
+    for m in _MADE.finditer(text):
+        w = m.group(1)
+        if gz.tables.is_word(w) or gz.tables.is_common(w) or not (
+                gz.nameish(w) or name_likeness(w) > 0) or w.casefold() in _geo_places() or (
+                w.casefold() in _places()):  # fmt: skip
+            continue  # (a place: "Made Bali Tours")
+        end = m.end(2) if m.group(2) and gz.nameish(m.group(2)) else m.end(1)
+        out.append(NameHit(m.start(), end, "U", "id_ID", True))
+    return out
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -2026,6 +2045,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                                                or " by " in text or _WITH_GATE.search(text)
                                                or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
+    if "Made " in text:
+        hits += [h for h in _balinese_made(text, gz)
+                 if not any(h.start < o.end and o.start < h.end for o in hits)]  # fmt: skip
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
         hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")

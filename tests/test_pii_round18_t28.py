@@ -80,6 +80,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # article) is vouched for, as a verb after it is
         ("Aroha Tapsell weaving a kete at Te Papa, Wellington", ["Aroha Tapsell"]),
         ("Marina Bay glowing at night", []),
+        # the Balinese birth-order name "Made" (an English word) before a name word
+        ("Made Sutama carving a Barong mask", ["Made Sutama"]),
+        ("Made in Bali silver earrings", []),
+        ("Made Bali Tours minibus", []),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
