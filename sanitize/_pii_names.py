@@ -234,7 +234,9 @@ _ROLE_LEFT = _words(
 # class), and the keeper of a working elephant ("mahout"), whose word has no agent suffix.
 _ROLE_OTHER = _words(
     "mestre mestra maestro maestra maître maîtresse meister meisterin kumu guru ustaz ustazah "
-    "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout"
+    "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout "
+    # Filipino kin and respect words before a name ("lola remedios santos", "kuya jun", "tita …")
+    "lola lolo tita tito kuya manong manang"
 )
 # What an agent noun ends in (English, Romance, Dutch, German; a compound's head: "ferryman",
 # "silversmith", "cheesemaker", "goatherd", "Bäckermeister") and its derivational suffixes

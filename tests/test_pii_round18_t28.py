@@ -84,6 +84,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Made Sutama carving a Barong mask", ["Made Sutama"]),
         ("Made in Bali silver earrings", []),
         ("Made Bali Tours minibus", []),
+        # Filipino kin and respect words before a name vouch for it and are no part of it
+        ("in loving memory of lola remedios santos", ["remedios santos"]),
+        ("Tita Maria Santos at the reunion", ["Maria Santos"]),
+        ("visiting lola and lolo in batangas", []),
         # a baby before the name, like other kin words; the South Asian particles "ul", "ud"
         ("our baby Inaya Qureshi asleep after her first Eid", ["Inaya Qureshi"]),
         ("Zia ul Haq at the cricket ground", ["Zia ul Haq"]),
