@@ -1295,6 +1295,8 @@ _DISH_BEFORE = _words(
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
     "banh bánh phở bún nasi kuih kueh pad khao "
+    # (Vietnamese also without its marks: "Bun Cha Huong Lien", "Xoi Yen"; not "com": "with")
+    "pho bun cơm xoi xôi mì hủ nem "
     # … Indonesian and Filipino: "Bakso Pak Min", "Sate Padang …", "Soto Ayam Lamongan", "Gudeg
     # Yu Djum", "Lechon Kawali", "Pancit Canton", "Kare Kare", "Kopi Tubruk"
     "bakso sate soto ayam gudeg martabak kopi lontong ketoprak gado-gado bubur pempek rawon pecel "

@@ -69,6 +69,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Pancit Malabon for the party", []),
         ("Es teh and a plate at Warung Sari Rasa", []),
         ("Pak Budi Santoso selling sate in Solo", ["Pak Budi Santoso"]),
+        # Vietnamese dish heads written without their marks; Portuguese "com" (with) is none
+        ("Bun Rieu Co Lan near the market", []),
+        ("almoço com mariana lopes no mercado", ["mariana lopes"]),
         # North Indian dishes, and South Asian monuments' closing words
         ("Aloo Tikki and lassi after the match", []),
         ("Chole Bhature at Ram Lal Sweets", []),
