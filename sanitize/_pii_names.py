@@ -1828,8 +1828,8 @@ def _eatery(text: str, h: NameHit) -> bool:
             nxt is not None and nxt.group(1).casefold() in _VENUE_END):  # fmt: skip
         return not (_title_before(text, h.start) or _in_context(text, h.start))
     m = _MEAL_AT.search(text, max(0, h.start - 6), h.start)
-    if m is None or m.end() != h.start or m.start() > 40 or re.match(r"['’]", text[h.end : h.end + 1]):
-        return False
+    if m is None or m.end() != h.start or m.start() > 40 or re.match(r"['’]| (?:and|&) ", text[h.end :]):
+        return False  # (the possessive, or a couple: "… at Priya and Rahul's")
     opening = text[: m.start()].casefold()
     return (any(w in _MEAL_WORDS or w in _DISH_BEFORE for w in _WORD_SPLIT.split(opening))
             or _DISH_MENTION.search(opening) is not None) and weak_evidence(text, h)  # fmt: skip

@@ -54,6 +54,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("Wonton noodles at Mak Man Kee", []),
         ("Hilsa curry lesson from Nasreen Begum in her kitchen", ["Nasreen Begum"]),
         ("Dinner at Maria's house", ["Maria"]),
+        ("Dinner at Priya Sharma and Rahul Mehta wedding reception", ["Priya Sharma", "Rahul Mehta"]),
         # the Cantonese, Hokkien and Malaysian-Chinese dishes and eateries that read like
         # Chinese names; a chat caption's addressee before "u"/"ur" (you, your)
         ("Bak Kut Teh and Char Kway Teow for supper", []),
