@@ -214,7 +214,8 @@ _NAME_LEFT = _words(
     # kin and roles: "her granddaughter Shandiin Yazzie", "our guide Tenzin Norbu"
     "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
     "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin friend bride groom "
-    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague"
+    "fiance fiancé fiancee fiancée partner teacher student guide neighbor neighbour colleague "
+    "baby newborn"
 )
 # Roles a caption names a person by, written lower-case right before the name ("listed by agent
 # …", "our host …", "picked up by driver …"): they vouch for the name like a title does.
@@ -233,7 +234,9 @@ _ROLE_LEFT = _words(
 # class), and the keeper of a working elephant ("mahout"), whose word has no agent suffix.
 _ROLE_OTHER = _words(
     "mestre mestra maestro maestra maître maîtresse meister meisterin kumu guru ustaz ustazah "
-    "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout"
+    "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout "
+    # Filipino kin and respect words before a name ("lola remedios santos", "kuya jun", "tita …")
+    "lola lolo tita tito kuya manong manang"
 )
 # What an agent noun ends in (English, Romance, Dutch, German; a compound's head: "ferryman",
 # "silversmith", "cheesemaker", "goatherd", "Bäckermeister") and its derivational suffixes
@@ -344,9 +347,12 @@ def _derived_agent(w: str, lang: str | None = None) -> bool:
 
 _NAME_RIGHT = re.compile(
     r"(?:['’]s?\b|\s*[,|(]|\s+[-–&]|\s*$|[!.]|\s+(?:and|at|on|with|by|in|speaking|arrives|"
-    r"attends|performs|poses|is|was|wins|holding|playing|live|x)\b|\s+\(?(?:1[89]|20)\d\d\b"
+    r"attends|performs|poses|is|was|wins|holding|playing|live|x|u|ur)\b|\s+\(?(?:1[89]|20)\d\d\b"
     r"|\s+(?:[a-z]{2,}ing|receives|visits|opens|signs|leads|celebrates|shows|makes|takes|"
-    r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b)"
+    r"gets|joins|meets|talks|sings|plays|dances|paints|cooks|teaches|returns|launches)\b"
+    # a person's own life event ("… graduation day", "… christening", "… nikah", "… debut")
+    r"|\s+(?:graduation|christening|baptism|funeral|retirement|convocation|nikah|mehndi|"
+    r"haldi|walima|debut)\b)"
 )
 _NO_NAME_PREFIX = r"(?!(?:Co|Re|Pre|Non|Pro|Ex|Self|Anti|Mid|Post|Sub|Semi|All|Well|Hi|Lo|Up|Out|Off|On|In)-)"
 _KOREAN_GIVEN = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,3}-[a-z]{2,4}$")
@@ -408,11 +414,11 @@ _STREET_PREFIX = (
     "Đường Phố Ngõ Hẻm Cầu Chợ"
 )
 # Street words whose own language puts them after the name (Tamil "Salai", Hindi "Marg",
-# Bengali "Sarani", Telugu/Tamil "Veedhi", Turkish "Caddesi"/"Sokak"): the last word of a hit or
+# Bengali "Sarani", Telugu/Tamil "Veedhi", the bridge "Setu", Turkish "Caddesi"/"Sokak"): the last word of a hit or
 # the word after it ("Kamarajar Salai", "Aurobindo Marg"). A closed class; some are also names in
 # other languages' lists, so none of them is looked up there.
 _STREET_CLOSING = frozenset(
-    ("salai", "marg", "sarani", "veedhi", "veethi", "caddesi", "cadde", "sokak", "sokağı",
+    ("salai", "marg", "sarani", "veedhi", "veethi", "setu", "caddesi", "cadde", "sokak", "sokağı",
      "sokagi", "bulvarı", "bulvari", "meydanı", "meydani", "yolu")
 )  # fmt: skip
 # Vietnamese street words, lower-case inside a sentence before the street's name (often a
@@ -465,6 +471,10 @@ _PLACE_PREFIX = _words(
     "Chateau Château Queen King Prince Princess Pope Emperor Empress Kaiser Hong Hyde Table "
     # Malay/Indonesian village, mountain, island, crater, lake, river and hill words
     "Kampung Kampong Gunung Pulau Kawah Danau Tasik Sungai Bukit Tanjung "
+    # … and their institutions, before the namesake ("Universiti Tunku Abdul Rahman", "Masjid
+    # Sultan Salahuddin", "Stesen Sentral", "Istana Negara", "Taman Tasik Perdana")
+    "Universiti Universitas Institut Kolej Politeknik Sekolah Maktab Masjid Stesen Istana Menara "
+    "Taman Lapangan Stadion Pelabuhan Jambatan Jembatan "
     # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
     "Cerro Morro Mlima Ziwa "
     # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
@@ -496,6 +506,11 @@ _PLACE_AFTER = frozenset(
      "lagoon", "peninsula", "archipelago", "steppe",
      # a club's (or a band's) crowd: "Gor Mahia fans", "Vasco da Gama supporters"
      "fans", "supporters", "ultras", "torcedores", "hinchas", "tifosi", "kibice", "navijači",
+     # landforms, tombs and the shrines of South Asia after a namesake ("Ala Archa gorge",
+     # "Humayun tomb", "Nizamuddin dargah", "Boudhanath stupa")
+     "waterfall", "waterfalls", "reef", "atoll", "volcano", "plateau",
+     "tomb", "mausoleum", "stupa", "monastery", "gurdwara", "dargah", "mandir",
+     "masjid", "madrasa", "ghat", "ghats",
      # football clubs ("Gor Mahia FC"); the places of Turkish
      # captions, written after the namesake ("Atatürk Havalimanı"): airport, street, avenue,
      # square, bridge, mosque, park, stadium, market, quarter
@@ -511,7 +526,7 @@ _STREETS = _words(_STREET_PREFIX)
 _CLUBS = _words(_CLUB_PREFIX)
 _PARTICLE_WORDS = _words(
     "de du des da di del della van von der den dos das le la ter ten bin binti ibn bint abu al "
-    "el ben te dela delos"
+    "el ben te dela delos ul ud"
 )
 _PARTICLES = frozenset(f" {p} " for p in _PARTICLE_WORDS) | frozenset(
     f" {a} {b} " for a, b in (("van", "der"), ("van", "den"), ("von", "der"), ("de", "la"),
@@ -536,7 +551,12 @@ WELL_KNOWN = frozenset(
     santa claus|mona lisa|statue of liberty|big ben|niagara falls|jackson square|lincoln memorial|
     washington square|madison square garden|hong kong|victoria station|king's cross|st paul's|
     sydney opera house|rio de janeiro|jefferson memorial|taj mahal|
-    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng""".replace(
+    loy krathong|nowruz|norouz|novruz|nauryz|pohela boishakh|songkran|yi peng|
+    cha chaan teng|dai pai dong|kopi tiam|bak kut teh|char kway teow|chee cheong fun|cheung fun|
+    siu mai|siu mei|siu yuk|char siu|cha siu|lo mai gai|har gow|ha gow|wan tan mee|wonton mee|
+    chwee kueh|xiao long bao|xiaolongbao|bo lo bao|sheng jian bao|lor mee|hor fun|yong tau foo|
+    mee pok|mee siam|mee rebus|ban mian|hokkien mee|teh tarik|kung pao|gong bao|ma po tofu|
+    dan dan|jian bing|zha jiang mian|din tai fung|tim ho wan|lau pa sat""".replace(
         "\n", ""
     ).split("|")
 )
@@ -586,7 +606,8 @@ _HANGUL_RUN = re.compile(r"[\uac00-\ud7a3]{2,}")
 _CJK_LOCALES = ("zh_CN", "zh_TW", "ja_JP")
 _CASED_SCRIPT = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
 # Characters that commonly follow a name in Chinese/Japanese captions ("王伟在北京", "山田さん").
-_CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは")
+_CJK_AFTER_NAME = frozenset("在和与是的说摄拍先女老同跟及为于正今昨也都把被给向对从到去来ささくちは"
+                            "與說攝為於給對從來")  # … and their traditional forms ("何俊霖攝於")
 # A Japanese surname in kanji, a given name in kana (or none), then an honorific: "山本さくらさん",
 # "佐藤さん".
 _JA_HONORIFIC = re.compile(
@@ -988,8 +1009,13 @@ def _place_after(text: str, end: int) -> bool:
 
 # A place noun with its usual modifier after a name: "Nguyen Hue walking street", "Hoi An old
 # town", "Chatuchak weekend market", "Damnoen Saduak floating market".
-_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient"))
-_PLACE_MODIFIED = re.compile(r"\s+(?:street|town|quarter|market|city|village)\b", re.I)
+# … and a transit stop: "Laxmi Nagar metro station", "Raffles Place MRT station".
+_PLACE_MODIFIER = frozenset(("walking", "old", "night", "floating", "weekend", "ancient",
+                             "metro", "mrt", "lrt", "subway", "railway", "rail", "bus", "train",
+                             "tram", "ferry"))  # fmt: skip
+_PLACE_MODIFIED = re.compile(
+    r"\s+(?:street|town|quarter|market|city|village|station|stop|terminal|terminus|depot|jetty|"
+    r"interchange)\b", re.I)  # fmt: skip
 
 
 # An event held in memory of a person, up to two words after "memorial" ("… Memorial Cricket
@@ -1298,7 +1324,8 @@ def _work_of(text: str, h: NameHit) -> bool:
         return False
     if _VISITORS.match(text, h.end):  # "Amerigo Vespucci open to visitors"; not "Dr. …"
         return not (_title_before(text, h.start) or _in_context(text, h.start))
-    if _ART_OF.search(text, max(0, h.start - 24), h.start):
+    if (m := _ART_OF.search(text, max(0, h.start - 24), h.start)) and (
+            " " not in text[h.start : h.end] or not m.group().lower().startswith("cast")):  # fmt: skip
         return True  # "Plaster cast of David", "Statue of Athena", "Monumento a Benito Juárez"
     if text[h.start - 3 : h.start] != "of " or " " in text[h.start : h.end]:
         return False
@@ -1383,7 +1410,15 @@ _DISH_BEFORE = _words(
     "soup bacalhau bacalao omelette omelet soufflé souffle "
     # Vietnamese, Malay/Indonesian and Thai dish heads: "Banh Xeo", "Bun Bo Hue", "Nasi Lemak",
     # "Kuih Seri Muka", "Pad Kra Pao", "Khao Soi"
-    "banh bánh phở bún nasi kuih kueh pad khao"
+    "banh bánh phở bún nasi kuih kueh pad khao "
+    # (Vietnamese also without its marks: "Bun Cha Huong Lien", "Xoi Yen"; not "com": "with")
+    "pho bun cơm xoi xôi mì hủ nem "
+    # … Indonesian and Filipino: "Bakso Pak Min", "Sate Padang …", "Soto Ayam Lamongan", "Gudeg
+    # Yu Djum", "Lechon Kawali", "Pancit Canton", "Kare Kare", "Kopi Tubruk"
+    "bakso sate soto ayam gudeg martabak kopi lontong ketoprak gado-gado bubur pempek rawon pecel "
+    "lechon pancit sinigang adobo sisig bistek tinola lumpia kare "
+    # … and North Indian: "Aloo Tikki", "Chole Bhature", "Pani Puri", "Dal Makhani"
+    "aloo chole pani paneer dal masala mutton keema bhel sev pav rajma baingan gobi bhindi dahi"
 )
 # Dishes named after people or places, with the dish noun after the name ("Kung Pao chicken",
 # "Ali Nazik kebab", "Orville Redenbacher popcorn"), as the head of its noun phrase ("Paolo
@@ -1391,12 +1426,17 @@ _DISH_BEFORE = _words(
 # lamb, salmon).
 _DISH_NOUN = (
     r"(?:chicken|beef|pork|duck|veal|noodle|soup|salad|stew|kebab|pie|cake|tart|pudding|pasta|"
-    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola)s?"
+    r"pizza|popcorn|fries|dumpling|taco|omelette|risotto|steak|muesli|porridge|granola|"
+    # … and of Asian kitchens: "Kung Pao tofu", "Bhim Chandra Nag sandesh", "Hainan chicken rice"
+    r"tofu|prawn|shrimp|noodles|biryani|korma|tikka|kofta|paratha|naan|dosa|idli|sandesh|"
+    r"rasgulla|rosogolla|laddoo|ladoo|barfi|halwa|kulfi|satay|rendang|laksa|ramen|udon|tikki|"
+    r"bhature|bhatura|kulcha|chaat|pakora|samosa|vada|bhaji|jalebi|kachori|thali)s?"
 )
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
     r"[a-z]+\s)?" + _DISH_NOUN + r"\b"
 )
+_DISH_MENTION = re.compile(r"\b" + _DISH_NOUN + r"\b")  # "… chole bhature at …"
 # A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
 _DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
 # Young animals and breed nouns after a name, heading their phrase or before what the animal
@@ -1490,7 +1530,11 @@ _COUNT_WORDS = _words("two three four five six seven eight nine ten eleven twelv
 # "Ganesh Chaturthi", "Makar Sankranti"; the Latin-script spellings of ``_INDIC_FESTIVAL``), and
 # the Malay "Hari Raya" ("great day": Hari Raya Aidilfitri, Hari Raya Haji).
 _FESTIVAL_LAST = _words("Puja Pooja Jayanti Jayanthi Chaturthi Navami Purnima Utsav Utsavam "
-                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya Janmashtami Ashtami")
+                        "Mahotsav Mela Sankranti Ekadashi Dashami Amavasya Janmashtami Ashtami "
+                        # Sinhala pageants, chariot and temple festivals of South Asia
+                        # ("Kandy Esala Perahera", "Jagannath Rath Yatra", "… Jatra", "…
+                        # Thiruvizha", a Kerala church's "… Perunnal", Kannada "… Habba")
+                        "Perahera Yatra Jatra Vizha Thiruvizha Perunnal Habba")  # fmt: skip
 
 
 def _festival(text: str, h: NameHit) -> bool:
@@ -1500,7 +1544,9 @@ def _festival(text: str, h: NameHit) -> bool:
     words = text[h.start : h.end].split()
     if words[0].casefold() == "raya" and _word_before(text, h.start).casefold() == "hari":
         return True  # "HARI RAYA HAJI" read from "RAYA"
+    nxt = _NEXT_WORD.match(text, h.end)  # "Kandy Esala Perahera": the festival's first words
     return (words[-1].capitalize() in _FESTIVAL_LAST
+            or (nxt is not None and nxt.group(1).capitalize() in _FESTIVAL_LAST)
             or (len(words) > 1 and words[0].casefold() == "hari" and words[1].casefold() == "raya"))  # fmt: skip
 
 
@@ -1576,7 +1622,16 @@ _TRADE_WORDS = _words(
 )
 
 
-_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs")  # a hit holding one is the shop
+# a hit holding one is the shop (Malay/Indonesian "toko", "kedai": shop)
+_SHOP_WORDS = _TRADE_WORDS | _words("kebap kebab kebabs toko kedai")
+# A South Asian sign invokes a deity or a saint before its trade ("SHREE GANESH SWEETS", "JAI
+# HANUMAN AUTO SPARES", "SAI BABA MEDICALS"): the blessing, no owner. "Sri" opens people's names
+# too (Indonesia: "SRI WAHYUNI"), so only with a shop word within two words after the hit.
+_INVOCATION = _words("jai jay shri shree sri om")
+_SIGN_SHOP = _words(
+    "stall shop store stores spares medicals medical travels travel tours traders enterprises "
+    "sweets mart emporium jewellers jewelers textiles agencies agency hotel lodge works"
+)
 
 
 def _trade_after(low: str, h: NameHit) -> bool:
@@ -1657,6 +1712,11 @@ def _caps_thing(text: str, low: str, h: NameHit) -> bool:
     words = span.split()
     if any(w.casefold() in _SHOP_WORDS for w in words):
         return True  # "KEBAP SALONU", "SILVER MOON COUTURE": a shop
+    if (words[0].casefold() in _INVOCATION or words[-1].casefold() == "baba"
+            or _word_before(text, h.start).casefold() in _INVOCATION) and any(
+            w.casefold() in _SIGN_SHOP or w.casefold() in _TRADE_WORDS
+            for w in _SIGN_WORD.findall(text, h.end, h.end + 40)[:2]):  # fmt: skip
+        return True  # "SHREE GANESH SWEETS", "SAI BABA MEDICALS": a blessing on a sign
     if _trade_after(low, h):
         return False  # "LUIGI ROSSETTI PIZZERIA": the owner
     t = gazetteer().tables
@@ -1853,6 +1913,69 @@ def _geo_place(text: str, h: NameHit) -> bool:
 
 
 _AT_FROM = _words("at from to via")
+# "at" before a venue, maybe with its article ("at Te Maeva Nui", "at La Cigale").
+_AT_VENUE = re.compile(r"(?<![^\W\d_])[Aa]t\s+(?:(?:Te|La|Le|El|Al|Ka|Na)\s+)?$")
+_PLACE_NEXT = re.compile(r", ([A-Z][^\W\d_]+(?:[ -][A-Z][^\W\d_]+)?)(?=\s*$|[,.;!?)|])")
+
+
+# What a caption eats or drinks before "at" and an eatery's name ("Dim sum at Tim Ho
+# Wan", "Lassi at Raghu Dhaba", "Roti canai at Ali Maju"): a meal or a dish of any kitchen.
+_MEAL_WORDS = _words(
+    "breakfast brunch lunch dinner supper snack snacks dessert desserts coffee tea chai lassi "
+    "beer beers drinks cocktails sum dumplings noodles ramen pho biryani dosa roti canai naan "
+    "curry rice satay laksa kebab kebabs burger burgers pizza sushi barbecue bbq buffet thali "
+    "momos momo chaat paratha idli vada pav kulfi falooda tandoori tikka korma nihari haleem "
+    "mee goreng nasi lemak bakso soto rendang sambal banh mi bun cha hotpot congee wonton "
+    "dimsum bao baos jjigae bibimbap bulgogi tteokbokki takoyaki okonomiyaki udon soba tempura"
+)
+# Words that end an eatery's or a hostel's name in South Asia ("Raghu Dhaba", "Maharaja Chai
+# Wala", "Saravana Bhavan", "Krishna Vilas", "Ramu Tiffins"): the name is the place's.
+_EATERY_END = _words("dhaba dhabha wala wallah walla vilas bhavan bhawan tiffins tiffin mess "
+                     "bhojanalaya bhojnalaya sweets mithaiwala chaatwala")  # fmt: skip
+# … and the South Asian building words of ``_TAG_PLACE_END`` with the monuments' ("Qutub
+# Minar", "Buland Darwaza", "Patwon Ki Haveli", "Gol Gumbaz", "Shaniwar Wada")
+_VENUE_END = _EATERY_END | _words("mandir mandiram masjid gurdwara dargah chowk bazaar bazar ghat "
+                                  "niwas nivas minar darwaza qila haveli gumbaz kund wada")  # fmt: skip
+# … and the words that open one in Indonesia, Malaysia and the Philippines ("Warung Tinggi",
+# "Rumah Makan Sederhana", "Kedai Kopi Ali", "Toko Oen")
+_EATERY_START = _words("warung waroeng kedai toko kopitiam carinderia karinderya")
+_MEAL_AT = re.compile(r"(?<![^\W\d_])at\s+$", re.I)  # not "from": "curry lesson from …"
+
+
+def _eatery(text: str, h: NameHit) -> bool:
+    """A hit opening with an eatery word ("Warung Tinggi") or ending in (or before) one ("Raghu
+    Dhaba"), or one after "at" in a caption that opens with a meal or a dish ("Dim sum at Tim Ho
+    Wan"), not in the possessive and with nothing vouching for a person, is an eatery."""
+    if h.form is not None or not text[h.start : h.end][:1].isupper():
+        return False
+    words = text[h.start : h.end].split()
+    if len(words) > 1 and (words[0].casefold() in _EATERY_START or (
+            words[0].casefold() == "rumah" and words[1].casefold() == "makan")):  # fmt: skip
+        return True
+    nxt = _NEXT_WORD.match(text, h.end)
+    if (len(words) > 1 and words[-1].casefold() in _VENUE_END) or (
+            nxt is not None and nxt.group(1).casefold() in _VENUE_END):  # fmt: skip
+        return not (_title_before(text, h.start) or _in_context(text, h.start))
+    m = _MEAL_AT.search(text, max(0, h.start - 6), h.start)
+    if m is None or m.end() != h.start or m.start() > 40 or re.match(r"['’]| (?:and|&) ", text[h.end :]):
+        return False  # (the possessive, or a couple: "… at Priya and Rahul's")
+    opening = text[: m.start()].casefold()
+    return (any(w in _MEAL_WORDS or w in _DISH_BEFORE for w in _WORD_SPLIT.split(opening))
+            or _DISH_MENTION.search(opening) is not None) and weak_evidence(text, h)  # fmt: skip
+
+
+def _venue_at(text: str, h: NameHit) -> bool:
+    """A hit of up to three words after "at", then a comma and a listed town closing the clause,
+    is a venue of that town where nothing vouches for a person ("… screening at Nandan,
+    Kolkata", "… at La Cigale, Paris"); "at Maria's, Lisbon" and a strong pair of names
+    ("at Anjali Mehta, Mumbai") stay."""
+    if h.form is not None or text[h.start : h.end].count(" ") > 2:
+        return False
+    m = _PLACE_NEXT.match(text, h.end)
+    if m is None or not _AT_VENUE.search(text, max(0, h.start - 8), h.start):
+        return False
+    return (m.group(1).casefold() in _geo_places() and weak_evidence(text, h)
+            and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
 _VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x)\s+$", re.I)  # (Brazilian "Santos x Vasco")
@@ -2044,6 +2167,25 @@ def _greeting_trimmed(text: str, h: NameHit, gz: Gazetteer) -> NameHit:
     return NameHit(s, h.end, h.gender, h.locale, h.has_first, h.form)
 
 
+# Balinese birth-order names open a person's name ("Wayan", "Nyoman", "Ketut" are listed); "Made"
+# (the second-born) is an English word, so only before a name word that no dictionary holds
+# ("Made Wirawan"; not "Made in Bali", "Made Simple").
+_MADE = re.compile(r"(?<![^\W\d_])Made ([A-Z][a-z]{3,})(?: ([A-Z][a-z]{3,}))?(?![^\W\d_])")
+
+
+def _balinese_made(text: str, gz: Gazetteer) -> list[NameHit]:
+    out = []
+    for m in _MADE.finditer(text):
+        w = m.group(1)
+        if gz.tables.is_word(w) or gz.tables.is_common(w) or not (
+                gz.nameish(w) or name_likeness(w) > 0) or w.casefold() in _geo_places() or (
+                w.casefold() in _places()):  # fmt: skip
+            continue  # (a place: "Made Bali Tours")
+        end = m.end(2) if m.group(2) and gz.nameish(m.group(2)) else m.end(1)
+        out.append(NameHit(m.start(), end, "U", "id_ID", True))
+    return out
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -2071,6 +2213,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                                                or " by " in text or _WITH_GATE.search(text)
                                                or _PRESENT_AFTER.match(text, text.find(" "))):
         hits += _mononyms(text, gz)
+    if "Made " in text:
+        hits += [h for h in _balinese_made(text, gz)
+                 if not any(h.start < o.end and o.start < h.end for o in hits)]  # fmt: skip
     if "-" in text and (ko := _korean_given_first(text.lower(), gz)):
         hits += [h for h in ko if not any(h.start < o.end and o.start < h.end for o in hits)]
     low = text.lower()  # product nouns and locatives also in ALL CAPS ("TOM FORD SUNGLASSES")
@@ -2260,7 +2405,8 @@ def _guarded(
             and not _counted(low, h) and not _festival(text, h)
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
             and not _final_place(text, h) and not _geo_place(text, h)
-            and not _fixture(text, h)]  # fmt: skip
+            and not _fixture(text, h) and not _venue_at(text, h)
+            and not _eatery(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
@@ -2420,6 +2566,13 @@ def _headline_title_things(text: str, low: str, hits: list[NameHit], gz: Gazette
         or (weak_evidence(read, h) and span_score(read, h.start, h.end, gz) < HEADLINE_READ_MARGIN))]  # fmt: skip
 
 
+# An -ing verb and a preposition or article after a caption's opening pair: its subject doing
+# something ("Tiare Pokoati dancing at …", "… weaving a mat").
+_ACTION_ING = re.compile(r" (?!(?:during|morning|evening|building|wedding|ceiling|spring|king|ring|"
+                         r"string|thing|something|nothing|everything|bring|sing|wing|evening)\b)"
+                         r"[a-z]{3,}ing (?:at|in|on|with|for|a|an|the|his|her|their|to)\b")
+
+
 def weak_evidence(text: str, h: NameHit) -> bool:
     """A capitalized hit that no title, credit, possessive or person verb vouches for."""
     span = text[h.start : h.end]
@@ -2435,7 +2588,8 @@ def weak_evidence(text: str, h: NameHit) -> bool:
                 or _role_before(text, h.start, cased=" " in span)
                 or re.match(r"['’]s\b", text[h.end : h.end + 2])
                 or _verb_after(text, h.end)
-                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None))  # fmt: skip
+                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None)
+                or (h.start == 0 and " " in span and _ACTION_ING.match(text, h.end) is not None))  # fmt: skip
 
 
 
@@ -2734,7 +2888,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
-            if (info := _romanized_pair(a, b, t, marked)) is not None:
+            if (info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:
                 hits.append(NameHit(s1, e2, info[0], info[1], True))
             elif (m := _ATTACHED_MARKER.search(b)) and m.start() >= 2 and (
                     info := _romanized_pair(a, b[: m.start()], t, True)) is not None:  # fmt: skip
@@ -2805,7 +2959,12 @@ def _indic_place_ahead(text: str, indic: list, k: int, t: NameTables) -> bool:
     return False
 
 
-def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
+# Gujarati writes "sister"/"brother" onto a given name ("હેતલબેન", Hetalben; "રમેશભાઈ",
+# Rameshbhai), also in Devanagari ("रमेशभाई"): the given name is the part before it.
+_ATTACHED_KIN = re.compile(r"(?<=[\u0900-\u0dff]{2})(?:બેન|બહેન|ભાઈ|ભાઇ|बेन|बहन|भाई|भाइ)$")
+
+
+def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening: bool = False
                     ) -> tuple[str, str] | None:  # fmt: skip
     """Two words of an Indic script whose romanizations are names of the tables (names-dataset
     is Latin only): "अनुराधा त्रिपाठी" → anuradha (a strong first name) + tripathi (a strong
@@ -2817,6 +2976,7 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
             titled_word(a) and titled_word(b)):  # fmt: skip
         return None  # a title, honorific, "and" or place noun: "ಅವರ ಮನೆ" (their house)
     lang = _INDIC[sc]
+    a = _ATTACHED_KIN.sub("", a)  # "હેતલબેન" → "હેતલ" (Hetal)
     freqs = _word_freqs(lang) if lang else {}  # no wordfreq list for Gujarati, Telugu …
     if freqs.get(a, 0.0) >= 1e-3 or freqs.get(b, 0.0) >= 1e-3:
         return None
@@ -2836,8 +2996,16 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         if freqs.get(a, 0.0) >= _INDIC_SA_WORD or freqs.get(b, 0.0) >= _INDIC_WORD:
             return None
         fs = next((f for r in ras if south_asian(r, False) and (f := t.first_name(r))), None)
-        if fs is not None and any(south_asian(r, True) for r in rbs):
+        # (a Tamil surname is the father's given name: "கலைச்செல்வி முருகேசன்", Murugesan)
+        if fs is not None and any(south_asian(r, True) or (lang == "ta" and south_asian(r, False))
+                                  for r in rbs):  # fmt: skip
             return fs[0], fs[1]
+        # opening a caption in a script with no word list, a listed given name of any rank
+        # before a strong surname borne mostly in South Asia ("వెంకటేశ్వర్లు పసుపులేటి")
+        fo = next((f for r in ras if (f := t.first_name(r))), None) if opening and not lang else None
+        if fo is not None and any(south_asian(r, True) and (x := t.last_name(r)) is not None
+                                  and x[1] == 2 for r in rbs):  # fmt: skip
+            return fo[0], fo[1]
         return None
     if _WELL_KNOWN_RX.fullmatch(f"{ra} {rb}") or _WELL_KNOWN_RX.fullmatch(f"{ra}a {rb}"):
         return None  # "ताज महल": Taj Mahal
@@ -2867,6 +3035,12 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False
         if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
                 (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
             return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan
+        if opening and lang is None and len(r) >= 5 and lrb is not None and (
+                t.first_name(r) is None and any(south_asian(x, False) for x in ras)):  # fmt: skip
+            # opening a caption in a script with no word list (Kannada, Telugu …): a strong
+            # given name borne mostly in South Asia, then a listed surname of any rank ("ರಶ್ಮಿ
+            # ಬಿದರಿ": Bidari; not "… ಜಂಬೂ ಸವಾರಿ", the elephant procession, inside a caption)
+            return fa[0], fa[1]
     return None
 
 
@@ -3644,7 +3818,7 @@ _SAINT_ABBR = _words("St Ste Sto Sta Mt")
 
 
 def _saint_dot(text: str, tok: tuple[int, int, str]) -> bool:
-    """``tok`` is a saint's (or a mount's) dotted abbreviation ("St.", "Ste.", "Mt."), so the
+    """``tok`` is a saint's (or a mount's) abbreviation ("St.", "St", "Ste.", "Mt."), so the
     name after it is a saint's or a place's; not "St." closing a street's name after a
     capitalized word ("Oxford St. Anna Berg …")."""
     return tok[2] in _SAINT_ABBR and (
@@ -3724,6 +3898,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     break
             else:
                 break
+        if j > i and tok in _SAINT_ABBR and text[e : toks[i + 1][0]] == " " and _saint_dot(text, toks[i]):
+            i = j + 1  # "Feast of St Francis Xavier" (no dot): a saint, his day or his place
+            continue
         if (i > 0 and (toks[i - 1][2] in _PLACE_PREFIX or toks[i - 1][2].title() in _PLACE_PREFIX)
                 and (text[toks[i - 1][1] : s] == " " or text[toks[i - 1][1] : s] in _PARTICLES)):  # fmt: skip
             i += 1  # "San Francisco", "New Jersey": a place, not a name

@@ -40,7 +40,8 @@ from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
                          r"\u3040-\u30ff\u3400-\u9fff\uac00-\ud7a3"
-                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f]")  # Lao, Myanmar, Khmer, Tifinagh; fmt: skip
+                         r"\u0e81-\u0edf\u1000-\u109f\u1780-\u17d3\u2d30-\u2d7f"
+                         r"\u0f40-\u0fbc]")  # Lao, Myanmar, Khmer, Tifinagh, Tibetan; fmt: skip
 
 
 def _words(text: str) -> frozenset[str]:
@@ -74,6 +75,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += armenian_names(text)
     if max(text) >= "\u2d30" and _TFNG_WORD.search(text):
         out += _tifinagh_names(text)
+    if _BO_PHRASE.search(text):
+        out += _tibetan_names(text)
     if _SEA_GATE.search(text):
         out += _honorific_names(text)
         if _MY_RUN.search(text):
@@ -202,6 +205,51 @@ def _khmer_names(text: str) -> list[tuple]:
     return out
 
 
+
+
+# --- Tibetan and Dzongkha: two given-name parts ---------------------------------------------
+# Tibetan and Bhutanese people go by two given names, each from a small stock ("ཀུན་བཟང་ཆོས་སྒྲོན",
+# Kunzang Chödrön; "བསྟན་འཛིན་ནོར་བུ", Tenzin Norbu), written as one phrase of syllables joined by
+# the tsheg (or as two phrases). Two parts open the phrase and end it (or a particle or the
+# honorific ལགས follows); "བཀྲ་ཤིས་བདེ་ལེགས" (Tashi Delek, a greeting) has one part only.
+_BO_PHRASE = re.compile(r"[\u0f40-\u0fbc](?:[\u0f40-\u0fbc]|\u0f0b(?=[\u0f40-\u0fbc]))*")
+_BO_PARTS = frozenset(tuple(p.split("་")) for p in _words(
+    "བཀྲ་ཤིས བསྟན་འཛིན ཚེ་རིང སྒྲོལ་མ ཆོས་སྒྲོན ཀུན་བཟང ལྷ་མོ ནོར་བུ རྡོ་རྗེ རྡོ་རྗི བསོད་ནམས སོ་ནམ "
+    "ཡེ་ཤེས དབང་ཕྱུག དབང་མོ ཉི་མ ཟླ་བ པ་སངས ལྷག་པ བདེ་སྐྱིད རྒྱལ་མཚན ཕུན་ཚོགས བློ་བཟང སྐལ་བཟང "
+    "སྐལ་ལྡན བྱམས་པ འཇམ་དབྱངས ཐུབ་བསྟན ཚེ་དབང སྒྲོལ་དཀར དཔལ་མོ དབྱངས་ཅན ཆོས་འཕེལ མིག་དམར སྤེན་པ "
+    "ཕུར་བུ པདྨ པད་མ ཀརྨ འཇིགས་མེད ཨོ་རྒྱན ཀུན་ལེགས བདེ་ཆེན ཆོས་ལྡན རྣམ་རྒྱལ གཡང་འཛོམས དགེ་ལེགས "
+    "ལྷ་སྒྲོན རིན་ཆེན ཚེ་བརྟན དོན་གྲུབ དངོས་གྲུབ བསམ་གྲུབ ལྷུན་གྲུབ མཁའ་འགྲོ དཀོན་མཆོག འཕྲིན་ལས "
+    "བསྟན་པ ཆོས་དབྱིངས ཡིད་སྒྲོན ཚེ་སྐྱིད ཚེ་དཔལ ཚེ་རིང་དབང་མོ སངས་མོ ཆོས་ཀྱི་སྒྲོན་མ ཀེལ་བཟང"
+))
+# A case particle or the honorific after a name ("… ལགས", "… གིས", by; "… ལ", to; "… དང", and).
+_BO_AFTER = frozenset(("ལགས", "གིས", "གྱིས", "ཀྱིས", "ཡིས", "གི", "གྱི", "ཀྱི", "ཡི", "ལ", "དང", "ནས"))
+
+
+def _bo_part(syl: list[str], i: int) -> int:
+    """Length in syllables of a given-name part at ``syl[i]`` (0: none), the longest first."""
+    return next((n for n in (4, 3, 2, 1) if i + n <= len(syl) and tuple(syl[i : i + n]) in _BO_PARTS),
+                0)  # fmt: skip
+
+
+def _tibetan_names(text: str) -> list[tuple]:
+    out = []
+    phrases = list(_BO_PHRASE.finditer(text))
+    for k, m in enumerate(phrases):
+        syl = m.group().split("་")
+        a = _bo_part(syl, 0)
+        if not a:
+            continue
+        b = _bo_part(syl, a)
+        if b and (a + b == len(syl) or syl[a + b] in _BO_AFTER):
+            end = m.start() + len("་".join(syl[: a + b]))
+            out.append((m.start(), end, "U", "en_US", True, None))
+        elif a == len(syl) and k + 1 < len(phrases) and (
+                text[m.end() : phrases[k + 1].start()] in (" ", "་ ")):  # two phrases
+            nxt = phrases[k + 1].group().split("་")
+            if (b := _bo_part(nxt, 0)) and (b == len(nxt) or nxt[b] in _BO_AFTER):
+                end = phrases[k + 1].start() + len("་".join(nxt[:b]))
+                out.append((m.start(), end, "U", "en_US", True, None))
+    return out
 
 
 # --- Lao, Khmer, Burmese: a name after an honorific ----------------------------------------
@@ -400,8 +448,9 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 
 # --- Chinese ----------------------------------------------------------------------------
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
-_CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是")
-_COMITATIVE = frozenset("和与跟同陪")  # "with": a person follows, "一起" (together) after
+_CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
+                      "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
+_COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
 
 
@@ -606,7 +655,22 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         out += [v for r in out for v in _bengali_spellings(r)]
     elif script_of(word) == "SINHALA":
         out += [v for r in out if (v := _sinhala_spelling(r)) != r]
+    elif script_of(word) == "MALAYALAM":
+        out += [v for r in out if (v := _malayalam_spelling(r)) != r]
     return list(dict.fromkeys(out))
+
+
+# How Malayalam spells the Christian names of Kerala in Latin letters: a final "-yu" as "-ew"
+# ("മാത്യു": Mathew), "-aph" as "-eph" ("ജോസഫ്": Joseph), "y" before a vowel after a consonant
+# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko).
+_ML_SPELLINGS = ((re.compile("yu$"), "ew"), (re.compile("aph$"), "eph"),
+                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kk"), "ck"))  # fmt: skip
+
+
+def _malayalam_spelling(r: str) -> str:
+    for pat, repl in _ML_SPELLINGS:
+        r = pat.sub(repl, r)
+    return r
 
 
 # How names of every Indic script are spelled in Latin letters: an opening "shr" (श्र, ശ്ര …) as
@@ -648,11 +712,12 @@ def _sinhala_spelling(r: str) -> str:
 
 
 # How Tamil names are spelled in Latin letters where anyascii writes the letter plainly (Tamil
-# has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "tt" is "th", "t" is "d"
-# between vowels or "th", "nt" is "nd", an opening "k" may be "g", "p" after a vowel "b", and the
-# vowel written to break a cluster before "r" goes ("piriya" → "priya"), and the Sanskrit
-# vocalic r written "iru" after a consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
-_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
+# has one letter for k/g, t/d/th, p/b, s/ch): "c" (ச) is "s" or "ch", "cc" one "s"
+# ("kalaiccelvi" → "kalaiselvi"), "tt" is "th", "t" is "d" between vowels or "th", "nt" is "nd",
+# an opening "k" may be "g", "p" after a vowel "b", and the vowel written to break a cluster
+# before "r" goes ("piriya" → "priya"), and the Sanskrit vocalic r written "iru" after a
+# consonant ("kirushnan" → "krishnan", "piruthvi" → "prithvi").
+_TA_SPELLINGS = ((r"(?<=[kgpbtdhmv])iru", "ri"), (r"cc", "s"), (r"c", "s"), (r"c", "ch"), (r"tt", "th"), (r"(?<=[aeiou])t(?![th])", "d"),
                  (r"(?<!t)t(?![th])", "th"), (r"nt", "nd"), (r"^k", "g"), (r"(?<=[aeiou])p", "b"),
                  (r"(?<=[kgpbtdh])ir", "r"), (r"(?<=[aeiou])k(?=[aeiou])", "g"), (r"^p", "b"))  # fmt: skip
 _TA_MAX = 48  # spellings tried per word
@@ -846,15 +911,20 @@ _HANGUL_COMMON_SYLLABLES = 250  # how many of the most frequent given-name sylla
 _KO_MORE_SURNAMES = frozenset(
     "변표채천방공현함염여추도소석선설마길연위명기반왕금옥육인맹제모탁국어편용예경봉태피목형계두감빈동온호범좌팽승"
 )
-# A separate honorific word after a name ("변재희 님의 졸업식", "채민서 씨가").
-_HANGUL_HONORIFIC_WORD = re.compile(r" (?:님|씨)(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")
+
+
+# A person's life event after the name ("편지율 돌잔치", first-birthday party; "… 정년퇴임식").
+_KO_PERSON_EVENT = re.compile(
+    r" (?:돌잔치|첫돌|백일|생일|생신|결혼식|약혼식|졸업식|입학식|환갑|칠순|팔순|구순|"
+    r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
 def _hangul_person_cue(text: str, m: re.Match) -> bool:
-    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific word."""
+    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific, a title
+    word ("탁미경 선생님") or a person's life event ("편지율 돌잔치")."""
     w = m.group()
     return w[3:] in _HANGUL_PERSON_TAIL if len(w) > 3 else bool(
-        _HANGUL_HONORIFIC_WORD.match(text, m.end()))
+        _KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end()))
 
 
 @cache
@@ -907,6 +977,8 @@ def _hangul_names(text: str) -> list[tuple]:
             continue
         if freqs.get(w, 0.0) >= 1e-6 or korean_place_after(text, m.end()):
             continue
+        if w[-1] in "님씨" and freqs.get(w[:-1], 0.0) >= 1e-5:
+            continue  # a frequent noun + an honorific: "선생님" (teacher), "사장님"
         tail = _HANGUL_TAIL.search(w, 3)
         if tail is None or tail.start() != 3:
             continue
@@ -1109,7 +1181,7 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
     return (bool(before) and before[-1].lower().rstrip(".") in _PLACE_BEFORE) or (
         first.lower() in _PLACE_BEFORE) or (
         bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
-        _PLACE_AFTER_MN.match(text[end:].lstrip().lower()) is not None) or (
+        _PLACE_AFTER_MN.match(_MN_TITLE.sub("", text[end:].lstrip().lower(), 1)) is not None) or (
         _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
 
 
@@ -1146,6 +1218,11 @@ _PLACE_AFTER_MN = re.compile(
     r"(?:олон улсын|нисэх буудал|талбай|гудамж|өргөн чөлөө|хөшөө|музей|хийд|цэцэрлэг|их сургууль"
     r"|сургууль|зочид буудал|цогцолбор|театр|цэнгэлдэх|ордон)(?![\w-])"
 )
+
+
+# A title after a Mongolian namesake, before the place noun ("Чингис хаан олон улсын …", khan;
+# "Мандухай хатан …", queen).
+_MN_TITLE = re.compile(r"^(?:хаан|хатан|богд|жанжин)\s+")
 
 
 # Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir
@@ -1236,6 +1313,27 @@ def _romanized_names(a: str, b: str, t) -> bool:
     return all(t.first_name(r) or t.last_name(r) for r in (anyascii(a), anyascii(b)))
 
 
+# The parts Mongolian given names are compounded of ("Ган|зориг", "Должин|сүрэн", "Болор|маа",
+# "Бат-Эрдэнэ"), and a girl's name's closing "-аа" ("Халиун|аа"): two rare capitalized words
+# made of them are a person's two names ("Тэмүүлэн Ганзориг"). No part of a place's name
+# ("Улаан|баатар": улаан, red, is none; nor гол, river; зүрх, heart).
+_MN_PARTS = "|".join(sorted(_words(
+    "бат баатар баяр баян болд болор сүх ган төмөр мөнх эрдэнэ энх амар жаргал цэцэг туяа сайхан "
+    "зориг тулга очир дорж сүрэн дулам гэрэл наран оюун халиун хулан тэмүүлэн тэмүүжин должин "
+    "долгор цэрэн пүрэв дагва сараа алтан цогт нямаа баасан бямба эрдэм билэг билгүүн анударь "
+    "удвал уянга номин нандин мандах хишиг оргил ариун ундрал зол заяа тунгалаг маа чимэг "
+    "хонгор хуяг мягмар жавхлан эрхэм буян тамир отгон идэр түвшин уран гоо сарнай хүрэл цолмон "
+    "бадам бадрах чулуун лхам даш дэлгэр содном батсүх мөнгөн шүрэн ганга энхтүвшин саран"
+), key=len, reverse=True))  # fmt: skip
+_MN_NAME = re.compile(rf"(?:{_MN_PARTS})(?:-?(?:{_MN_PARTS})){{0,2}}(?:аа|оо|ээ|өө)?")
+
+
+def _mn_compound_pair(a: str, b: str) -> bool:
+    """Two rare Cyrillic words both compounded of Mongolian name parts ("Халиунаа Должинсүрэн")."""
+    return all(len(w) >= 4 and _MN_NAME.fullmatch(w.lower()) and _rare(w, "CYRILLIC")
+               for w in (a, b))  # fmt: skip
+
+
 def _oblique_pair(a: str, b: str, t) -> bool:
     """A Cyrillic given name and surname both in a case form ("Вітаємо Тараса Мельничука"): ``a``
     is no listed given name itself but its nominative is ("Тараса" → Тарас, a frequent word form
@@ -1266,7 +1364,8 @@ def _cased_script_names(text: str) -> list[tuple]:
             continue
         fa = next((f for c in _nominatives(a) if (f := t.first_name(c))), None)
         if fa is None:
-            if script == "CYRILLIC" and _romanized_names(a, b, t) and _alone(text, words, k):
+            if script == "CYRILLIC" and (_romanized_names(a, b, t) or _mn_compound_pair(a, b)) and (
+                    _alone(text, words, k)):  # fmt: skip
                 out.append((s, e, "U", "ru_RU", True, None))  # "Батбаяр Гантулга" (Mongolian)
             continue
         lb = any(t.last_name(c) for c in _nominatives(b))
