@@ -1597,8 +1597,10 @@ def _located(text: str, h: NameHit) -> bool:
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
     if wb == "at" and (m := _AT_CITY.match(text, h.end)) is not None and (
-            (c := m.group(1).casefold()) in _places() or c in _geo_places()):  # fmt: skip
-        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban"
+            (c := m.group(1).casefold()) in _places() or c in _geo_places()) and (
+            weak_evidence(text, h) and not _strong_pair(text, h, gazetteer())):  # fmt: skip
+        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban" (a strong
+        # pair of names stays a person, as in ``_venue_at``: "… at Anjali Mehta, Mumbai")
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
 
