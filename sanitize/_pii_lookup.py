@@ -41,6 +41,10 @@ _MAJOR = ("en", "de", "fr", "es", "it", "nl", "pt")
 # some country counts as a strong first/last name when it is not also a common word.
 STRONG_FIRST_RANK = 3000
 STRONG_LAST_RANK = 5000
+# Below this Zipf frequency (in every caption language) a word of the word lists is one that
+# corpora write mostly as a proper noun ("dunbar" 3.2, "mayhew" 2.8; not "baker" 4.2, "stone"
+# 4.8): ranked as a surname, it stays a weak one.
+PROPER_WORD_ZIPF = 3.5
 _WORD_LANGS = {"en": 40000, "de": 15000, "fr": 15000, "es": 15000, "it": 15000, "nl": 10000,
                "pt": 10000}  # fmt: skip
 _GENDERS = "FMU"
@@ -312,9 +316,10 @@ class NameTables:
             return None
         rank, li, listed = hit[0]
         strong = listed or (rank <= STRONG_LAST_RANK and not self.is_word(tok))
-        if not strong and self.is_word(tok):
-            return None
-        return self.locales[li], 2 if strong else 1
+        if not strong and self.is_word(tok) and (
+                rank > STRONG_LAST_RANK or caption_zipf(tok.casefold()) >= PROPER_WORD_ZIPF):  # fmt: skip
+            return None  # a word; a ranked surname that word lists hold only as a rare word
+        return self.locales[li], 2 if strong else 1  # ("Dunbar", "Mayhew": a proper noun) is weak
 
     def listed(self, tok: str) -> bool:
         """Listed by Faker as a first or last name (any locale)."""

@@ -556,7 +556,8 @@ WELL_KNOWN = frozenset(
     siu mai|siu mei|siu yuk|char siu|cha siu|lo mai gai|har gow|ha gow|wan tan mee|wonton mee|
     chwee kueh|xiao long bao|xiaolongbao|bo lo bao|sheng jian bao|lor mee|hor fun|yong tau foo|
     mee pok|mee siam|mee rebus|ban mian|hokkien mee|teh tarik|kung pao|gong bao|ma po tofu|
-    dan dan|jian bing|zha jiang mian|din tai fung|tim ho wan|lau pa sat""".replace(
+    dan dan|jian bing|zha jiang mian|din tai fung|tim ho wan|lau pa sat|
+    shih tzu|lhasa apso|glen coe|abel tasman""".replace(
         "\n", ""
     ).split("|")
 )
