@@ -75,6 +75,8 @@ import pii_heldout25  # noqa: E402
 import pii_heldout26  # noqa: E402
 import pii_heldout27  # noqa: E402
 import pii_heldout28  # noqa: E402
+import pii_heldout29  # noqa: E402
+import pii_heldout30  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -559,11 +561,18 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout25", "HELD-OUT set 25 (pii_heldout25, written by another engineer after "
                "round sixteen; never seen by round seventeen, measured after it)", pii_heldout25),
               ("heldout26", "HELD-OUT set 26 (pii_heldout26, written by another engineer after "
-               "round seventeen; never seen by any tuning)", pii_heldout26),
+               "round seventeen; never seen by round eighteen's tuners, measured after them; "
+               "its misses then shaped round eighteen's last rule)", pii_heldout26),
               ("heldout27", "HELD-OUT set 27 (pii_heldout27, written by another engineer after "
-               "round seventeen; first met by round seventeen's code)", pii_heldout27),
+               "round seventeen; first met by round seventeen's code, then round eighteen's "
+               "development set)", pii_heldout27),
               ("heldout28", "HELD-OUT set 28 (pii_heldout28, written by another engineer after "
-               "round seventeen; first met by round seventeen's code)", pii_heldout28)]
+               "round seventeen; first met by round seventeen's code, then round eighteen's "
+               "development set)", pii_heldout28),
+              ("heldout29", "HELD-OUT set 29 (pii_heldout29, written by another engineer during "
+               "round eighteen; never seen by any tuning)", pii_heldout29),
+              ("heldout30", "HELD-OUT set 30 (pii_heldout30, written by another engineer at the "
+               "end of round eighteen; never seen by any tuning)", pii_heldout30)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
