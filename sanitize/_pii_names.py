@@ -2578,21 +2578,26 @@ _ACTION_ING = re.compile(r" (?!(?:during|morning|evening|building|wedding|ceilin
 
 def weak_evidence(text: str, h: NameHit) -> bool:
     """A capitalized hit that no title, credit, possessive or person verb vouches for."""
-    span = text[h.start : h.end]
+    return _weak_evidence(text, h.start, h.end)
+
+
+@lru_cache(maxsize=1 << 12)  # several guards ask it of the same hit of the same caption
+def _weak_evidence(text: str, start: int, end: int) -> bool:
+    span = text[start:end]
     if not span[:1].isupper() or span.isupper():
         return False
-    starts = [h.start]  # and the capitalized words right before it ("photo by He Yutong")
+    starts = [start]  # and the capitalized words right before it ("photo by He Yutong")
     while len(starts) < 3 and text[starts[-1] - 1 : starts[-1]] == " ":
         word = text[: starts[-1] - 1].rsplit(None, 1)[-1] if starts[-1] > 1 else ""
         if not word[:1].isupper() or not word.isalpha():
             break
         starts.append(starts[-1] - 1 - len(word))
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
-                or _role_before(text, h.start, cased=" " in span)
-                or re.match(r"['’]s\b", text[h.end : h.end + 2])
-                or _verb_after(text, h.end)
-                or (h.start == 0 and _PRESENT_AFTER.match(text, h.end) is not None)
-                or (h.start == 0 and " " in span and _ACTION_ING.match(text, h.end) is not None))  # fmt: skip
+                or _role_before(text, start, cased=" " in span)
+                or re.match(r"['’]s\b", text[end : end + 2])
+                or _verb_after(text, end)
+                or (start == 0 and _PRESENT_AFTER.match(text, end) is not None)
+                or (start == 0 and " " in span and _ACTION_ING.match(text, end) is not None))  # fmt: skip
 
 
 

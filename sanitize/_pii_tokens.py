@@ -293,11 +293,11 @@ def _lone(text: str, s: int, e: int) -> bool:
     lone lower-case or caseless word is a flower, a festival, a saint far more often: "pink
     dahlia", "दुर्गा पूजा", "ቅዱስ"), or a listed first name (a lone first name needs a person
     beside it: "Hanna and her horse")."""
-    from trustbench.sanitize._pii_lookup import name_tables
-
     word = text[s:e]
     if " " in word or word[0] == "@" or text[s - 1 : s] == "#":
         return False
-    return (
-        not any(c.isupper() for c in word) or name_tables().first_name(word.casefold()) is not None
-    )
+    if not any(c.isupper() for c in word):
+        return True
+    from trustbench.sanitize._pii_lookup import name_tables
+
+    return name_tables().first_name(word.casefold()) is not None
