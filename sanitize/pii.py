@@ -150,15 +150,21 @@ class PIIDetector:
         if self._ner is not None:
             from trustbench.sanitize._pii_ner import uncertain
 
-            # only the captions the fast path leaves uncertain go to the model (ner_on="all": all)
-            todo = [i for i, t in enumerate(texts) if t and (
-                self.ner_on == "all" or uncertain(t, [(s.start, s.end) for s in found[i]]))]  # fmt: skip
+            # only the captions the fast path leaves uncertain go to the model (ner_on="all": all),
+            # each distinct caption once
+            first: dict[str, int] = {}
+            for i, t in enumerate(texts):
+                if t:
+                    first.setdefault(t, i)
+            todo = [i for t, i in first.items() if self.ner_on == "all"
+                    or uncertain(t, [(s.start, s.end) for s in found[i]])]  # fmt: skip
             self.ner_calls += len(todo)
-            ner_spans: list[list[tuple[int, int]]] = [[] for _ in texts]
+            by_text: dict[str, list[tuple[int, int]]] = {}
             if todo:
                 for i, spans in zip(todo, self._ner.find([texts[i] or "" for i in todo]),
                                     strict=True):  # fmt: skip
-                    ner_spans[i] = spans
+                    by_text[texts[i] or ""] = spans
+            ner_spans = [by_text.get(t, []) if t else [] for t in texts]
             for i, extra in enumerate(ner_spans):
                 if not extra:
                     continue
@@ -269,16 +275,16 @@ class Pseudonymizer:
         if avoid_originals:
             for sp in spans:
                 self._observe_spans(sp)
-        done: dict[str, tuple[str, list[PIISpan]]] = {}  # a repeated caption: the same output
+        done: dict[str, str] = {}  # a repeated caption (the same spans): the same output
         out = []
         for t, sp in zip(values, spans, strict=True):
             if not sp:
                 out.append(t)
             elif (hit := done.get(t)) is not None:
-                out.append(hit[0])
-                self.counts.update(s.type for s in hit[1])
+                out.append(hit)
+                self.counts.update(s.type for s in sp)
             else:
-                done[t] = (res := self._apply(t, sp), sp)
+                done[t] = res = self._apply(t, sp)
                 out.append(res)
         if is_series:
             return pl.Series(texts.name, out, dtype=pl.String)

@@ -57,3 +57,22 @@ def test_no_surrogate_token_repeats_another_token_of_the_same_name() -> None:
     # order-free: the same names in reverse order get the same surrogates
     rev = Surrogates(KEY)
     assert [rev(sp) for sp in spans(names[::-1])][::-1] == out
+
+
+def test_ner_backend_reads_a_repeated_caption_once() -> None:
+    class CountingNER:  # stands in for the model: finds "Quillan Odetharo", counts the captions
+        def __init__(self) -> None:
+            self.seen: list[str] = []
+
+        def find(self, texts: list[str]) -> list[list[tuple[int, int]]]:
+            self.seen += texts
+            return [[(t.find("Quillan"), t.find("Quillan") + 16)] if "Quillan" in t else []
+                    for t in texts]  # fmt: skip
+
+    det = PIIDetector(entities=["PERSON"])
+    det._ner, det.ner_on = CountingNER(), "all"
+    texts = ["met quillan at dusk, Quillan Odetharo", "a lake", "met quillan at dusk, Quillan Odetharo"]
+    spans = det.detect_many(texts)
+    assert det._ner.seen == texts[:2] and det.ner_calls == 2
+    assert [s.text for s in spans[0]] == [s.text for s in spans[2]]
+    assert "Quillan Odetharo" in [s.text for s in spans[2]]
