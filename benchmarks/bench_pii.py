@@ -77,6 +77,8 @@ import pii_heldout27  # noqa: E402
 import pii_heldout28  # noqa: E402
 import pii_heldout29  # noqa: E402
 import pii_heldout30  # noqa: E402
+import pii_heldout31  # noqa: E402
+import pii_heldout32  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -572,7 +574,13 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout29", "HELD-OUT set 29 (pii_heldout29, written by another engineer during "
                "round eighteen; never seen by any tuning)", pii_heldout29),
               ("heldout30", "HELD-OUT set 30 (pii_heldout30, written by another engineer at the "
-               "end of round eighteen; never seen by any tuning)", pii_heldout30)]
+               "end of round eighteen; never seen by any tuning)", pii_heldout30),
+              ("heldout31", "HELD-OUT set 31 (pii_heldout31, written by another engineer at the "
+               "start of round nineteen; first met by round eighteen's code, never seen by round "
+               "nineteen's tuners, measured after them)", pii_heldout31),
+              ("heldout32", "HELD-OUT set 32 (pii_heldout32, written by another engineer at the "
+               "start of round nineteen; first met by round eighteen's code, never seen by round "
+               "nineteen's tuners, measured after them)", pii_heldout32)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
