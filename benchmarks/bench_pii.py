@@ -79,6 +79,7 @@ import pii_heldout29  # noqa: E402
 import pii_heldout30  # noqa: E402
 import pii_heldout31  # noqa: E402
 import pii_heldout32  # noqa: E402
+import pii_heldout33  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -580,7 +581,11 @@ def main(argv: list[str] | None = None) -> dict:
                "nineteen's tuners, measured after them)", pii_heldout31),
               ("heldout32", "HELD-OUT set 32 (pii_heldout32, written by another engineer at the "
                "start of round nineteen; first met by round eighteen's code, never seen by round "
-               "nineteen's tuners, measured after them)", pii_heldout32)]
+               "nineteen's tuners, measured after them)", pii_heldout32),
+              ("heldout33", "HELD-OUT set 33 (pii_heldout33, written by another engineer at the "
+               "start of round nineteen, half its captions in 26 other languages; first met by "
+               "round eighteen's code, never seen by round nineteen's tuners, measured after them)",
+               pii_heldout33)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
