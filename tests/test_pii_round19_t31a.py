@@ -1,0 +1,52 @@
+"""Round nineteen (tuner t31a): Latin-script names after kin, role and "or" words; landmarks,
+stadiums, countries and dishes that read as names."""
+
+from __future__ import annotations
+
+import pytest
+
+from trustbench.sanitize.pii import detect_pii
+
+
+def _names(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in detect_pii(text) if s.type == "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a lower-case kin word vouches for the name after it, a second person of the caption
+        ("Ingrid Solberg with baby Freya at the fjord, July", "Freya"),
+        ("Portrait of Kofi Mensah (1920–1988) and his wife Ama Serwaa, Kumasi", "Ama Serwaa"),
+        # "or" joins two people as "and" does
+        ("Moving sale, call Maria Santos or Jorge Reyes for details", "Jorge Reyes"),
+        # a given name that is a word, after a lower-case role noun, before a surname
+        ("Harare chess open, winner Gift Chikwanha with the silver cup", "Gift Chikwanha"),
+    ],
+)
+def test_name_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kayaking on Lago di Braies in June",  # a landform word before "di": a place
+        "Valle de la Luna at sunset",
+        "Snow falling on Lambeau Field",  # a venue word that is a surname: a stadium
+        "Heinz Field before the game",
+        "Skyline of Singapore with the bay at night",  # a country after a locative
+        "Red dunes of Sossusvlei, Namibia, at first light",
+        "Lunch plate with pork gyoza and beef bulgogi",  # a dish noun closing the pair
+        "Makan siang di warung pinggir jalan",  # a lower-case eatery word
+        "Sabah Topkapı Sarayı önünde kuyruk",  # a Turkish landmark word after the namesake
+        "Ferry to Martha's Vineyard in August",  # a map word after the possessive
+    ],
+)
+def test_no_pii_left_unchanged(text: str) -> None:
+    assert detect_pii(text) == []
+
+
+def test_person_with_landform_surname_stays() -> None:
+    assert _names("Ayşe Costa de Oliveira at the harbour") == ["Ayşe Costa de Oliveira"]
+    assert _names("Sally Field signing autographs") == ["Sally Field"]
