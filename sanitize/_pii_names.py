@@ -817,12 +817,14 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
     Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
     model still judges the hit (weak evidence). Also opening a caption before a present verb
-    and its object: "Harriet Pemberton judges the Victoria sponge"; or in the possessive, as
-    the owner of a thing ("from Marjorie Thimble's stall")."""
+    and its object: "Harriet Pemberton judges the Victoria sponge", or an -ing verb and its
+    preposition or object (a town's name: "Noah Bedford swimming in the lake"); or in the
+    possessive, as the owner of a thing ("from Marjorie Thimble's stall")."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
-    return _scene_person(text, start, end) or (
-        start == 0 and _PRESENT_AFTER.match(text, end) is not None) or (
+    return _scene_person(text, start, end) or (start == 0 and (
+        _PRESENT_AFTER.match(text, end) is not None or _ACTION_ING.match(text, end) is not None)
+    ) or (
         text.startswith(("'s ", "’s "), end) and text[end + 3 : end + 4].islower())
 
 
@@ -903,6 +905,15 @@ def _sender_from(text: str, start: int) -> bool:
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
                                       "hello", "hi", "love", "toast"))  # fmt: skip
+
+
+# A participle of a landscape's state and its preposition ("Machu Picchu shrouded in mist",
+# "… covered in snow", "… bathed in light"): no person's deed that vouches for a name.
+_STATE_AFTER = re.compile(
+    r"\s+(?:covered|shrouded|blanketed|bathed|cloaked|carpeted|dusted|draped|lit|illuminated"
+    r"|reflected|silhouetted|framed|nestled|perched|flooded|capped|crowned|dotted|veiled"
+    r"|swathed)\s+(?:in|with|by|under|against|up)\b"
+)
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -2694,7 +2705,7 @@ def _weak_evidence(text: str, start: int, end: int) -> bool:
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
                 or _role_before(text, start, cased=" " in span) or _kin_before(text, start)
                 or re.match(r"['’]s\b", text[end : end + 2])
-                or _verb_after(text, end)
+                or (_verb_after(text, end) and _STATE_AFTER.match(text, end) is None)
                 or (start == 0 and _PRESENT_AFTER.match(text, end) is not None)
                 or (start == 0 and " " in span and _ACTION_ING.match(text, end) is not None))  # fmt: skip
 
