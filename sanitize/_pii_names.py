@@ -1632,8 +1632,8 @@ def _counted(low: str, h: NameHit) -> bool:
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
-    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"), or "at"
-    comes before and a listed town after them ("at Moses Mabhida, Durban": a venue)."""
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"); "at" and a
+    town after them make a venue (``_venue_at``)."""
     if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
         return False
     wb = _word_before(text, h.start)
@@ -1641,18 +1641,8 @@ def _located(text: str, h: NameHit) -> bool:
         if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
-    if wb == "at" and (m := _AT_CITY.match(text, h.end)) is not None and (
-            (c := m.group(1).casefold()) in _places() or c in _geo_places()) and (
-            weak_evidence(text, h) and not _strong_pair(text, h, gazetteer())):  # fmt: skip
-        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban" (a strong
-        # pair of names stays a person, as in ``_venue_at``: "… at Anjali Mehta, Mumbai")
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
-
-
-# A comma and a place's name that ends the caption or its clause, after a name-like venue (the
-# caption lower-cased).
-_AT_CITY = re.compile(r",\s+([^\W\d_]+(?:[ -][^\W\d_]+)?)(?=\s*(?:$|[,.;!|(]))")
 
 
 # Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
@@ -2014,16 +2004,17 @@ def _eatery(text: str, h: NameHit) -> bool:
 
 
 def _venue_at(text: str, h: NameHit) -> bool:
-    """A hit of up to three words after "at", then a comma and a listed town closing the clause,
-    is a venue of that town where nothing vouches for a person ("… screening at Nandan,
-    Kolkata", "… at La Cigale, Paris"); "at Maria's, Lisbon" and a strong pair of names
-    ("at Anjali Mehta, Mumbai") stay."""
+    """A hit of up to three words after "at", then a comma and a listed town (GeoNames, Faker)
+    closing the clause, is a venue of that town where nothing vouches for a person ("…
+    screening at Nandan, Kolkata", "… at La Cigale, Paris", "Cup final at Moses Mabhida,
+    Durban"); "at Maria's, Lisbon" and a strong pair of names ("at Anjali Mehta, Mumbai") stay."""
     if h.form is not None or text[h.start : h.end].count(" ") > 2:
         return False
     m = _PLACE_NEXT.match(text, h.end)
     if m is None or not _AT_VENUE.search(text, max(0, h.start - 8), h.start):
         return False
-    return (m.group(1).casefold() in _geo_places() and weak_evidence(text, h)
+    town = m.group(1).casefold()
+    return ((town in _geo_places() or town in _places()) and weak_evidence(text, h)
             and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
