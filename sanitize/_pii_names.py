@@ -3373,6 +3373,15 @@ def _greeting_words(text: str, toks, i: int) -> int:
     return 0
 
 
+# How an ad or a notice says to reach someone, lower-case before a given name and a surname;
+# and what follows the pair there (the end, punctuation, digits, a time or purpose word).
+_CONTACT_VERBS = _words("text call ask contact message msg email dm pm ping phone ring whatsapp")
+_CONTACT_END = re.compile(
+    r"\s*(?:$|[^\w\s]|\d)|\s+(?:for|at|on|or|and|before|after|about|to|if|asap|anytime|today"
+    r"|tonight|tomorrow)\b"
+)
+
+
 def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """"photo by priya raghunathan", "happy birthday ayşe demir", "kwame mensah and her dog":
     after a credit or a greeting any run of non-dictionary words (up to four, particles inside);
@@ -3426,6 +3435,16 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (len(chain) > 1 and _korean_lower(a, chain[1], gz)
                 and not _place_after(text, toks[i + 1][1])):  # fmt: skip
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "lol kim jiwoo is late again"
+            i += 2
+            continue
+        if (i and len(chain) > 1 and toks[i - 1][2] in _CONTACT_VERBS
+                and text[toks[i - 1][1] : s1] == " " and not weak
+                and (fa := t.first_name(a)) is not None and fa[2] == 2 and not t.is_common(a)
+                and (lb := t.last_name(chain[1])) is not None and lb[1] == 2
+                and chain[1] not in _PARTICLE_WORDS and _CONTACT_END.match(text, toks[i + 1][1])):  # fmt: skip
+            # "text kayla brown for pickup", "call jenna white after 5": who an ad says to reach
+            # (a surname that is a word too: brown, white, green, young)
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
             i += 2
             continue
         if weak and not cued:
