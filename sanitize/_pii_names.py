@@ -787,12 +787,19 @@ def _in_context(text: str, start: int) -> bool:
     )
 
 
+# How often a caption language must write a word (wordfreq Zipf) for it to be no unknown name.
+_KNOWN_TERM_ZIPF = 3.0
+
+
 def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     """Two capitalized tokens that no list knows and no dictionary holds ("Zorbek Quandrilo"),
     standing where captions put people: opening the caption or after "of"/"with"/"and"/a comma/a
     greeting, and before "'s", "at", "and", "speaking", a comma, a bar or the end."""
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
+    if any(_term_zipf(w) >= _KNOWN_TERM_ZIPF and name_likeness(w.casefold()) <= LIKENESS_MIN
+           and not gazetteer().nameish(w) for w in pair):  # fmt: skip
+        return False  # a frequent word of a caption language, inflected: "Gebrauchtes …" (used)
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–!" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP) or _role_before(text, start))
@@ -2222,6 +2229,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
     for s, e in tagged_spans(text, tokens_scored=ts):
         if any(s < h.end and h.start < e for h in hits) or _word_before(text, s) in _THING_LEFT:
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
+        if "/" in text[s:e]:
+            continue  # words joined by a slash are alternatives, no name: "AUTUMN/WINTER 2024"
         if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         if _place_after(text, e):
@@ -4058,6 +4067,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
             continue
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isdigit():
+            i += 1  # "7-Gang", "3-Zimmer-Wohnung": a number's compound, no name
+            continue
         if _role_lead(chain, gz) and _role_position(text, s):
             i += 1  # "Luthier Giancarlo …", "…, Potter Citlali …": the role is no part of the name
             continue
@@ -4343,11 +4355,18 @@ _LANDFORM_HEAD = _words(
     "Musée Bosque Bosco Selva Montaña Montagne Montanha Monte Mont Cerro Gorges Aiguille Cirque "
     "Peña Peñón Santuario Santuário Convento Monasterio Mosteiro Abbaye Abbazia Ermita Capilla "
     "Capela Cappella Puerto Porto Forte Fortaleza Fort Rocca Rocher Roca Rambla Canal Canale "
-    "Ponte Puente Pont Praça Plaza Piazza Quinta Hacienda Finca Cortijo Domaine Alcázar"
+    "Ponte Puente Pont Praça Plaza Piazza Quinta Hacienda Finca Cortijo Domaine Alcázar "
+    # … stations, gates, airports and schools ("Gare de Lyon", "Estación de Atocha")
+    "Gare Porte Estación Estação Stazione Aeropuerto Aeroporto Aéroport Universidad "
+    "Universidade Università Université Colegio Colégio Escuela Escola Liceo Lycée "
+    # … and of Arabic ones before the article ("Jemaa el-Fnaa", "Bab al-Yemen", "Wadi al-Hitan",
+    # "Ras al-Khaimah", "Burj al-Arab", "Khan el-Khalili", "Ksar el-Kebir")
+    "Jemaa Jamaa Bab Wadi Jebel Djebel Jabal Ras Ain Bir Qasr Ksar Borj Burj Khan Souk Souq "
+    "Suq Madinat Medina Bahr Tell Qalat Qalaat"
 )
 _LANDFORM_PARTICLE = re.compile(
     r" (?:de|di|da|do|dos|das|del|della|dello|delle|dei|degli|des|du|de la|de las|de los)"
-    r" [^\W\d_]| [dl]['’][^\W\d_]"
+    r" [^\W\d_]| [dl]['’][^\W\d_]| (?:[Ee]l|[Aa]l|[Aa][dnrstz]|[Aa]sh)-[^\W\d_]"
 )
 
 
