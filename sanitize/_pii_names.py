@@ -399,7 +399,10 @@ _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:" + _C
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
 _RIGHT_CONTEXT = re.compile(
-    r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b", re.I
+    r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b"
+    # … or a kin word of the person's own ("… to his mother", "… and her husband")
+    r"|\s+(?:to|for|and|with)\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_LEFT)) + r")s?\b",
+    re.I,
 )
 
 # Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
@@ -3412,6 +3415,13 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         weak = not _lower_word(a, t) and ("-" not in toks[i + 1][2] or (
             a in t.en_top and a not in ko))  # "best boil-up", but "lee ji-eun"
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
+        if 0 < s1 < 24 and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
+            # after a chat opener, two names English writes little, then a past verb of action:
+            # the subject ("lmao josh tennant slept through …", "lol marcy oduya brought …")
+            fa = t.first_name(a) or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
         if weak and not cued and not (a in ko and _korean_given(toks[i + 1][2])):
             i += 1
             continue
@@ -3871,6 +3881,30 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     """``word`` (lower-case) is a frequent English word right after a subject pronoun: the
     verb ("we owe …", "i will …"), not the first part of a name, even where a list holds it."""
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
+
+
+# How often English may write each word of a chat caption's subject pair (wordfreq Zipf).
+_CHAT_NAME_ZIPF = 4.5
+
+
+def _chat_subject(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gazetteer) -> bool:
+    """``toks[i]`` and the next token, lower-case after a chat opener, are a person's name: both
+    listed names or name-like, one of them listed, neither a function word nor one
+    English writes often, then a past-tense verb of action (not "is", "was", "has", "had")."""
+    if i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
+        return False
+    t = gz.tables
+    pair = [toks[i][2], toks[i + 1][2]]
+    if any(len(w) < 3 or "-" in w or w in _FUNCTION_OTHER or w in _PARTICLE_WORDS
+           or _zipf_en(w) >= _CHAT_NAME_ZIPF for w in pair):  # fmt: skip
+        return False
+    if not any(t.first_name(w) or t.last_name(w) for w in pair) or not all(
+            t.first_name(w) or t.last_name(w) or name_likeness(w) > LIKENESS_MIN for w in pair):  # fmt: skip
+        return False
+    end = toks[i + 1][1]
+    verb = _PAST_AFTER.match(text, end)
+    return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had", "and")
+            and _verb_after(text, end))  # fmt: skip
 
 
 def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
