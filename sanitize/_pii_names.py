@@ -2882,7 +2882,8 @@ def _role_name_len(chain: list[str], gz: Gazetteer, lower: bool = False) -> int:
     word: "Joy"), name-like by their letters or listed; 0 below two ("Weaver Street Market",
     "Fisherman Knit sweater", "Fireman Sam"). After a ``lower``-case role noun, a given name
     that is a frequent word counts before a listed surname that is none ("winner Gift Mulenga",
-    "coach Memory Banda")."""
+    "coach Memory Banda"), and a surname that is a word after a strong given name ("dancer
+    Marlee Cardinal")."""
     t = gz.tables
     k = 0
     if (lower and len(chain) > 1 and chain[0].istitle() and len(chain[0]) > 2
@@ -2898,7 +2899,9 @@ def _role_name_len(chain: list[str], gz: Gazetteer, lower: bool = False) -> int:
                 or w.isupper() or _INNER_CAP.search(w) or t.is_common(w) or _word_hyphen(w, t)):  # fmt: skip
             break
         listed = w in gz.first or w in gz.last
-        if (t.is_word(w) or _term_zipf(w) >= _MONO_TERM_ZIPF + 1) and not listed:
+        if (t.is_word(w) or _term_zipf(w) >= _MONO_TERM_ZIPF + 1) and not listed and not (
+                # a surname that is a word, after a strong given name ("dancer Marlee Cardinal")
+                lower and k == 1 and t.strong_first(chain[0]) and chain[0] not in _AMBIGUOUS):  # fmt: skip
             break
         if not (listed or name_likeness(w.casefold()) > LIKENESS_MIN):
             break

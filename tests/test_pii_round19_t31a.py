@@ -24,6 +24,8 @@ def _names(text: str) -> list[str]:
         ("Harare chess open, winner Gift Chikwanha with the silver cup", "Gift Chikwanha"),
         # lower-case, after a contact verb of an ad, a surname that is a word too
         ("couch for sale, call jenna white after 5", "jenna white"),
+        # a surname that is a word, after a strong given name and a lower-case role noun
+        ("Fiddle lesson with teacher Aileen Sparrow in Cape Breton", "Aileen Sparrow"),
         # lower-case after a chat opener, before a past verb of action
         ("lol dana whitfield forgot her keys again", "dana whitfield"),
         # a kin word of the person's own after the pair
