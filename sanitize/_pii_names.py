@@ -4351,6 +4351,14 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 and not all(map(t.is_word, chain[:2])) and not any(
                     c.casefold() in t.en_top or (t.is_word(c) and name_likeness(c.casefold())
                                                  <= LIKENESS_MIN) for c in chain[:2]))
+            # opening the caption before a verb of action, a given name that is a rare word of
+            # some language and a surname no dictionary holds: "Malia Leavasa weaving mats …",
+            # "Rosalind Achterberg restores old clocks …"
+            or (s == 0 and len(chain) == 2 and not t.is_word(chain[1])
+                and _term_zipf(chain[0]) < _OPENING_GIVEN_ZIPF and _term_zipf(chain[1]) < 3.0
+                and (chain[1] in gz.last or name_likeness(chain[1].casefold()) > 0)
+                and (_PRESENT_AFTER.match(text, toks[i + 1][1]) is not None
+                     or _OPENING_ING.match(text, toks[i + 1][1]) is not None))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
             # after a lower-case role noun, a capitalized word (a given name that is also a
@@ -4375,6 +4383,11 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
 
 
+# How often a caption language may write a given name that opens a caption before a verb.
+_OPENING_GIVEN_ZIPF = 3.5
+# An -ing verb and its object after a caption's opening pair ("… weaving pandanus mats").
+_OPENING_ING = re.compile(r" (?!(?:during|morning|evening|building|wedding|spring|king|ring|string"
+                          r"|thing)\b)[a-z]{3,}ing [a-z]{3,}")
 # An event held for a person ("FUNERAL SERVICE FOR …", "BABY SHOWER FOR …"); the lower-cased
 # text, ending where the name starts.
 # Words of Romance place names that open a landform's or a site's name before "de", "di",

@@ -30,6 +30,9 @@ def _names(text: str) -> list[str]:
         ("lol dana whitfield forgot her keys again", "dana whitfield"),
         # a kin word of the person's own after the pair
         ("A card from Quilla Marrowby for her grandson", "Quilla Marrowby"),
+        # opening the caption before a verb: a given name that is a rare word, a surname no
+        # dictionary holds
+        ("Hazel Tjakamarra painting dots on canvas", "Hazel Tjakamarra"),
         # a town's name as the surname, opening a caption before an -ing verb and its object
         ("Noah Bedford swimming in the lake before breakfast", "Noah Bedford"),
     ],
