@@ -209,6 +209,14 @@ _THANKS_OPEN = tuple(g.rstrip() + p for g in (*_GREETINGS, *_GREETINGS_OTHER, "h
                      for p in " ,!" if len(g) < 24 and g != "birthday ")  # fmt: skip
 # ("birthday picnic for jiang ruolan": a noun, no greeting)
 # Where captions put a person (see ``_unknown_name_at``): the word before, and what follows.
+# Kin and partners, written lower-case before a name ("his wife Ama Serwaa", "baby Freya"):
+# they vouch for it as a title does.
+_KIN_LEFT = _words(
+    "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
+    "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin bride groom "
+    "fiance fiancé fiancee fiancée baby newborn stepson stepdaughter stepmother stepfather "
+    "twin twins godson goddaughter godmother godfather"
+)
 _NAME_LEFT = _words(
     "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
     # kin and roles: "her granddaughter Shandiin Yazzie", "our guide Tenzin Norbu"
@@ -227,7 +235,9 @@ _ROLE_LEFT = _words(
     # owners, keepers and staff a shop or site caption names ("shop owner …", "park ranger …")
     "owner co-owner chef-owner proprietor shopkeeper innkeeper beekeeper keeper manager founder "
     "co-founder curator ranger director organizer organiser librarian winemaker brewer potter "
-    "fisherman shepherd blacksmith carpenter tailor jeweler jeweller"
+    "fisherman shepherd blacksmith carpenter tailor jeweler jeweller "
+    # the people a results or match caption names ("winner …", "referee …", "judge …")
+    "winner champion runner-up judge referee umpire goalkeeper striker midfielder defender rider"
 )
 # Teachers and masters of other languages, written before a name the way English writes a role
 # ("mestre …", "maître verrier …", "kumu …", "guru tari …", "ustaz …", "sensei …"; a closed
@@ -389,7 +399,10 @@ _CONTEXT_END = re.compile(r"(?:©|\(c\)|photo:|credit:|photos:|image:|pic:" + _C
 
 # What may follow a name: "Jan Kowalski, born 1950", "(b. 1950)", ", aged 34", ", SSN …".
 _RIGHT_CONTEXT = re.compile(
-    r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b", re.I
+    r"\s?[,(]?\s?(?:born|b\.|n[ée]e?|aged?|date of birth|DOB|SSN|\d{1,3} years old)\b"
+    # … or a kin word of the person's own ("… to his mother", "… and her husband")
+    r"|\s+(?:to|for|and|with)\s+(?:his|her|their)\s+(?:" + "|".join(sorted(_KIN_LEFT)) + r")s?\b",
+    re.I,
 )
 
 # Street and ship prefixes: what follows them is a street or a ship ("Boulevard Haussmann",
@@ -520,7 +533,15 @@ _PLACE_AFTER = frozenset(
      # … and Turkish institutions: university, high school, school, hospital, museum, library,
      # centre, station, port, tunnel ("Mimar Sinan … Üniversitesi", "Kadir Has Lisesi")
      "üniversitesi", "lisesi", "okulu", "hastanesi", "müzesi", "kütüphanesi", "merkezi",
-     "istasyonu", "limanı", "tüneli"]
+     "istasyonu", "limanı", "tüneli",
+     # … and Turkish landmarks: tower, palace, castle, fountain, bath, inn, pavilion, tomb,
+     # island, lake, mountain, valley, waterfall, beach, cape, lighthouse, gate, walls,
+     # complex, church, monument, statue, coast, pier, cave, canyon, forest, hill, dam ("Galata
+     # Kulesi", "Topkapı Sarayı", "Rumeli Hisarı", "Uzungöl", "Erciyes Dağı")
+     "kulesi", "sarayı", "kalesi", "hisarı", "çeşmesi", "hamamı", "hanı", "köşkü", "türbesi",
+     "adası", "gölü", "dağı", "vadisi", "şelalesi", "plajı", "burnu", "feneri", "kapısı",
+     "surları", "külliyesi", "medresesi", "bedesteni", "pazarı", "kilisesi", "anıtı", "heykeli",
+     "sahili", "iskelesi", "mağarası", "kanyonu", "ormanı", "tepesi", "barajı", "yaylası"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _CLUBS = _words(_CLUB_PREFIX)
@@ -769,12 +790,19 @@ def _in_context(text: str, start: int) -> bool:
     )
 
 
+# How often a caption language must write a word (wordfreq Zipf) for it to be no unknown name.
+_KNOWN_TERM_ZIPF = 3.0
+
+
 def _unknown_name_at(text: str, start: int, end: int, pair: list[str]) -> bool:
     """Two capitalized tokens that no list knows and no dictionary holds ("Zorbek Quandrilo"),
     standing where captions put people: opening the caption or after "of"/"with"/"and"/a comma/a
     greeting, and before "'s", "at", "and", "speaking", a comma, a bar or the end."""
     if any(len(w) < 3 or _INNER_CAP.search(w) for w in pair):
         return False  # "MacBook", "iPhone" are products
+    if any(_term_zipf(w) >= _KNOWN_TERM_ZIPF and name_likeness(w.casefold()) <= LIKENESS_MIN
+           and not gazetteer().nameish(w) for w in pair):  # fmt: skip
+        return False  # a frequent word of a caption language, inflected: "Gebrauchtes …" (used)
     before = text[:start].rstrip()
     left = (not before or before[-1] in ",|&(:-–!" or _word_before(text, start) in _NAME_LEFT
             or before.lower().endswith(_GREETINGS_STRIP) or _role_before(text, start))
@@ -799,12 +827,14 @@ def _surname_word(text: str, start: int, end: int, first: str, cand: str, t) -> 
     instrument ("…, Fraser McAllister on the accordion", "…, Anaru Parata carrying the kete").
     Not a frequent English word ("Grace Church"), nor after an ambiguous first name; the span
     model still judges the hit (weak evidence). Also opening a caption before a present verb
-    and its object: "Harriet Pemberton judges the Victoria sponge"; or in the possessive, as
-    the owner of a thing ("from Marjorie Thimble's stall")."""
+    and its object: "Harriet Pemberton judges the Victoria sponge", or an -ing verb and its
+    preposition or object (a town's name: "Noah Bedford swimming in the lake"); or in the
+    possessive, as the owner of a thing ("from Marjorie Thimble's stall")."""
     if first in _AMBIGUOUS or cand in _NOT_NAME or t.is_common(cand) or cand.casefold() in t.en_top:
         return False
-    return _scene_person(text, start, end) or (
-        start == 0 and _PRESENT_AFTER.match(text, end) is not None) or (
+    return _scene_person(text, start, end) or (start == 0 and (
+        _PRESENT_AFTER.match(text, end) is not None or _ACTION_ING.match(text, end) is not None)
+    ) or (
         text.startswith(("'s ", "’s "), end) and text[end + 3 : end + 4].islower())
 
 
@@ -885,6 +915,15 @@ def _sender_from(text: str, start: int) -> bool:
 
 _GREET_TO = tuple(f"{g} to" for g in ("birthday", "cheers", "anniversary", "goodbye", "farewell",
                                       "hello", "hi", "love", "toast"))  # fmt: skip
+
+
+# A participle of a landscape's state and its preposition ("Machu Picchu shrouded in mist",
+# "… covered in snow", "… bathed in light"): no person's deed that vouches for a name.
+_STATE_AFTER = re.compile(
+    r"\s+(?:covered|shrouded|blanketed|bathed|cloaked|carpeted|dusted|draped|lit|illuminated"
+    r"|reflected|silhouetted|framed|nestled|perched|flooded|capped|crowned|dotted|veiled"
+    r"|swathed)\s+(?:in|with|by|under|against|up)\b"
+)
 
 
 def _verb_after(text: str, end: int) -> bool:
@@ -1433,13 +1472,25 @@ _DISH_NOUN = (
     r"rasgulla|rosogolla|laddoo|ladoo|barfi|halwa|kulfi|satay|rendang|laksa|ramen|udon|tikki|"
     r"bhature|bhatura|kulcha|chaat|pakora|samosa|vada|bhaji|jalebi|kachori|thali)s?"
 )
+# … and, closing a lower-case hit only (after a name a verb may come between: "… made
+# bibimbap"), of Japanese and Korean kitchens: "salmon nigiri", "pork gyoza", "beef bulgogi"
+# (not "maki", "katsu", "bento": given names too) and of others ("spinach empanadas")
+_DISH_NOUN_LAST = (
+    r"(?:nigiri|sashimi|onigiri|gyoza|tempura|teriyaki|donburi|yakitori|sushi|tataki|karaage|"
+    r"okonomiyaki|gimbap|kimbap|bibimbap|bulgogi|tteokbokki|japchae|kimchi|"
+    r"burrito|quesadilla|enchilada|tamale|empanada|arepa|ceviche|paella|tortilla|gnocchi|lasagna|"
+    r"lasagne|ravioli|tiramisu|croissant|baguette|hummus|shawarma|pilaf|plov|borscht|pierogi|"
+    r"goulash|schnitzel|bratwurst|strudel|moussaka|souvlaki|baklava|couscous|tagine|injera|"
+    r"bobotie|sandwich|sausage|skewer|gelato|sorbet|brownie|cheesecake|muffin|pancake|waffle|"
+    r"bagel|focaccia|bruschetta|carpaccio|tartare|nachos)s?"
+)
 _DISH_AFTER = re.compile(
     r"\s(?:(?![a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two)\s)"
     r"[a-z]+\s)?" + _DISH_NOUN + r"\b"
 )
 _DISH_MENTION = re.compile(r"\b" + _DISH_NOUN + r"\b")  # "… chole bhature at …"
 # A dish noun closing a lower-case hit: "bircher muesli", "caesar salad" read as a name.
-_DISH_LAST = re.compile(r"\s" + _DISH_NOUN + r"$")
+_DISH_LAST = re.compile(r"\s(?:" + _DISH_NOUN + "|" + _DISH_NOUN_LAST + r")$")
 # Young animals and breed nouns after a name, heading their phrase or before what the animal
 # does: a breed named after a person ("Jack Russell puppy chewing a flip-flop", "King Charles
 # spaniel puppies asleep"); not a person's trade ("Anna Berg puppy training classes").
@@ -1483,8 +1534,11 @@ def _dish(text: str, h: NameHit) -> bool:
             m = _DISH_OF.search(text, max(0, h.start - 20), h.start)
             if m is None or m.end() != h.start or m.group(1).casefold() not in _DISH_BEFORE:
                 return False
-    # "photo by …", "Chef …" vouch for a person (checked last: most hits are near no dish)
-    return not (_in_context(text, h.start) or _title_before(text, h.start))
+    # "photo by …", "Chef …" vouch for a person (checked last: most hits are near no dish);
+    # "with" not before a dish noun ("platter with salmon nigiri")
+    return not ((_in_context(text, h.start) and not (
+        _word_before(text, h.start) == "with" and _DISH_LAST.search(span)))
+        or _title_before(text, h.start))
 
 
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
@@ -1588,8 +1642,8 @@ def _counted(low: str, h: NameHit) -> bool:
 def _located(text: str, h: NameHit) -> bool:
     """One name-like word right after "in"/"near"/"around" …, not before "'s", is a place
     ("near Kano"); two are left as a name ("standing near Maria Lopez") unless "in" comes before
-    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"), or "at"
-    comes before and a listed town after them ("at Moses Mabhida, Durban": a venue)."""
+    and the caption or clause ends after them ("… in Chiang Mai", "in Can Tho, …"); "at" and a
+    town after them make a venue (``_venue_at``)."""
     if h.form is not None or re.match(r"['’]s?\b", text[h.end : h.end + 2]):
         return False
     wb = _word_before(text, h.start)
@@ -1597,18 +1651,8 @@ def _located(text: str, h: NameHit) -> bool:
         if wb == "to" and _CLAUSE_END.match(text, h.end):  # "… across the desert to Darwin"
             return _MOTION_TO.search(text, max(0, h.start - 48), h.start) is not None
         return wb in _LOCATIVE
-    if wb == "at" and (m := _AT_CITY.match(text, h.end)) is not None and (
-            (c := m.group(1).casefold()) in _places() or c in _geo_places()) and (
-            weak_evidence(text, h) and not _strong_pair(text, h, gazetteer())):  # fmt: skip
-        return True  # a venue, then its town: "Cup final at Moses Mabhida, Durban" (a strong
-        # pair of names stays a person, as in ``_venue_at``: "… at Anjali Mehta, Mumbai")
     return (wb == "in" and text[h.start : h.end].count(" ") == 1
             and _IN_PLACE_END.match(text, h.end) is not None)  # fmt: skip
-
-
-# A comma and a place's name that ends the caption or its clause, after a name-like venue (the
-# caption lower-cased).
-_AT_CITY = re.compile(r",\s+([^\W\d_]+(?:[ -][^\W\d_]+)?)(?=\s*(?:$|[,.;!|(]))")
 
 
 # Trade and shop words of an ALL-CAPS sign ("THIDA WIN TAILORING", "HASAN YILDIZ KEBAP SALONU"):
@@ -1949,12 +1993,14 @@ def _eatery(text: str, h: NameHit) -> bool:
     """A hit opening with an eatery word ("Warung Tinggi") or ending in (or before) one ("Raghu
     Dhaba"), or one after "at" in a caption that opens with a meal or a dish ("Dim sum at Tim Ho
     Wan"), not in the possessive and with nothing vouching for a person, is an eatery."""
-    if h.form is not None or not text[h.start : h.end][:1].isupper():
+    if h.form is not None:
         return False
     words = text[h.start : h.end].split()
     if len(words) > 1 and (words[0].casefold() in _EATERY_START or (
             words[0].casefold() == "rumah" and words[1].casefold() == "makan")):  # fmt: skip
-        return True
+        return True  # (lower-case too: "makan di warung pinggir jalan")
+    if not words[0][:1].isupper():
+        return False
     nxt = _NEXT_WORD.match(text, h.end)
     if (len(words) > 1 and words[-1].casefold() in _VENUE_END) or (
             nxt is not None and nxt.group(1).casefold() in _VENUE_END):  # fmt: skip
@@ -1968,16 +2014,17 @@ def _eatery(text: str, h: NameHit) -> bool:
 
 
 def _venue_at(text: str, h: NameHit) -> bool:
-    """A hit of up to three words after "at", then a comma and a listed town closing the clause,
-    is a venue of that town where nothing vouches for a person ("… screening at Nandan,
-    Kolkata", "… at La Cigale, Paris"); "at Maria's, Lisbon" and a strong pair of names
-    ("at Anjali Mehta, Mumbai") stay."""
+    """A hit of up to three words after "at", then a comma and a listed town (GeoNames, Faker)
+    closing the clause, is a venue of that town where nothing vouches for a person ("…
+    screening at Nandan, Kolkata", "… at La Cigale, Paris", "Cup final at Moses Mabhida,
+    Durban"); "at Maria's, Lisbon" and a strong pair of names ("at Anjali Mehta, Mumbai") stay."""
     if h.form is not None or text[h.start : h.end].count(" ") > 2:
         return False
     m = _PLACE_NEXT.match(text, h.end)
     if m is None or not _AT_VENUE.search(text, max(0, h.start - 8), h.start):
         return False
-    return (m.group(1).casefold() in _geo_places() and weak_evidence(text, h)
+    town = m.group(1).casefold()
+    return ((town in _geo_places() or town in _places()) and weak_evidence(text, h)
             and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
@@ -2037,6 +2084,61 @@ def _country_names() -> frozenset[str]:
 
     return frozenset(n.casefold() for c in pycountry.countries
                      for n in (c.name, getattr(c, "common_name", c.name)))  # fmt: skip
+
+
+# Venue words that are surnames too ("Sally Field", "Paolo Arena") and end a stadium's name
+# ("Lambeau Field", "Citi Field", "Heinz Field").
+_VENUE_SURNAME = _words("Field Fieldhouse Arena Dome")
+_SPORT_SCENE = re.compile(
+    r"\b(?:game|games|match|kick-?off|fans|crowd|seats|stands|bleachers|pitch|innings|tailgat\w*"
+    r"|touchdown|derby|final|playoffs?|season|opening day|league|cup|rugby|football|soccer"
+    r"|baseball|cricket|hockey|stadium|ballpark|concert|gig)\b", re.I)
+
+
+def _stadium(text: str, h: NameHit) -> bool:
+    """Two or more words ending in a venue word that is also a surname: a stadium, unless the
+    first is a strong given name outside a sports scene ("Lambeau Field", "Heinz Field before
+    the game"; "Sally Field signing autographs" stays) or a title or credit vouches."""
+    words = text[h.start : h.end].split()
+    if h.form is not None or len(words) < 2 or words[-1] not in _VENUE_SURNAME:
+        return False
+    if _title_before(text, h.start) or _in_context(text, h.start):
+        return False
+    return not name_tables().strong_first(words[0]) or (
+        _SPORT_SCENE.search(text) is not None and weak_evidence(text, h))
+
+
+@cache
+def _lone_countries() -> frozenset[str]:
+    """Casefolded one-word country names of pycountry, short forms too ("Namibia", "Chad",
+    "Bolivia" of "Bolivia, Plurinational State of")."""
+    import pycountry
+
+    names = {n.split(",")[0] for c in pycountry.countries
+             for n in (c.name, getattr(c, "common_name", c.name))}  # fmt: skip
+    return frozenset(n.casefold() for n in names if " " not in n)
+
+
+# Words before a country named as a place ("Skyline of Singapore", "Flying over Chad"; not
+# "from", "with": "a card from Jordan").
+_COUNTRY_BEFORE = _words(
+    "in of over across around through throughout near to at via visiting exploring")
+_COMMA_PLACE = re.compile(r"([A-Z][^\W\d_]{2,}), $")
+
+
+def _lone_country(text: str, h: NameHit) -> bool:
+    """One capitalized word that is a country ("Namibia", "Chad"), after a locative or "of"
+    or after a place and a comma ("dunes of Sossusvlei, Namibia, at dawn"), where nothing
+    vouches for a person."""
+    if h.form is not None or " " in text[h.start : h.end]:
+        return False
+    if text[h.start : h.end].casefold() not in _lone_countries():
+        return False
+    m = _COMMA_PLACE.search(text, max(0, h.start - 40), h.start)
+    if _word_before(text, h.start) not in _COUNTRY_BEFORE and (
+            m is None or name_tables().is_common(m.group(1))):  # fmt: skip
+        return False
+    return weak_evidence(text, h)
 
 
 def _brand_before_product(text: str, h: NameHit) -> bool:
@@ -2130,6 +2232,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
     for s, e in tagged_spans(text, tokens_scored=ts):
         if any(s < h.end and h.start < e for h in hits) or _word_before(text, s) in _THING_LEFT:
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
+        if "/" in text[s:e]:
+            continue  # words joined by a slash are alternatives, no name: "AUTUMN/WINTER 2024"
         if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         if _place_after(text, e):
@@ -2369,7 +2473,12 @@ _AFTER_SHOP = _words(
 
 _VENUE_NAMED = re.compile(
     r"['’]s (?:Bar|Pub|Café|Cafe|Diner|Grill|Bistro|Tavern|Deli|Bakery|Pizzeria|Restaurant|"
-    r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse)\b"
+    r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse|"
+    # … or a place of the map named after one ("Peggy's Cove", "Martha's Vineyard", "Hell's
+    # Kitchen", "Smith's Falls", "Devil's Tower")
+    r"Cove|Vineyard|Point|Island|Harbour|Harbor|Landing|Creek|Bay|Beach|Hill|Wood|Head|Rock|"
+    r"Falls|Lake|Peak|Inn|Kitchen|Lodge|Cay|Reef|Gap|Ferry|Mill|Crossing|Hollow|Bluff|Ridge|"
+    r"Tower|Leap|Wharf|Quay)\b"
 )
 
 
@@ -2380,8 +2489,10 @@ def _shop_possessive(text: str, h: NameHit, gz: Gazetteer) -> bool:
     Orleans"); a word ranked better as a first name than as a last name stays a person's place
     ("at Maria's", "at Tom's"). One name before "'s" and a capitalized venue noun is the venue
     ("Harry's Bar")."""
-    if " " not in text[h.start : h.end] and _VENUE_NAMED.match(text, h.end):
+    if (" " not in text[h.start : h.end] and _VENUE_NAMED.match(text, h.end)
+            and not _title_before(text, h.start) and _word_before(text, h.start) not in _KIN_LEFT):  # fmt: skip
         return True  # a capitalized venue noun after the possessive: "Harry's Bar", "Joe's Diner"
+        # (not after a title: "Uncle Wellington's Lake cabin")
     m = _SHOP_POSSESSIVE.match(text, h.end)
     if m is None or " " in text[h.start : h.end] or _word_before(text, h.start) not in _AT_SHOP:
         return False
@@ -2409,7 +2520,8 @@ def _guarded(
             and not _vehicle(text, h, gz) and not _named_thing(text, low, h)
             and not _final_place(text, h) and not _geo_place(text, h)
             and not _fixture(text, h) and not _venue_at(text, h)
-            and not _eatery(text, h)]  # fmt: skip
+            and not _eatery(text, h) and not _lone_country(text, h)
+            and not _stadium(text, h)]  # fmt: skip
 
 
 # How far below its threshold the span model must score a hit in an ALL-CAPS headline, read
@@ -2465,7 +2577,8 @@ SECOND_MARGIN = 7.0
 _JOINED = re.compile(
     # "and" of the caption languages (``_COORD_STRONG``: "ja", "és", "eta", "un", "și" …)
     r"\s*(?:,|&|\+|/|and|vs\.?|versus|y|e|et|und|dan|và|ve|och|og|i|ja|és|ir|un|agus|eta|și|şi|ac"
-    r"|ha|hag|kaj|dhe|oraz|ug|kag)\s+"
+    r"|ha|hag|kaj|dhe|oraz|ug|kag"
+    r"|or|ou|o|oder|lub|eller|atau)\s+"  # "or": "call Ana Ruiz or Tomás Vidal"
     r"|\s*(?:,\s*)?(?:with|and|&)\s+(?:her|his|their)\s+[^\W\d_]+\s+|\s*,\s*"
 )
 
@@ -2593,9 +2706,9 @@ def _weak_evidence(text: str, start: int, end: int) -> bool:
             break
         starts.append(starts[-1] - 1 - len(word))
     return not (any(_title_before(text, s) or _in_context(text, s) for s in starts)
-                or _role_before(text, start, cased=" " in span)
+                or _role_before(text, start, cased=" " in span) or _kin_before(text, start)
                 or re.match(r"['’]s\b", text[end : end + 2])
-                or _verb_after(text, end)
+                or (_verb_after(text, end) and _STATE_AFTER.match(text, end) is None)
                 or (start == 0 and _PRESENT_AFTER.match(text, end) is not None)
                 or (start == 0 and " " in span and _ACTION_ING.match(text, end) is not None))  # fmt: skip
 
@@ -2747,6 +2860,13 @@ def _role_before(text: str, start: int, cased: bool = True) -> bool:
     return _role_position(text, m.start())
 
 
+def _kin_before(text: str, start: int) -> bool:
+    """A lower-case kin or partner word right before ``start`` ("… and his wife Mereana …",
+    "with baby Freya"; not "Baby Shark")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.end() == start and m.group(1) in _KIN_LEFT
+
+
 def _role_lead(chain: list[str], gz: Gazetteer) -> bool:
     """``chain[0]`` is a role noun before a name of two or more words, no part of it ("Baker
     Odile Fanchette", "MAHOUT PRASERT WONGSAWAT"); a first name that is also a role noun only
@@ -2756,20 +2876,32 @@ def _role_lead(chain: list[str], gz: Gazetteer) -> bool:
     return not gz.tables.strong_first(chain[0]) or chain[1] in gz.first
 
 
-def _role_name_len(chain: list[str], gz: Gazetteer) -> int:
+def _role_name_len(chain: list[str], gz: Gazetteer, lower: bool = False) -> int:
     """How many of the capitalized words ``chain`` (up to three) are name-shaped enough for a
     role noun before them to vouch: no caption, place or frequent word (a listed name may be a
     word: "Joy"), name-like by their letters or listed; 0 below two ("Weaver Street Market",
-    "Fisherman Knit sweater", "Fireman Sam")."""
+    "Fisherman Knit sweater", "Fireman Sam"). After a ``lower``-case role noun, a given name
+    that is a frequent word counts before a listed surname that is none ("winner Gift Mulenga",
+    "coach Memory Banda"), and a surname that is a word after a strong given name ("dancer
+    Marlee Cardinal")."""
     t = gz.tables
     k = 0
+    if (lower and len(chain) > 1 and chain[0].istitle() and len(chain[0]) > 2
+            and chain[0] not in _NOT_NAME and chain[0] not in _PLACE_PREFIX
+            and chain[0].casefold() not in _PLACE_AFTER and not t.is_word(chain[1])
+            and not t.is_common(chain[1]) and (t.strong_last(chain[1]) or (
+                _term_zipf(chain[1]) < 2.0 and name_likeness(chain[1].casefold()) > LIKENESS_MIN))
+            and chain[1].casefold() not in _PLACE_AFTER):  # fmt: skip
+        k = 1
     while k < min(len(chain), 3):
         w = chain[k]
         if (w in _NOT_NAME or w.casefold() in _PLACE_AFTER or w in _PLACE_PREFIX or len(w) < 2
                 or w.isupper() or _INNER_CAP.search(w) or t.is_common(w) or _word_hyphen(w, t)):  # fmt: skip
             break
         listed = w in gz.first or w in gz.last
-        if (t.is_word(w) or _term_zipf(w) >= _MONO_TERM_ZIPF + 1) and not listed:
+        if (t.is_word(w) or _term_zipf(w) >= _MONO_TERM_ZIPF + 1) and not listed and not (
+                # a surname that is a word, after a strong given name ("dancer Marlee Cardinal")
+                lower and k == 1 and t.strong_first(chain[0]) and chain[0] not in _AMBIGUOUS):  # fmt: skip
             break
         if not (listed or name_likeness(w.casefold()) > LIKENESS_MIN):
             break
@@ -3256,6 +3388,15 @@ def _greeting_words(text: str, toks, i: int) -> int:
     return 0
 
 
+# How an ad or a notice says to reach someone, lower-case before a given name and a surname;
+# and what follows the pair there (the end, punctuation, digits, a time or purpose word).
+_CONTACT_VERBS = _words("text call ask contact message msg email dm pm ping phone ring whatsapp")
+_CONTACT_END = re.compile(
+    r"\s*(?:$|[^\w\s]|\d)|\s+(?:for|at|on|or|and|before|after|about|to|if|asap|anytime|today"
+    r"|tonight|tomorrow)\b"
+)
+
+
 def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """"photo by priya raghunathan", "happy birthday ayşe demir", "kwame mensah and her dog":
     after a credit or a greeting any run of non-dictionary words (up to four, particles inside);
@@ -3277,6 +3418,13 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         weak = not _lower_word(a, t) and ("-" not in toks[i + 1][2] or (
             a in t.en_top and a not in ko))  # "best boil-up", but "lee ji-eun"
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
+        if 0 < s1 < 24 and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
+            # after a chat opener, two names English writes little, then a past verb of action:
+            # the subject ("lmao josh tennant slept through …", "lol marcy oduya brought …")
+            fa = t.first_name(a) or ("U", "en_US")
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
+            i += 2
+            continue
         if weak and not cued and not (a in ko and _korean_given(toks[i + 1][2])):
             i += 1
             continue
@@ -3309,6 +3457,16 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if (len(chain) > 1 and _korean_lower(a, chain[1], gz)
                 and not _place_after(text, toks[i + 1][1])):  # fmt: skip
             out.append(_hit(s1, toks[i + 1][1], a, t))  # "lol kim jiwoo is late again"
+            i += 2
+            continue
+        if (i and len(chain) > 1 and toks[i - 1][2] in _CONTACT_VERBS
+                and text[toks[i - 1][1] : s1] == " " and not weak
+                and (fa := t.first_name(a)) is not None and fa[2] == 2 and not t.is_common(a)
+                and (lb := t.last_name(chain[1])) is not None and lb[1] == 2
+                and chain[1] not in _PARTICLE_WORDS and _CONTACT_END.match(text, toks[i + 1][1])):  # fmt: skip
+            # "text kayla brown for pickup", "call jenna white after 5": who an ad says to reach
+            # (a surname that is a word too: brown, white, green, young)
+            out.append(NameHit(s1, toks[i + 1][1], fa[0], fa[1], True))
             i += 2
             continue
         if weak and not cued:
@@ -3728,6 +3886,30 @@ def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
     return word in t.en_top and _word_before(text, start).lower() in _SUBJECTS
 
 
+# How often English may write each word of a chat caption's subject pair (wordfreq Zipf).
+_CHAT_NAME_ZIPF = 4.5
+
+
+def _chat_subject(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gazetteer) -> bool:
+    """``toks[i]`` and the next token, lower-case after a chat opener, are a person's name: both
+    listed names or name-like, one of them listed, neither a function word nor one
+    English writes often, then a past-tense verb of action (not "is", "was", "has", "had")."""
+    if i + 1 >= len(toks) or text[toks[i][1] : toks[i + 1][0]] != " ":
+        return False
+    t = gz.tables
+    pair = [toks[i][2], toks[i + 1][2]]
+    if any(len(w) < 3 or "-" in w or w in _FUNCTION_OTHER or w in _PARTICLE_WORDS
+           or _zipf_en(w) >= _CHAT_NAME_ZIPF for w in pair):  # fmt: skip
+        return False
+    if not any(t.first_name(w) or t.last_name(w) for w in pair) or not all(
+            t.first_name(w) or t.last_name(w) or name_likeness(w) > LIKENESS_MIN for w in pair):  # fmt: skip
+        return False
+    end = toks[i + 1][1]
+    verb = _PAST_AFTER.match(text, end)
+    return (verb is not None and verb.group().strip() not in ("is", "was", "has", "had", "and")
+            and _verb_after(text, end))  # fmt: skip
+
+
 def _subject_of_verb(text: str, pair: list[str], end: int) -> bool:
     """A past-tense verb of action follows ``pair`` (not "is", "was", "has", "had": "ramen shoyu
     was perfect" is a dish), and neither word is one English text uses ("ramen"; the first may
@@ -3922,6 +4104,9 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
             continue
+        if s > 1 and text[s - 1] == "-" and text[s - 2].isdigit():
+            i += 1  # "7-Gang", "3-Zimmer-Wohnung": a number's compound, no name
+            continue
         if _role_lead(chain, gz) and _role_position(text, s):
             i += 1  # "Luthier Giancarlo …", "…, Potter Citlali …": the role is no part of the name
             continue
@@ -4022,7 +4207,8 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             else:
                 i += 1
             continue
-        if (len(chain) > 1 and _role_before(text, s) and (rk := _role_name_len(chain, gz))
+        if (len(chain) > 1 and _role_before(text, s)
+                and (rk := _role_name_len(chain, gz, text[s - 2 : s - 1].islower()))
                 and not _place_after(text, toks[i + rk - 1][1])):  # fmt: skip
             # a role noun vouches for two or three name-shaped words after it, as a title does
             # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …")
@@ -4059,6 +4245,10 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             hits.append(_hit(s, toks[i + 1][1], tok, t))  # "Oh Se-hun", "Ha Minjun"
             i += 2
             continue
+        if (tok in _LANDFORM_HEAD and _LANDFORM_PARTICLE.match(text, e)
+                and not _in_context(text, s)):  # fmt: skip
+            i = j + 1  # "Salar de Uyuni", "Val di Funes", "Costa del Sol": a landform or site
+            continue  # word, then "de", "di", "del" …: a place (even "Torres", "Peña" open one)
         k = _name_chain(chain, gz)
         if k >= 2 and not _place_after(text, toks[i + k - 1][1]):
             # every token a name of some origin, one of them a well-known one: "Nguyen Van Minh"
@@ -4161,6 +4351,14 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 and not all(map(t.is_word, chain[:2])) and not any(
                     c.casefold() in t.en_top or (t.is_word(c) and name_likeness(c.casefold())
                                                  <= LIKENESS_MIN) for c in chain[:2]))
+            # opening the caption before a verb of action, a given name that is a rare word of
+            # some language and a surname no dictionary holds: "Malia Leavasa weaving mats …",
+            # "Rosalind Achterberg restores old clocks …"
+            or (s == 0 and len(chain) == 2 and not t.is_word(chain[1])
+                and _term_zipf(chain[0]) < _OPENING_GIVEN_ZIPF and _term_zipf(chain[1]) < 3.0
+                and (chain[1] in gz.last or name_likeness(chain[1].casefold()) > 0)
+                and (_PRESENT_AFTER.match(text, toks[i + 1][1]) is not None
+                     or _OPENING_ING.match(text, toks[i + 1][1]) is not None))
             or (two and gz.nameish(chain[0]) and gz.nameish(chain[1])
                 and (chain[0] in gz.last or chain[1] in gz.last or chain[1] in gz.first))
             # after a lower-case role noun, a capitalized word (a given name that is also a
@@ -4185,8 +4383,43 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     return _extend(hits + _coordinated(text, toks, hits, gz), toks, text, gz)
 
 
+# How often a caption language may write a given name that opens a caption before a verb.
+_OPENING_GIVEN_ZIPF = 3.5
+# An -ing verb and its object after a caption's opening pair ("… weaving pandanus mats").
+_OPENING_ING = re.compile(r" (?!(?:during|morning|evening|building|wedding|spring|king|ring|string"
+                          r"|thing)\b)[a-z]{3,}ing [a-z]{3,}")
 # An event held for a person ("FUNERAL SERVICE FOR …", "BABY SHOWER FOR …"); the lower-cased
 # text, ending where the name starts.
+# Words of Romance place names that open a landform's or a site's name before "de", "di",
+# "del", "d'" … ("Salar de Uyuni", "Val di Funes", "Cabo da Roca", "Castillo de San Marcos",
+# "Playa del Carmen"); many are surnames too ("Torres", "Costa", "Peña"), but a surname opens
+# no person's name before a particle without a given name before it.
+_LANDFORM_HEAD = _words(
+    "Salar Val Valle Vallée Vale Sierra Serra Costa Côte Cabo Cap Capo Castillo Castelo Castello "
+    "Castell Castel Château Pico Picos Pic Punta Ponta Pointe Bahía Baía Baie Playa Praia Plage "
+    "Laguna Lagoa Lago Lac Ría Golfo Golfe Cala Calanque Cueva Grotta Gruta Grotte Cascada "
+    "Cachoeira Cascata Cascade Passo Paso Col Colle Cañón Desierto Deserto Volcán Vulcano Nevado "
+    "Cordillera Quebrada Arroyo Barranco Mirador Puy Piz Pizzo Torre Torres Ilha Île Islas Isla "
+    "Isola Iglesia Igreja Chiesa Catedral Cattedrale Basilica Basílica Palacio Palácio Palazzo "
+    "Parque Parco Parc Fuente Fontana Jardín Jardim Giardino Mercado Mercato Marché Museo Museu "
+    "Musée Bosque Bosco Selva Montaña Montagne Montanha Monte Mont Cerro Gorges Aiguille Cirque "
+    "Peña Peñón Santuario Santuário Convento Monasterio Mosteiro Abbaye Abbazia Ermita Capilla "
+    "Capela Cappella Puerto Porto Forte Fortaleza Fort Rocca Rocher Roca Rambla Canal Canale "
+    "Ponte Puente Pont Praça Plaza Piazza Quinta Hacienda Finca Cortijo Domaine Alcázar "
+    # … stations, gates, airports and schools ("Gare de Lyon", "Estación de Atocha")
+    "Gare Porte Estación Estação Stazione Aeropuerto Aeroporto Aéroport Universidad "
+    "Universidade Università Université Colegio Colégio Escuela Escola Liceo Lycée "
+    # … and of Arabic ones before the article ("Jemaa el-Fnaa", "Bab al-Yemen", "Wadi al-Hitan",
+    # "Ras al-Khaimah", "Burj al-Arab", "Khan el-Khalili", "Ksar el-Kebir")
+    "Jemaa Jamaa Bab Wadi Jebel Djebel Jabal Ras Ain Bir Qasr Ksar Borj Burj Khan Souk Souq "
+    "Suq Madinat Medina Bahr Tell Qalat Qalaat"
+)
+_LANDFORM_PARTICLE = re.compile(
+    r" (?:de|di|da|do|dos|das|del|della|dello|delle|dei|degli|des|du|de la|de las|de los)"
+    r" [^\W\d_]| [dl]['’][^\W\d_]| (?:[Ee]l|[Aa]l|[Aa][dnrstz]|[Aa]sh)-[^\W\d_]"
+)
+
+
 _EVENT_FOR = re.compile(
     r"(?<![^\W\d_])(?:funeral|memorial|service|celebration of life|party|wedding|shower|reception"
     r"|vigil|farewell|send-off|tribute|viewing|wake)\s+for\s+$"
