@@ -46,6 +46,7 @@ from trustbench.sanitize._pii_lookup import (
 )
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
+    COMITATIVE,
     FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
@@ -53,10 +54,12 @@ from trustbench.sanitize._pii_scripts import (
     TITLED_GATE,
     ZH_TITLES,
     after_place_noun,
+    arabic_construct,
     armenian_place_after,
     cjk_name_at,
     deity_honorific,
     indic_place_nouns,
+    ja_single_joined,
     korean_place_after,
     landmark_name,
     romanizations,
@@ -2261,7 +2264,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                 and not weekday_time(text, h.start, h.end)]  # "Κυριακή πρωί" (Sunday morning)
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
-                or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip
+                or text[h.start].islower() or not (landmark_name(text, h.start, h.end)
+                                                   or arabic_construct(text, h.start, h.end))]  # fmt: skip
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
         hits = [h for h in hits if not armenian_place_after(text, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -2871,7 +2875,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         hits += lower
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+            hits += [h for h in _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+                     if not ja_single_joined(text, h.start, h.end)]  # not "白玉と" (dumplings)
         for m in _JA_HONORIFIC.finditer(text):
             sur = m.group(1)
             if deity_honorific(text, m.start(), m.end()):
@@ -3776,8 +3781,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
     while i < len(run) - 1:
         found = None
         for ln in (2, 1):
-            if run[i : i + ln] in lasts:
-                for fn in (2, 1) if hangul else (3, 2, 1):
+            if run[i : i + ln] in lasts and (hangul or not i or run[i] not in COMITATIVE):
+                for fn in (2, 1) if hangul else (3, 2, 1):  # (mid-run "和" is "and": "鹿和小熊")
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
                     ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)

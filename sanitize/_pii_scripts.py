@@ -67,6 +67,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _japanese_names(text)
     if JA_KANA_GIVEN.search(text):
         out += japanese_kana_names(text)
+    if " " in text or "\u3000" in text:
+        out += japanese_spaced_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
@@ -302,7 +304,7 @@ _UNCASED_PLACE = _words(
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
 _GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة")
-_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
 # (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
@@ -349,9 +351,27 @@ def _place_before(text: str, start: int, a: str) -> bool:
 _AR_PREPOSITIONS = _words(
     """في من إلى الى على عن مع بعد قبل عند حول بين تحت فوق أمام امام وراء ضد منذ حتى دون بدون
     لدى نحو عبر خلال قرب قرابة داخل خارج بجانب بجوار جنب ضمن حسب مثل إزاء ازاء لدن
-    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا"""
-)
+    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا
+    لك لكم لكن لكما لنا له لها لهم لكل عليك عليكم علينا معك معكم معنا بكم منكم إليك إليكم اليكم"""
+)  # … and with a pronoun attached: "مبارك لكم" (congratulations to you), "سعيد لكل …"
 _AR_ON = "على"
+# How frequent (wordfreq) a noun with the article after a word must be to make the pair a
+# construct of two nouns ("غروب الشمس", sunset; "شاطئ البحر", the seashore; "جمال الطبيعة"):
+# surnames with the article are rarer as words ("الحداد", "الخطيب": 1e-5 … 2e-5).
+_AR_CONSTRUCT = 4e-5
+# The nouns of compound given names ("نور الدين", "عبد الله", "عبد الرحمن"): frequent, yet names.
+_AR_COMPOUND_END = _words("الدين الله الرحمن الرحيم الحق الإسلام الاسلام")
+
+
+def _ar_construct(b: str, t) -> bool:
+    """``b`` is a frequent noun with the article, no nisba ("المصري", the Egyptian) nor an
+    Arab man's given name with the article ("الحسن", al-Hasan): the second noun of a construct,
+    not a surname ("الشمس", the sun, is the name Shams only as names-dataset lists it)."""
+    if not b.startswith("ال") or b in _AR_COMPOUND_END or b.endswith(("ي", "ية")):
+        return False
+    f = t.first_name(b[2:])
+    return word_freqs("ar").get(b, 0.0) >= _AR_CONSTRUCT and (
+        f is None or f[2] != 2 or f[0] != "M" or f[1][:3] != "ar_")
 
 
 def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
@@ -374,7 +394,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
             continue
-        if _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if b in _ET_PLACE_NOUN or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -391,6 +411,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
             continue  # a frequent word, then a noun with the article: "وقت الفجر" (dawn time)
+        if _ar_construct(b, t):
+            continue  # "غروب الشمس" (sunset), "منظر البحر" (the sea view)
         if b in _AR_PARTICLES and k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " ":
             c = toks[k + 2][2]
             if t.first_name(c) or t.last_name(c):
@@ -428,6 +450,13 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
             _LANDMARK_AFTER | frozenset(NeNP.street_suffixes))  # fmt: skip
 
 
+def arabic_construct(text: str, start: int, end: int) -> bool:
+    """A two-word span in Arabic script whose second word is a frequent noun with the article:
+    a construct of two nouns ("شروق الشمس", sunrise), whichever rule proposed it."""
+    words = text[start:end].split()
+    return len(words) == 2 and script_of(words[1]) == "ARABIC" and _ar_construct(words[1], name_tables())
+
+
 def landmark_name(text: str, start: int, end: int) -> bool:
     """A name span in an uncased script that names a street or landmark: a street or landmark
     noun before it (an Arabic title between) or opening it (Arabic, Hebrew), or closing it (Devanagari: "कुतुब मीनार";
@@ -450,18 +479,29 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
                       "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
-_COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+# Characters that end the name of a plant, a dish or a place ("金银花", honeysuckle; "文心兰", an
+# orchid; "胡同里", in the alley): a given name no list holds does not end so.
+_HAN_THING_END = frozenset("花兰草树果茶糕饼酒面饭汤菜里上下边内外门路街桥山河湖江海园馆楼塔寺庙站店")
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
+_HAN_CHINESE_GIVEN = 800  # … and of the given names the tables hold as Chinese
 
 
 @cache
 def _han_given_chars() -> frozenset[str]:
-    """The characters most frequent in the two-character Han given names of the tables."""
+    """The characters most frequent in the two-character Han given names of the tables, and
+    in those of them listed as Chinese (names-dataset's Han names are half Japanese and half
+    traditional: the Chinese count ranks the simplified "瑶", "书", "溪" of mainland names)."""
+    t = name_tables()
     chars: Counter[str] = Counter()
-    for k in name_tables().first:
+    chinese: Counter[str] = Counter()
+    for k in t.first:
         if len(k) == 2 and script_of(k) == "CJK":
             chars.update(k)
-    return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN))
+            if (f := t.first_name(k)) is not None and f[1][:3] == "zh_":
+                chinese.update(k)
+    return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN)) | frozenset(
+        c for c, _ in chinese.most_common(_HAN_CHINESE_GIVEN))
 
 
 def _straddle(word: float) -> float:
@@ -483,8 +523,8 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
     zh = word_freqs("zh")
     for ln in (2, 1):
         end = i + ln + 2
-        if run[i : i + ln] not in lasts or end > len(run):
-            continue
+        if run[i : i + ln] not in lasts or end > len(run) or (i and run[i] in COMITATIVE):
+            continue  # (mid-run, "和"/"与" is "and": "玫瑰和月季", roses and Chinese roses)
         given = run[i + ln : end]
         if given in ZH_TITLES or zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
             continue
@@ -493,7 +533,7 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
             zh.get(run[i - 1 : i + 1], 0.0) < _straddle(before) and before >= 1e-6)
         # … or "together" in the comitative frame: "和郑晓岚一起", "跟 … 一起" (with … together)
         strict = end == len(run) or run[end] in after or (
-            run[end : end + 2] == "一起" and i > 0 and run[i - 1] in _COMITATIVE)
+            run[end : end + 2] == "一起" and i > 0 and run[i - 1] in COMITATIVE)
         nxt = zh.get(run[end : end + 2], 0.0)
         right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < _straddle(nxt) and (
             nxt >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
@@ -501,7 +541,8 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
             continue
         fi = t.first_name(given)
         listed = fi is not None and fi[1][:3] in ("zh_", "ja_")
-        if (listed and (strict or fi[2] == 2)) or (strict and set(given) <= _han_given_chars()):
+        if (listed and (strict or fi[2] == 2)) or (
+                strict and set(given) <= _han_given_chars() and given[-1] not in _HAN_THING_END):
             return ln + 2
     return 0
 
@@ -898,7 +939,8 @@ def _thai_names(text: str) -> list[tuple]:
 _HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,5}(?![\uac00-\ud7a3])")
 # What may follow a name inside its word: particles, honorifics, "이" after a consonant.
 _HANGUL_TAIL = re.compile(
-    r"(?:이랑|랑|이가|이는|이를|이의|이와|이도|이네|이한테|한테|에게|께서|님의|님|씨의|씨|"
+    r"(?:이랑|랑|이가|이는|이를|이의|이와|이도|이네|이한테|한테|에게|께서|"
+    r"(?:님|씨)(?:이|은|을|과|와|도|께서|께|의|에게|한테|이랑|랑|가|는|를)?|"
     r"이|가|은|는|을|를|의|와|과|도|아|야|네)?$"
 )
 # Tails that only follow a person: honorifics and the companion/recipient particles.
@@ -919,12 +961,31 @@ _KO_PERSON_EVENT = re.compile(
     r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
+# A Hangul word standing alone among the Latin words of a caption ("host 변서하 serving …",
+# "wedding of 육지훈 and …"): a name written in its own script inside an English caption.
+_LATIN_BEFORE = re.compile(r"(?:^|[A-Za-z][A-Za-z'’]*[,:]? |[(\"“—–-] ?)$")
+_LATIN_AFTER = re.compile(r"(?:$|[,.;:!?)\"”]|,? [A-Za-z]| [—–-] )")
+
+
+def hangul_alone(text: str, start: int, end: int) -> bool:
+    """The Hangul word at ``start:end`` stands between Latin words (or a caption's edge and
+    punctuation), in a caption with a Latin word of three letters or more."""
+    return (_LATIN_BEFORE.search(text, max(0, start - 24), start) is not None
+            and _LATIN_AFTER.match(text, end) is not None and _LATIN_WORD.search(text) is not None)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+
+
 def _hangul_person_cue(text: str, m: re.Match) -> bool:
-    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific, a title
-    word ("탁미경 선생님") or a person's life event ("편지율 돌잔치")."""
+    """The Hangul word ``m`` ends in a person's tail or an honorific and a particle ("석도윤님이"),
+    or is followed by an honorific, a title word ("탁미경 선생님") or a person's life event
+    ("편지율 돌잔치"), or stands alone in an English caption ("host 변서하 serving …")."""
     w = m.group()
-    return w[3:] in _HANGUL_PERSON_TAIL if len(w) > 3 else bool(
-        _KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end()))
+    if len(w) > 3:
+        return w[3:] in _HANGUL_PERSON_TAIL or w[3] in "님씨"
+    return bool(_KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end())
+                or hangul_alone(text, m.start(), m.end()))
 
 
 @cache
@@ -946,7 +1007,8 @@ def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
 # two-syllable given name before an honorific or a title word ("남궁현주 선생님의").
 _KO_COMPOUND_SURNAMES = _words("남궁 선우 제갈 황보 독고 사공 서문 동방 어금 망절 공손 장곡")
 _KO_TITLE_WORD = re.compile(
-    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사)"
+    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사|"
+    r"여사님|여사|선배님|선배|후배|언니|오빠|누나|형님)"
     r"(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")  # fmt: skip
 
 
@@ -956,11 +1018,17 @@ def _hangul_compound(text: str, m: re.Match, t, common: frozenset[str]) -> tuple
     if len(w) < 4 or w[:2] not in _KO_COMPOUND_SURNAMES:
         return None
     given, tail = w[2:4], w[4:]
-    if not (tail in _HANGUL_PERSON_TAIL or (not tail and _KO_TITLE_WORD.match(text, m.end()))):
+    if not (tail in _HANGUL_PERSON_TAIL or tail[:1] in ("님", "씨") or (not tail and (
+            _KO_TITLE_WORD.match(text, m.end()) or hangul_alone(text, m.start(), m.end())))):
         return None
     if t.first_name(given) is None and not (given[0] in common and given[1] in common):
         return None
     return (m.start(), m.start() + 4, "U", "ko_KR", True, "joined")
+
+
+# Syllables that end the name of a temple, a palace or a station ("조계사", "경희궁", "서울역"):
+# a given name no list holds does not end so.
+_KO_PLACE_END = frozenset("사궁역")
 
 
 def _hangul_names(text: str) -> list[tuple]:
@@ -990,6 +1058,8 @@ def _hangul_names(text: str) -> list[tuple]:
             continue  # "박물관", "신세계": words; "세계" (world) is no given name
         if len(w) == 3 and _frequent_stem(w, freqs):
             continue  # "오후의 햇살", "주말의": a frequent noun + a particle, no surname + name
+        if fi is None and (given[1] in _KO_PLACE_END or freqs.get(w[:2], 0.0) >= 1e-4):
+            continue  # "조계사" (a temple), "우리집" ("우리", we, is a word: our house)
         if fi is not None or (given[0] in common and given[1] in common):
             g = fi[0] if fi else "U"
             out.append((m.start(), m.start() + 3, g, "ko_KR", True, "joined"))
@@ -1122,6 +1192,62 @@ def japanese_kana_names(text: str) -> list[tuple]:
         if freqs.get(given, 0.0) >= 1e-5 and after not in _JA_PERSON_AFTER:
             continue
         out.append((m.start(), m.end(2), fi[0], "ja_JP", True, "joined"))
+    return out
+
+
+# A kanji surname, a space (ASCII or ideographic), then a given name in kanji or kana, as forms,
+# name cards and wedding boards write it ("大槻 菜摘さん", "宇佐美 凛ちゃん", "森 ひかりと"), then
+# an honorific, a particle or the end of the phrase.
+_JA_SPACED = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,3}})[ \u3000]"
+    rf"([{_KANJI}]{{1,3}}|[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,4}}?)"
+    r"(さん|様|ちゃん|くん|君|先生|氏|と|の|が|は|も|に|を|へ|や|(?![\u3041-\u3096\u30a1-\u30fa\u30fc"
+    rf"{_KANJI}]))"
+)
+_JA_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_JA_TITLE_AFTER = frozenset(("さん", "様", "ちゃん", "くん", "君", "先生", "氏"))
+_JA_GIVEN_WORD = 3e-5  # a given name this frequent as a word ("翔", 2e-5) needs an honorific or と/が
+
+
+def ja_single_joined(text: str, start: int, end: int) -> bool:
+    """A joined name of two kanji (one-kanji surname, one-kanji given name: Chinese names are
+    written so, "王伟") in a caption with kana and no title after it: a Japanese noun ("白玉と",
+    rice-flour dumplings; "梅林", a plum grove), since a Japanese caption writes a person with
+    a longer name or a title."""
+    return end - start == 2 and _JA_KANA.search(text) is not None and not text.startswith(
+        tuple(_JA_TITLE_AFTER), end)
+
+
+def japanese_spaced_names(text: str) -> list[tuple]:
+    """A Japanese surname of the tables (or of Faker's surname characters), a space, then a
+    given name: any one before an honorific ("西園寺 翔様"), else one listed as Japanese, or a
+    rare kanji word before と/が ("三浦 蓮と"); only in a caption with kana (Chinese captions
+    space words too)."""
+    if not _JA_KANA.search(text):
+        return []
+    t = name_tables()
+    freqs = word_freqs("ja")
+    chars = _ja_surname_chars()
+    out = []
+    for m in _JA_SPACED.finditer(text):
+        sur, given, after = m.groups()
+        ls = t.last_name(sur)
+        fi = t.first_name(given)
+        listed = fi is not None and fi[1] == "ja_JP"
+        if not ((ls is not None and ls[0] == "ja_JP") or sur in _ja_surnames() or (
+                len(sur) > 1 and freqs.get(sur, 0.0) < 1e-5 and (all(c in chars for c in sur) or (
+                    listed and after in _JA_TITLE_AFTER and sur[-1] not in _JA_PLACE_KANJI)))):
+            continue  # (an unlisted surname: "中条 ひかりちゃん", a listed given name and a title)
+        if after in _JA_TITLE_AFTER:
+            ok = given[-1] not in _JA_PLACE_KANJI and freqs.get(given, 0.0) < 1e-4
+        elif listed:
+            ok = freqs.get(given, 0.0) < 1e-4 or after in _JA_PERSON_AFTER
+        else:  # (or before a comma or the end: "佐久間 蓮、")
+            ok = ((after in _JA_PERSON_AFTER or not after) and given[0] >= "\u3400"
+                  and given[-1] not in _JA_PLACE_KANJI
+                  and freqs.get(given, 0.0) < _JA_GIVEN_WORD and ls is not None and ls[1] == 2)
+        if ok:
+            out.append((m.start(), m.end(2), fi[0] if listed else "U", "ja_JP", True, None))
     return out
 
 
@@ -1640,18 +1766,47 @@ def et_romanizations(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _et_romanized_pair(a: str, b: str) -> bool:
+def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = False) -> bool:
     """Romanized, ``a`` is a given name of the tables with a gender ("ሄኖክ": Henok) and ``b`` a
     listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
     of the tables, "wet" none) is no person. Any spelling of :func:`et_romanizations` counts;
-    no spelling may be a word."""
+    no spelling may be a word. Before a compound father's name the given name may be unisex
+    ("ትንሳኤ ገብረመድህን"); ``strong``: both names strong in the tables ("መሰረት አለሙ"); ``unisex``:
+    a given name of the tables of any gender before a strong name ("ተመስገን ሞገስ")."""
     t = name_tables()
     ras, rbs = et_romanizations(a), et_romanizations(b)
     if any(t.is_word(r) for r in (*ras, *rbs)):
         return False
-    return any((fa := t.first_name(r)) is not None and fa[0] != "U" for r in ras) and (
-        b.startswith(_ET_COMPOUND) or any(t.first_name(r) or t.last_name(r) for r in rbs)
+    compound = b.startswith(_ET_COMPOUND)
+    if unisex:
+        return any(t.first_name(r) for r in ras) and any(
+            (x := t.first_name(r) or t.last_name(r)) is not None and x[-1] == 2 for r in rbs)
+    if strong:
+        return any((fa := t.first_name(r)) is not None and fa[0] != "U" and fa[2] == 2 for r in ras) and (
+            compound or any((x := t.first_name(r) or t.last_name(r)) is not None and x[-1] == 2
+                            for r in rbs))  # fmt: skip
+    return any((fa := t.first_name(r)) is not None and (fa[0] != "U" or compound) for r in ras) and (
+        compound or any(t.first_name(r) or t.last_name(r) for r in rbs)
     )
+
+
+def _et_alone_pair(text: str, words: list, k: int) -> bool:
+    """``words[k]`` and the next are a Ge'ez given name and father's name standing alone among
+    the Latin words of a caption ("ሰላም ገብረሕይወት at the coffee ceremony", "Harar market,
+    ቤተልሔም አበራ with …"), or opening an Amharic or Tigrinya caption before any word, both
+    names strong in the tables ("መሰረት አለሙ እንጀራ ስትጋግር", … baking injera)."""
+    (s, e, a), (s2, _, b) = words[k], words[k + 1]
+    if (text[e:s2] != " " or script_of(b) != script_of(a) or not (titled_word(a) and titled_word(b))
+            or a in _ET_PLACE_FIRST or b in _ET_PLACE_NOUN or b in FESTIVALS):  # fmt: skip
+        return False
+    prev = words[k - 1][2] if k else ""
+    third = words[k + 2][2] if k + 2 < len(words) else ""
+    if (not prev or script_of(prev) == "latin") and (not third or script_of(third) == "latin") and (
+            prev or third):  # fmt: skip
+        return _et_romanized_pair(a, b) or _et_romanized_pair(a, b, unisex=True)
+    return (s == 0 and script_of(third) == script_of(a) and third not in _ET_PLACE_NOUN
+            and third not in FESTIVALS and third not in _TITLED_PLACE and not a.startswith("የ")
+            and _et_romanized_pair(a, b, strong=True))  # fmt: skip
 
 
 # The possessive and dative prefixes written attached to a name ("የአበበ ተስፋዬ ቡና ቤት", Abebe
@@ -1703,6 +1858,9 @@ def titled_names(text: str) -> list[tuple]:
         if k == 0 and s == 0 and nxt is not None and k + 2 < len(words) and _ET_OPENER(
                 text, w, nxt, words[k + 2]):  # fmt: skip
             out.append((s, nxt[1], _U, "en_US", True, None))
+            continue
+        if "\u1200" <= w[:1] <= "\u137f" and nxt is not None and _et_alone_pair(text, words, k):
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "… ቤተልሔም አበራ with …"
             continue
         if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
             out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
