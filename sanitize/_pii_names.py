@@ -3038,13 +3038,21 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening
             return fa[0], fa[1]
         return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
+    sa_given = any(south_asian(x, False) for x in ras)
+    b_given = sa_given and any(south_asian(x, False) for x in rbs)
     for r in rbs:
         lrb = t.last_name(r)
         if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
                 marked and freqs.get(b, 0.0) < 1e-5)):  # fmt: skip
             return fa[0], fa[1]
-        if south_asian(r, True) and any(south_asian(x, False) for x in ras):
+        if south_asian(r, True) and sa_given:
             return fa[0], fa[1]  # a given name and a surname borne mostly in South Asia
+        if (sa_given and len(r) >= 4 and lrb is not None and lrb[1] == 2 and lrb[0][:3] == "en_"
+                and freqs.get(b, 0.0) < _INDIC_RARE and not b_given):  # fmt: skip
+            # … or a strong surname of the English-speaking diaspora ("ਕੌਰ", Kaur; "തോമസ്",
+            # Thomas), no South Asian given name ("দুর্গা প্রতিমা", Durga's idol: Pratima;
+            # "പൂരം കാണാൻ", to see the Pooram: kanan)
+            return fa[0], fa[1]
         if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
                 (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
             return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan

@@ -300,10 +300,10 @@ _UNCASED_PLACE = _words(
 
 
 # Greetings and festivals of Arabic and Persian captions: a day or feast, then a wish ("عيد
-# ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"). Many of these words
+# ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"; "یلدا مبارک"). Many of these words
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
-_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة")
+_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
 _GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
@@ -384,6 +384,46 @@ def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
     return a in _AR_PREPOSITIONS or b in _AR_PREPOSITIONS
 
 
+# Uyghur's Arabic alphabet writes every vowel, so a name spells out letter by letter (Latin
+# Uyghur's letters: "ئايگۈل تۇرسۇن" → aygul tursun); ئ only carries a vowel. Letters that
+# Arabic, Persian and Urdu do not write mark the language.
+_UG_LETTERS = {"ئ": "", "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch",
+               "خ": "x", "د": "d", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh",
+               "ف": "f", "ق": "q", "ك": "k", "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n",
+               "ھ": "h", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w", "ې": "e", "ى": "i",
+               "ي": "y"}  # fmt: skip
+_UG_MARK = frozenset("ەۈۇۆۋېىڭ")
+# … and function words, kin words and a few nouns that spell like names ("ئانا تىل", mother
+# tongue: "ana" and "til" are names of the tables)
+_UG_FUNCTION = _words("""ۋە بىلەن ئۇنىڭ ئۇ بۇ مېنىڭ بىزنىڭ ھەم ئۈچۈن دېگەن ئانا ئاتا ئاپا دادا ئاكا
+    ئۇكا ئاچا سىڭىل بالا قىز ئوغۇل بوۋا موما تىل يىل كۈن ئاي تاغ""")
+
+
+def uyghur_romanizations(word: str) -> list[str]:
+    """Latin spellings of a Uyghur word: Latin Uyghur's, and with "k", "kh", "v" for "q", "x",
+    "w" as other languages spell the same names ("قادىر" → qadir, kadir); none if a letter is no
+    Uyghur one."""
+    if any(c not in _UG_LETTERS for c in word):
+        return []
+    r = "".join(_UG_LETTERS[c] for c in word)
+    return list(dict.fromkeys((r, r.replace("q", "k").replace("x", "kh").replace("w", "v"))))
+
+
+def _uyghur_pair(a: str, b: str, t) -> tuple | None:
+    """A Uyghur given name and surname (or father's name): romanized, a given name of the tables
+    and a listed name, one of them strong, no spelling a word ("ۋە", and, spells "ve")."""
+    if a in _UG_FUNCTION or b in _UG_FUNCTION or not (_UG_MARK & set(a + b)):
+        return None
+    ras, rbs = uyghur_romanizations(a), uyghur_romanizations(b)
+    if not ras or not rbs or any(t.is_word(r) for r in (*ras, *rbs)):
+        return None
+    fa = next((f for r in ras if (f := t.first_name(r)) is not None), None)
+    lb = next((x for r in rbs if (x := t.last_name(r) or t.first_name(r)) is not None), None)
+    if fa is None or lb is None or (fa[2] != 2 and lb[-1] != 2):
+        return None
+    return fa
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -393,6 +433,9 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     out = []
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
+            continue
+        if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
+            out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
             continue
         if b in _ET_PLACE_NOUN or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
@@ -1683,6 +1726,8 @@ _TITLED_PLACE = _words(
     विमानतळ विमानस्थल अंतरराष्ट्रीय अंतर्राष्ट्रीय अन्तर्राष्ट्रिय आंतरराष्ट्रीय सरोवर
     വിമാനത്താവളം അന്താരാഷ്ട്ര മൈതാനം એરપોર્ટ આંતરરાષ્ટ્રીય ਅੰਤਰਰਾਸ਼ਟਰੀ ਹਵਾਈ
     ගුවන්තොටුපළ ජාත්‍යන්තර சர்வதேச விமான"""
+) | _words(  # rivers, named after a goddess or a person ("కృష్ణా నది", "कावेरी नदी")
+    "नदी নদী ਨਦੀ નદી నది ನದಿ നദി நதி ନଦୀ ගඟ"
 )
 # Festivals named after a deity or a person ("శ్రీ రామ నవమి", "ಶ್ರೀ ಕೃಷ್ಣ ಜನ್ಮಾಷ್ಟಮಿ"): after a
 # name only (some are given names too: पूजा, Puja).
@@ -1783,8 +1828,8 @@ def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = Fals
             (x := t.first_name(r) or t.last_name(r)) is not None and x[-1] == 2 for r in rbs)
     if strong:
         return any((fa := t.first_name(r)) is not None and fa[0] != "U" and fa[2] == 2 for r in ras) and (
-            compound or any((x := t.first_name(r) or t.last_name(r)) is not None and x[-1] == 2
-                            for r in rbs))  # fmt: skip
+            compound or any((x := t.first_name(r)) is not None and x[-1] == 2 or (
+                (y := t.last_name(r)) is not None and y[-1] == 2) for r in rbs))  # fmt: skip
     return any((fa := t.first_name(r)) is not None and (fa[0] != "U" or compound) for r in ras) and (
         compound or any(t.first_name(r) or t.last_name(r) for r in rbs)
     )

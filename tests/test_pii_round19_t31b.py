@@ -41,6 +41,15 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("우리 할머니 편옥순 여사님", ["편옥순"]),
         ("Busan fish market, seller 표윤서 at her stall", ["표윤서"]),
         ("조계사 연등축제", []),
+        # Uyghur names spelled out in Latin Uyghur letters; kin words and "and" are no names
+        ("نۇرگۈل ئابدۇللا ۋە ئۇنىڭ ئانىسى", ["نۇرگۈل ئابدۇللا"]),
+        ("ئانا تىل ۋە مەدەنىيەت", []),
+        # a Persian feast and a wish
+        ("شب یلدا مبارک", []),
+        # an Indic pair: a strong South Asian given name and a strong surname of the
+        # English-speaking diaspora; a river after a goddess's name is none
+        ("ਸੁਖਵਿੰਦਰ ਗਿੱਲ ਖੇਤਾਂ ਵਿੱਚ", ["ਸੁਖਵਿੰਦਰ ਗਿੱਲ"]),
+        ("కృష్ణా నది ఒడ్డున సాయంత్రం", []),
     ],
 )
 def test_round19_t31b(text: str, names: list[str]) -> None:
