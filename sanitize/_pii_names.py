@@ -56,6 +56,7 @@ from trustbench.sanitize._pii_scripts import (
     after_place_noun,
     arabic_construct,
     armenian_place_after,
+    cased_greeting,
     cjk_name_at,
     deity_honorific,
     indic_place_nouns,
@@ -2261,7 +2262,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
-                and not weekday_time(text, h.start, h.end)]  # "Κυριακή πρωί" (Sunday morning)
+                and not weekday_time(text, h.start, h.end)  # "Κυριακή πρωί" (Sunday morning)
+                and not cased_greeting(text, h.start, h.end)]  # "Христос Воскресе"
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
                 or text[h.start].islower() or not (landmark_name(text, h.start, h.end)

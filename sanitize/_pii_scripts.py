@@ -304,7 +304,7 @@ _UNCASED_PLACE = _words(
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
 _GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
-_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
 # (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
@@ -352,8 +352,10 @@ _AR_PREPOSITIONS = _words(
     """في من إلى الى على عن مع بعد قبل عند حول بين تحت فوق أمام امام وراء ضد منذ حتى دون بدون
     لدى نحو عبر خلال قرب قرابة داخل خارج بجانب بجوار جنب ضمن حسب مثل إزاء ازاء لدن
     حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا
-    لك لكم لكن لكما لنا له لها لهم لكل عليك عليكم علينا معك معكم معنا بكم منكم إليك إليكم اليكم"""
-)  # … and with a pronoun attached: "مبارك لكم" (congratulations to you), "سعيد لكل …"
+    لك لكم لكن لكما لنا له لها لهم لكل عليك عليكم علينا معك معكم معنا بكم منكم إليك إليكم اليكم
+    لله بالله"""
+)  # … and with a pronoun or God's name attached: "مبارك لكم" (congratulations to you), "سعيد
+# لكل …", "الحمد لله على السلامة" (praise God for your safe return)
 _AR_ON = "على"
 # How frequent (wordfreq) a noun with the article after a word must be to make the pair a
 # construct of two nouns ("غروب الشمس", sunset; "شاطئ البحر", the seashore; "جمال الطبيعة"):
@@ -380,7 +382,7 @@ def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
         lb = t.last_name(b) or t.first_name(b)
         return b.startswith("ال") or lb is None or lb[-1] != 2 or b in _uncased_place_nouns()
     if b == _AR_ON:
-        return fa[2] != 2
+        return fa[2] != 2 or a in _AR_PREPOSITIONS
     return a in _AR_PREPOSITIONS or b in _AR_PREPOSITIONS
 
 
@@ -1516,6 +1518,18 @@ def _oblique_pair(a: str, b: str, t) -> bool:
                for c in _nominatives(b)[1:])  # fmt: skip
 
 
+# Words of the set greetings of Easter, national days and feasts in Cyrillic and Greek ("Христос
+# Воскресе", "Слава Україні", "Честита Баба Марта", "Χριστός Ανέστη", "Χρόνια Πολλά"): the
+# other word is often a given name, the pair is none.
+_CASED_GREETING = _words("Воскресе Воскрес Воистину Україні Героям Честита Честит Честито Ανέστη "
+                         "Αληθώς Πολλά")
+
+
+def cased_greeting(text: str, start: int, end: int) -> bool:
+    """A span of a set greeting in Cyrillic or Greek ("Христос Воскресе", "Слава Україні")."""
+    return any(w.strip("!,.") in _CASED_GREETING for w in text[start:end].split())
+
+
 def _cased_script_names(text: str) -> list[tuple]:
     t = name_tables()
     out: list[tuple] = []
@@ -1524,7 +1538,7 @@ def _cased_script_names(text: str) -> list[tuple]:
         script = script_of(a)
         if text[e1:s2] != " " or script != script_of(b) or (out and out[-1][1] > s):
             continue
-        if after_place_noun(text, s, e):
+        if after_place_noun(text, s, e) or a in _CASED_GREETING or b in _CASED_GREETING:
             continue
         if script == "CYRILLIC" and _mongolian_pair(text, words, k):
             out.append((s, e, "U", "ru_RU", True, None))

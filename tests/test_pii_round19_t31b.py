@@ -44,8 +44,13 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # Uyghur names spelled out in Latin Uyghur letters; kin words and "and" are no names
         ("نۇرگۈل ئابدۇللا ۋە ئۇنىڭ ئانىسى", ["نۇرگۈل ئابدۇللا"]),
         ("ئانا تىل ۋە مەدەنىيەت", []),
-        # a Persian feast and a wish
+        # a Persian feast and a wish; praise to God before "on"; set greetings of Easter and
+        # national days in Cyrillic
         ("شب یلدا مبارک", []),
+        ("نوروز پیروز", []),
+        ("شكرا لله على النعمة", []),
+        ("Христос Воскресе, дорогие!", []),
+        ("Честит Баба Марта на всички!", []),
         # an Indic pair: a strong South Asian given name and a strong surname of the
         # English-speaking diaspora; a river after a goddess's name is none
         ("ਸੁਖਵਿੰਦਰ ਗਿੱਲ ਖੇਤਾਂ ਵਿੱਚ", ["ਸੁਖਵਿੰਦਰ ਗਿੱਲ"]),
