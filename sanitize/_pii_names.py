@@ -2900,6 +2900,10 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
             nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
             marked = nxt in _CASE_MARKERS
+            if (gap := text[e1:s2]) != " " and gap[1:-1] in _SI_DE and gap == f" {gap[1:-1]} " and (
+                    info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:  # fmt: skip
+                hits.append(NameHit(s1, e2, info[0], info[1], True))  # "ශානිකා ද සිල්වා"
+                continue
             if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
@@ -2937,6 +2941,9 @@ def _sa_pair(ras: list[str], rbs: list[str], t: NameTables) -> bool:
     return any((f := t.first_name(r)) is not None and f[2] == 2 and (
         south_asian(r, False) or f[1][-2:] in _SOUTH_ASIA) for r in ras) and any(south_asian(r, True) and (x := t.last_name(r)) is not None
                                      and x[1] == 2 for r in rbs)  # fmt: skip
+# Sinhala writes the Portuguese particle of Sri Lankan surnames as a word of its own ("ද
+# සිල්වා", de Silva; "ද සොයිසා", de Zoysa): the given name and the surname around it.
+_SI_DE = frozenset(("ද", "ඩි", "දි"))
 _INDIC_RUN = re.compile(r"[\u0900-\u0dff](?:[\u0900-\u0dff]|\u200d(?=[\u0900-\u0dff]))+")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")

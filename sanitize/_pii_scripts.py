@@ -69,6 +69,8 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += japanese_kana_names(text)
     if " " in text or "\u3000" in text:
         out += japanese_spaced_names(text)
+    if _JA_KANA.search(text):
+        out += japanese_joined_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
@@ -1229,8 +1231,8 @@ def japanese_kana_names(text: str) -> list[tuple]:
     out = []
     for m in JA_KANA_GIVEN.finditer(text):
         sur, given, after = m.groups()
-        if sur not in _ja_surnames():
-            continue
+        if sur not in _ja_surnames() and t.last_name(sur) != ("ja_JP", 2):
+            continue  # (Faker's surnames, or a strong one of the tables: "北川あかりの")
         fi = t.first_name(given)
         if fi is None or fi[1] != "ja_JP" or fi[2] < 2:
             continue
@@ -1252,6 +1254,36 @@ _JA_SPACED = re.compile(
 _JA_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 _JA_TITLE_AFTER = frozenset(("さん", "様", "ちゃん", "くん", "君", "先生", "氏"))
 _JA_GIVEN_WORD = 3e-5  # a given name this frequent as a word ("翔", 2e-5) needs an honorific or と/が
+
+
+# A kanji run of a Japanese surname and given name written together, without an honorific,
+# before a particle, punctuation or a title ("森下大輔の卒業式", "吉岡拓也監督の新作").
+_JA_JOINED = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{3,6}}?)(監督|選手|先生|社長|教授|夫妻|一家|氏|様|君)?"
+    rf"(?![{_KANJI}])(?=[のとがはもにをへやで]|[^\u3041-\u3096\u30a1-\u30fa\u30fc]|$)"
+)
+
+
+def japanese_joined_names(text: str) -> list[tuple]:
+    """A surname the tables hold strongly as Japanese (names-dataset: "森下", "長谷部") and a
+    given name they list as Japanese, written as one kanji run before a particle or a
+    title ("桑田莉子が…"); the run no frequent word ("今井町", a town, has no given name)."""
+    t = name_tables()
+    freqs = word_freqs("ja")
+    out = []
+    for m in _JA_JOINED.finditer(text):
+        run = m.group(1)
+        if freqs.get(run, 0.0) >= 1e-6:
+            continue
+        for n in (3, 2):
+            given = run[n:]
+            if not 1 <= len(given) <= 3 or t.last_name(run[:n]) != ("ja_JP", 2):
+                continue
+            fi = t.first_name(given)
+            if fi is not None and fi[1] == "ja_JP" and freqs.get(given, 0.0) < 1e-4:
+                out.append((m.start(), m.end(1), fi[0], "ja_JP", True, "joined"))
+                break
+    return out
 
 
 def ja_single_joined(text: str, start: int, end: int) -> bool:

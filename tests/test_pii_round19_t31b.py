@@ -24,6 +24,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("祖母の今井 静江と梅干し作り", ["今井 静江"]),
         ("京都 嵐山の竹林", []),
         ("お正月の白玉ぜんざい、梅林で", []),
+        # … and written joined without an honorific: a strong Japanese surname of the tables and
+        # a listed Japanese given name before a particle; a town's name is none
+        ("森下大輔と桑田莉子の結婚式", ["森下大輔", "桑田莉子"]),
+        ("今井町の古い町並み", []),
         # a Ge'ez given name and father's name alone among the words of an English caption, or
         # opening an Amharic one, both names strong; a Ge'ez place noun after a name is none
         ("Our guide ተመስገን ሞገስ in the Simien Mountains", ["ተመስገን ሞገስ"]),
@@ -55,6 +59,8 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # English-speaking diaspora; a river after a goddess's name is none
         ("ਸੁਖਵਿੰਦਰ ਗਿੱਲ ਖੇਤਾਂ ਵਿੱਚ", ["ਸੁਖਵਿੰਦਰ ਗਿੱਲ"]),
         ("కృష్ణా నది ఒడ్డున సాయంత్రం", []),
+        # Sinhala writes the particle of "de Silva" as a word of its own
+        ("දිනේෂ් ද අල්විස් ක්‍රිකට් තරගයේ", ["දිනේෂ් ද අල්විස්"]),
     ],
 )
 def test_round19_t31b(text: str, names: list[str]) -> None:
