@@ -69,7 +69,7 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += japanese_kana_names(text)
     if " " in text or "\u3000" in text:
         out += japanese_spaced_names(text)
-    if _JA_KANA.search(text):
+    if _JA_JOINED.search(text):
         out += japanese_joined_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
@@ -530,6 +530,8 @@ COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一�
 # Characters that end the name of a plant, a dish or a place ("金银花", honeysuckle; "文心兰", an
 # orchid; "胡同里", in the alley): a given name no list holds does not end so.
 _HAN_THING_END = frozenset("花兰草树果茶糕饼酒面饭汤菜里上下边内外门路街桥山河湖江海园馆楼塔寺庙站店")
+# Monuments named after the person before them: statue, stele, grave, residence, shrine, tomb.
+_HAN_MONUMENT = frozenset("像碑墓邸祠廟庙陵")
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
 _HAN_CHINESE_GIVEN = 800  # … and of the given names the tables hold as Chinese
 
@@ -581,6 +583,8 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         # … or "together" in the comitative frame: "和郑晓岚一起", "跟 … 一起" (with … together)
         strict = end == len(run) or run[end] in after or (
             run[end : end + 2] == "一起" and i > 0 and run[i - 1] in COMITATIVE)
+        if end < len(run) and run[end] in _HAN_MONUMENT:
+            continue  # "坂本龍馬像" (Sakamoto Ryōma's statue): a monument, as "a bust of …"
         nxt = zh.get(run[end : end + 2], 0.0)
         right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < _straddle(nxt) and (
             nxt >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
@@ -588,8 +592,9 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
             continue
         fi = t.first_name(given)
         listed = fi is not None and fi[1][:3] in ("zh_", "ja_")
-        if (listed and (strict or fi[2] == 2)) or (
-                strict and set(given) <= _han_given_chars() and given[-1] not in _HAN_THING_END):
+        common = set(given) <= _han_given_chars()  # (a weak listed name of common characters)
+        if (listed and (strict or fi[2] == 2 or common)) or (
+                strict and common and given[-1] not in _HAN_THING_END):
             return ln + 2
     return 0
 
@@ -1008,15 +1013,16 @@ _KO_PERSON_EVENT = re.compile(
     r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
-# A Hangul word standing alone among the Latin words of a caption ("host 변서하 serving …",
-# "wedding of 육지훈 and …"): a name written in its own script inside an English caption.
+# A Hangul or kanji word standing alone among the Latin words of a caption ("host 변서하
+# serving …", "wedding of 육지훈 and …", "our host 大槻 菜摘 at …"): a name written in its own
+# script inside an English caption.
 _LATIN_BEFORE = re.compile(r"(?:^|[A-Za-z][A-Za-z'’]*[,:]? |[(\"“—–-] ?)$")
 _LATIN_AFTER = re.compile(r"(?:$|[,.;:!?)\"”]|,? [A-Za-z]| [—–-] )")
 
 
-def hangul_alone(text: str, start: int, end: int) -> bool:
-    """The Hangul word at ``start:end`` stands between Latin words (or a caption's edge and
-    punctuation), in a caption with a Latin word of three letters or more."""
+def alone_in_latin(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` (Hangul, kanji …) stands between Latin words (or a caption's
+    edge and punctuation), in a caption with a Latin word of three letters or more."""
     return (_LATIN_BEFORE.search(text, max(0, start - 24), start) is not None
             and _LATIN_AFTER.match(text, end) is not None and _LATIN_WORD.search(text) is not None)
 
@@ -1032,7 +1038,7 @@ def _hangul_person_cue(text: str, m: re.Match) -> bool:
     if len(w) > 3:
         return w[3:] in _HANGUL_PERSON_TAIL or w[3] in "님씨"
     return bool(_KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end())
-                or hangul_alone(text, m.start(), m.end()))
+                or alone_in_latin(text, m.start(), m.end()))
 
 
 @cache
@@ -1066,7 +1072,7 @@ def _hangul_compound(text: str, m: re.Match, t, common: frozenset[str]) -> tuple
         return None
     given, tail = w[2:4], w[4:]
     if not (tail in _HANGUL_PERSON_TAIL or tail[:1] in ("님", "씨") or (not tail and (
-            _KO_TITLE_WORD.match(text, m.end()) or hangul_alone(text, m.start(), m.end())))):
+            _KO_TITLE_WORD.match(text, m.end()) or alone_in_latin(text, m.start(), m.end())))):
         return None
     if t.first_name(given) is None and not (given[0] in common and given[1] in common):
         return None
@@ -1271,10 +1277,11 @@ def japanese_joined_names(text: str) -> list[tuple]:
     t = name_tables()
     freqs = word_freqs("ja")
     out = []
+    kana = _JA_KANA.search(text) is not None
     for m in _JA_JOINED.finditer(text):
         run = m.group(1)
-        if freqs.get(run, 0.0) >= 1e-6:
-            continue
+        if freqs.get(run, 0.0) >= 1e-6 or not (kana or alone_in_latin(text, m.start(), m.end())):
+            continue  # (a Japanese caption, or English words around: "Ramen with 吉岡拓也 after …")
         for n in (3, 2):
             given = run[n:]
             if not 1 <= len(given) <= 3 or t.last_name(run[:n]) != ("ja_JP", 2):
@@ -1299,15 +1306,16 @@ def japanese_spaced_names(text: str) -> list[tuple]:
     """A Japanese surname of the tables (or of Faker's surname characters), a space, then a
     given name: any one before an honorific ("西園寺 翔様"), else one listed as Japanese, or a
     rare kanji word before と/が ("三浦 蓮と"); only in a caption with kana (Chinese captions
-    space words too)."""
-    if not _JA_KANA.search(text):
-        return []
+    space words too), or alone among English words."""
+    kana = _JA_KANA.search(text) is not None
     t = name_tables()
     freqs = word_freqs("ja")
     chars = _ja_surname_chars()
     out = []
     for m in _JA_SPACED.finditer(text):
         sur, given, after = m.groups()
+        if not kana and not alone_in_latin(text, m.start(), m.end(2)):
+            continue  # (or among English words: "Tea ceremony with 山本 美咲 in Kyoto")
         ls = t.last_name(sur)
         fi = t.first_name(given)
         listed = fi is not None and fi[1] == "ja_JP"

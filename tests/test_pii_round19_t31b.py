@@ -28,6 +28,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a listed Japanese given name before a particle; a town's name is none
         ("森下大輔と桑田莉子の結婚式", ["森下大輔", "桑田莉子"]),
         ("今井町の古い町並み", []),
+        # … or alone among the words of an English caption
+        ("Tea ceremony with 山本 美咲 in Kyoto", ["山本 美咲"]),
+        ("Ramen with 吉岡拓也 after work", ["吉岡拓也"]),
         # a Ge'ez given name and father's name alone among the words of an English caption, or
         # opening an Amharic one, both names strong; a Ge'ez place noun after a name is none
         ("Our guide ተመስገን ሞገስ in the Simien Mountains", ["ተመስገን ሞገስ"]),
@@ -39,6 +42,10 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("严书瑶和妈妈在厦门鼓浪屿", ["严书瑶"]),
         ("梅花鹿和小熊", []),
         ("文心兰与蝴蝶兰", []),
+        # a weakly listed given name of common characters before a frequent word; a name before
+        # "statue" or "grave" names the monument
+        ("廖梓萌第一天上学", ["廖梓萌"]),
+        ("坂本龍馬像と桂浜の海", []),
         # a Korean name with a rarer surname: an honorific and a particle in the word, a title
         # word after it, or alone among English words; a temple's name is none
         ("석도윤님이 만든 케이크", ["석도윤"]),
