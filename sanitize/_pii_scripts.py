@@ -322,11 +322,17 @@ _DAY_PARTS = _words(
 )
 
 
+# Seasons (Arabic, Persian, Urdu, Hebrew): "غروب بهار" (a spring sunset) is a time too, though
+# Bahar and Rabie are given names.
+_SEASONS = _words("ربيع الربيع صيف الصيف خريف الخريف شتاء الشتاء بهار تابستان پاییز زمستان "
+                  "گرما سرما אביב קיץ סתיו חורף")
+
+
 def _day_time(a: str, b: str) -> bool:
-    """Two words naming a time: a weekday with a time of day or another weekday."""
+    """Two words naming a time: a weekday with a time of day or another weekday, a time of day
+    with a season."""
     return (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
-        a in _DAY_PARTS and b in _WEEKDAYS
-    )
+        a in _DAY_PARTS and (b in _WEEKDAYS or b in _SEASONS)) or (a in _SEASONS and b in _DAY_PARTS)
 
 
 @cache
@@ -1624,9 +1630,17 @@ def _georgian_names(text: str) -> list[tuple]:
         if text[e1:s2] != " " or (out and out[-1][1] > s):
             continue
         fa = t.first_name(a)
-        if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t):
+        if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t) and (
+                not (b.endswith("ის") and _KA_PLACE_AFTER.match(text, e))):  # fmt: skip
             out.append((s, e, fa[0], "ka_GE", True, None))
     return out
+
+
+# A place named after someone: the name in the genitive, then the place noun ("შოთა რუსთაველის
+# თეატრი", the Shota Rustaveli theatre; "… გამზირი", avenue; "… ქუჩა", street).
+_KA_PLACE_AFTER = re.compile(
+    r" (?:თეატრ|გამზირ|ქუჩ|მოედ|უნივერსიტეტ|სკოლ|პარკ|ხიდ|აეროპორტ|მუზეუმ|ბაღ|სახელობის|"
+    r"ინსტიტუტ|ბიბლიოთეკ|სტადიონ|ძეგლ)")
 
 
 # --- Armenian ------------------------------------------------------------------------------
@@ -1834,6 +1848,12 @@ def _ET_OPENER(text: str, w: str, nxt: tuple, third: tuple) -> bool:  # noqa: N8
             and _et_romanized_pair(w, nxt[2]))  # fmt: skip
 
 
+# Food and drink of Amharic and Tigrinya captions (coffee, tea, injera, stews, bread, beer, mead,
+# roasted barley …), some of them spelled like given names of the tables.
+_ET_FOOD = _words("""ቡና ሻይ እንጀራ ወጥ ዳቦ ጠላ ጠጅ ቆሎ ክትፎ ጥብስ ሽሮ ምስር ፍርፍር ቅቅል ዶሮ ገንፎ
+    ቂጣ ቅንጬ በየአይነቱ ጨጨብሳ ዱለት ቋንጣ ሻሂ ጸብሒ ኣንጀራ""")
+
+
 # Father's names built on "servant of", "gift of", "plant of", "power of" ("ወልደማርያም", "ገብረመድህን").
 _ET_COMPOUND = ("ወልደ", "ገብረ", "ሀብተ", "ኃይለ", "ተክለ", "ወለተ")
 
@@ -1872,6 +1892,8 @@ def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = Fals
     no spelling may be a word. Before a compound father's name the given name may be unisex
     ("ትንሳኤ ገብረመድህን"); ``strong``: both names strong in the tables ("መሰረት አለሙ"); ``unisex``:
     a given name of the tables of any gender before a strong name ("ተመስገን ሞገስ")."""
+    if a in _ET_FOOD or b in _ET_FOOD:
+        return False  # "ሻይ ቡና" (tea, coffee): "shay" is a given name of the tables
     t = name_tables()
     ras, rbs = et_romanizations(a), et_romanizations(b)
     if any(t.is_word(r) for r in (*ras, *rbs)):

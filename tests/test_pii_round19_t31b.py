@@ -37,6 +37,7 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("ዳዊት መኮንን ኳስ ሲጫወት", ["ዳዊት መኮንን"]),
         ("ሽሮ ወጥ በጣም ጣፋጭ ነው", []),
         ("የአዲስ አበባ ከተማ ምሽት", []),
+        ("ቡና ሻይ በጠዋት ከቤተሰብ ጋር", []),
         # a Chinese given name of characters frequent in the tables' Chinese names, glued to
         # "和"/"的"; "和" inside a run is "and", and a plant's last character ends no given name
         ("严书瑶和妈妈在厦门鼓浪屿", ["严书瑶"]),
@@ -59,6 +60,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # national days in Cyrillic
         ("شب یلدا مبارک", []),
         ("نوروز پیروز", []),
+        ("غروب بهار در کنار دریا", []),
+        # a Georgian name in the genitive before a place noun names the place
+        ("ილია ჭავჭავაძის გამზირი საღამოს", []),
         ("شكرا لله على النعمة", []),
         ("Христос Воскресе, дорогие!", []),
         ("Честит Баба Марта на всички!", []),
