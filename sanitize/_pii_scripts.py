@@ -1143,10 +1143,14 @@ def _frequent_stem(w: str, freqs: dict[str, float]) -> bool:
 @cache
 def _korean_place_words() -> frozenset[str]:
     """Words after a place's name (Faker ko_KR's street, town and building words: 거리, 길, 동,
-    마을, 타워 …) plus station, park and market."""
+    마을, 타워 …) plus station, park and market, and the scenes seen there (sunrise, sunset,
+    night view, beach, falls, festival: "정동진 해돋이")."""
     prov = importlib.import_module("faker.providers.address.ko_KR").Provider
     return frozenset((*prov.street_suffixes, *prov.town_suffixes, *prov.building_suffixes,
-                      "역", "공원", "시장"))  # fmt: skip
+                      "역", "공원", "시장", *_KO_SCENE))  # fmt: skip
+
+
+_KO_SCENE = _words("해돋이 일출 일몰 야경 해변 해수욕장 풍경 전경 앞바다 해안 계곡 폭포 축제")
 
 
 def korean_place_after(text: str, end: int) -> bool:

@@ -53,6 +53,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         ("우리 할머니 편옥순 여사님", ["편옥순"]),
         ("Busan fish market, seller 표윤서 at her stall", ["표윤서"]),
         ("조계사 연등축제", []),
+        # a place's name before the scene seen there (sunset, night view …)
+        ("을왕리 해수욕장 일몰", []),
+        ("정동진 해돋이 보러 가는 길", []),
         # Uyghur names spelled out in Latin Uyghur letters; kin words and "and" are no names
         ("نۇرگۈل ئابدۇللا ۋە ئۇنىڭ ئانىسى", ["نۇرگۈل ئابدۇللا"]),
         ("ئانا تىل ۋە مەدەنىيەت", []),
