@@ -761,9 +761,11 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
 
 # How Malayalam spells the Christian names of Kerala in Latin letters: a final "-yu" as "-ew"
 # ("മാത്യു": Mathew), "-aph" as "-eph" ("ജോസഫ്": Joseph), "y" before a vowel after a consonant
-# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko).
+# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko); and the surnames of Kerala's
+# families: "-kar" as "-ker", "mp" as "mb" ("പണിക്കർ": Panicker; "നമ്പ്യാർ": Nambiar).
 _ML_SPELLINGS = ((re.compile("yu$"), "ew"), (re.compile("aph$"), "eph"),
-                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kk"), "ck"))  # fmt: skip
+                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kar$"), "ker"),
+                 (re.compile("kk"), "ck"), (re.compile("mp"), "mb"))  # fmt: skip
 
 
 def _malayalam_spelling(r: str) -> str:

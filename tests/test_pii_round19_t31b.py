@@ -73,6 +73,9 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # English-speaking diaspora; a river after a goddess's name is none
         ("ਸੁਖਵਿੰਦਰ ਗਿੱਲ ਖੇਤਾਂ ਵਿੱਚ", ["ਸੁਖਵਿੰਦਰ ਗਿੱਲ"]),
         ("కృష్ణా నది ఒడ్డున సాయంత్రం", []),
+        # Kerala's family names as English spells them: "-ker", "mb" (Panicker, Nambiar)
+        ("സുരേഷ് നമ്പ്യാർ കണ്ണൂരിൽ", ["സുരേഷ് നമ്പ്യാർ"]),
+        ("രാധിക പണിക്കർ മോഹിനിയാട്ടം", ["രാധിക പണിക്കർ"]),
         # Sinhala writes the particle of "de Silva" as a word of its own
         ("දිනේෂ් ද අල්විස් ක්‍රිකට් තරගයේ", ["දිනේෂ් ද අල්විස්"]),
     ],
