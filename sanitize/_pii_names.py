@@ -3047,7 +3047,9 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening
             return fa[0], fa[1]
         return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
-    sa_given = any(south_asian(x, False) for x in ras)
+    # (a given name borne mostly in South Asia, or a strong one ranked first there: "shravya")
+    sa_given = any(south_asian(x, False) or ((f := t.first_name(x)) is not None and f[2] == 2
+                                             and f[1][-2:] in _SOUTH_ASIA) for x in ras)  # fmt: skip
     b_given = sa_given and any(south_asian(x, False) for x in rbs)
     for r in rbs:
         lrb = t.last_name(r)
