@@ -2941,6 +2941,8 @@ def _sa_pair(ras: list[str], rbs: list[str], t: NameTables) -> bool:
     return any((f := t.first_name(r)) is not None and f[2] == 2 and (
         south_asian(r, False) or f[1][-2:] in _SOUTH_ASIA) for r in ras) and any(south_asian(r, True) and (x := t.last_name(r)) is not None
                                      and x[1] == 2 for r in rbs)  # fmt: skip
+
+
 # Sinhala writes the Portuguese particle of Sri Lankan surnames as a word of its own ("ද
 # සිල්වා", de Silva; "ද සොයිසා", de Zoysa): the given name and the surname around it.
 _SI_DE = frozenset(("ද", "ඩි", "දි"))

@@ -1021,11 +1021,12 @@ _KO_PERSON_EVENT = re.compile(
     r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
-# A Hangul or kanji word standing alone among the Latin words of a caption ("host 변서하
-# serving …", "wedding of 육지훈 and …", "our host 大槻 菜摘 at …"): a name written in its own
+# A Hangul or kanji word standing alone among the Latin words of a caption ("seller 표윤서 at
+# her stall", "wedding of 육지훈 and …", "tea with 山本 美咲 in …"): a name written in its own
 # script inside an English caption.
 _LATIN_BEFORE = re.compile(r"(?:^|[A-Za-z][A-Za-z'’]*[,:]? |[(\"“—–-] ?)$")
 _LATIN_AFTER = re.compile(r"(?:$|[,.;:!?)\"”]|,? [A-Za-z]| [—–-] )")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
 
 
 def alone_in_latin(text: str, start: int, end: int) -> bool:
@@ -1035,13 +1036,10 @@ def alone_in_latin(text: str, start: int, end: int) -> bool:
             and _LATIN_AFTER.match(text, end) is not None and _LATIN_WORD.search(text) is not None)
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
-
-
 def _hangul_person_cue(text: str, m: re.Match) -> bool:
     """The Hangul word ``m`` ends in a person's tail or an honorific and a particle ("석도윤님이"),
     or is followed by an honorific, a title word ("탁미경 선생님") or a person's life event
-    ("편지율 돌잔치"), or stands alone in an English caption ("host 변서하 serving …")."""
+    ("편지율 돌잔치"), or stands alone in an English caption ("seller 표윤서 at …")."""
     w = m.group()
     if len(w) > 3:
         return w[3:] in _HANGUL_PERSON_TAIL or w[3] in "님씨"
@@ -1261,7 +1259,7 @@ def japanese_kana_names(text: str) -> list[tuple]:
 
 
 # A kanji surname, a space (ASCII or ideographic), then a given name in kanji or kana, as forms,
-# name cards and wedding boards write it ("大槻 菜摘さん", "宇佐美 凛ちゃん", "森 ひかりと"), then
+# name cards and wedding boards write it ("小野寺 美咲さん", "高瀬 陽菜ちゃん", "森 ひかりと"), then
 # an honorific, a particle or the end of the phrase.
 _JA_SPACED = re.compile(
     rf"(?<![{_KANJI}])([{_KANJI}]{{1,3}})[ \u3000]"
@@ -1896,7 +1894,7 @@ def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = Fals
     listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
     of the tables, "wet" none) is no person. Any spelling of :func:`et_romanizations` counts;
     no spelling may be a word. Before a compound father's name the given name may be unisex
-    ("ትንሳኤ ገብረመድህን"); ``strong``: both names strong in the tables ("መሰረት አለሙ"); ``unisex``:
+    ("ሚኪኤል ገብረሚካኤል"); ``strong``: both names strong in the tables ("ዳዊት መኮንን"); ``unisex``:
     a given name of the tables of any gender before a strong name ("ተመስገን ሞገስ")."""
     if a in _ET_FOOD or b in _ET_FOOD:
         return False  # "ሻይ ቡና" (tea, coffee): "shay" is a given name of the tables
@@ -1919,9 +1917,9 @@ def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = Fals
 
 def _et_alone_pair(text: str, words: list, k: int) -> bool:
     """``words[k]`` and the next are a Ge'ez given name and father's name standing alone among
-    the Latin words of a caption ("ሰላም ገብረሕይወት at the coffee ceremony", "Harar market,
-    ቤተልሔም አበራ with …"), or opening an Amharic or Tigrinya caption before any word, both
-    names strong in the tables ("መሰረት አለሙ እንጀራ ስትጋግር", … baking injera)."""
+    the Latin words of a caption ("ኤልሳቤጥ ከበደ at her graduation", "Harar market, ሙሉጌታ
+    ደምሴ selling …"), or opening an Amharic or Tigrinya caption before any word, both names
+    strong in the tables ("ዳዊት መኮንን ኳስ ሲጫወት", … playing ball)."""
     (s, e, a), (s2, _, b) = words[k], words[k + 1]
     if (text[e:s2] != " " or script_of(b) != script_of(a) or not (titled_word(a) and titled_word(b))
             or a in _ET_PLACE_FIRST or b in _ET_PLACE_NOUN or b in FESTIVALS):  # fmt: skip
@@ -1987,7 +1985,7 @@ def titled_names(text: str) -> list[tuple]:
             out.append((s, nxt[1], _U, "en_US", True, None))
             continue
         if "\u1200" <= w[:1] <= "\u137f" and nxt is not None and _et_alone_pair(text, words, k):
-            out.append((s, nxt[1], _U, "en_US", True, None))  # "… ቤተልሔም አበራ with …"
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "… ሙሉጌታ ደምሴ selling …"
             continue
         if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
             out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
