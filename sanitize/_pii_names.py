@@ -46,6 +46,7 @@ from trustbench.sanitize._pii_lookup import (
 )
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
+    COMITATIVE,
     FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
@@ -53,10 +54,13 @@ from trustbench.sanitize._pii_scripts import (
     TITLED_GATE,
     ZH_TITLES,
     after_place_noun,
+    arabic_construct,
     armenian_place_after,
+    cased_greeting,
     cjk_name_at,
     deity_honorific,
     indic_place_nouns,
+    ja_single_joined,
     korean_place_after,
     landmark_name,
     romanizations,
@@ -2362,10 +2366,12 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = _second_tags(text, hits)
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
-                and not weekday_time(text, h.start, h.end)]  # "Κυριακή πρωί" (Sunday morning)
+                and not weekday_time(text, h.start, h.end)  # "Κυριακή πρωί" (Sunday morning)
+                and not cased_greeting(text, h.start, h.end)]  # "Христос Воскресе"
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
-                or text[h.start].islower() or not landmark_name(text, h.start, h.end)]  # fmt: skip
+                or text[h.start].islower() or not (landmark_name(text, h.start, h.end)
+                                                   or arabic_construct(text, h.start, h.end))]  # fmt: skip
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
         hits = [h for h in hits if not armenian_place_after(text, h.end)]
     hits.sort(key=lambda h: (h.start, -h.end))
@@ -3003,7 +3009,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         hits += lower
     if not text.isascii():
         for m in _CJK_RUN.finditer(text):
-            hits += _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+            hits += [h for h in _joined(m.group(), m.start(), gz.cjk_last, gz.cjk_first, "zh_CN", t)
+                     if not ja_single_joined(text, h.start, h.end)]  # not "白玉と" (dumplings)
         for m in _JA_HONORIFIC.finditer(text):
             sur = m.group(1)
             if deity_honorific(text, m.start(), m.end()):
@@ -3025,6 +3032,10 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
         for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(indic, indic[1:])):
             nxt = indic[k + 2][2] if k + 2 < len(indic) else ""
             marked = nxt in _CASE_MARKERS
+            if (gap := text[e1:s2]) != " " and gap[1:-1] in _SI_DE and gap == f" {gap[1:-1]} " and (
+                    info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:  # fmt: skip
+                hits.append(NameHit(s1, e2, info[0], info[1], True))  # "ශානිකා ද සිල්වා"
+                continue
             if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
@@ -3062,6 +3073,11 @@ def _sa_pair(ras: list[str], rbs: list[str], t: NameTables) -> bool:
     return any((f := t.first_name(r)) is not None and f[2] == 2 and (
         south_asian(r, False) or f[1][-2:] in _SOUTH_ASIA) for r in ras) and any(south_asian(r, True) and (x := t.last_name(r)) is not None
                                      and x[1] == 2 for r in rbs)  # fmt: skip
+
+
+# Sinhala writes the Portuguese particle of Sri Lankan surnames as a word of its own ("ද
+# සිල්වා", de Silva; "ද සොයිසා", de Zoysa): the given name and the surname around it.
+_SI_DE = frozenset(("ද", "ඩි", "දි"))
 _INDIC_RUN = re.compile(r"[\u0900-\u0dff](?:[\u0900-\u0dff]|\u200d(?=[\u0900-\u0dff]))+")
 # Hindi/Nepali/Bengali case markers and "and" after a noun phrase: "… की", "… ने", "… और"
 _CASE_MARKERS = _words("की का के ने को से में पर और ला लाई এর কে ও")
@@ -3165,13 +3181,23 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening
             return fa[0], fa[1]
         return None
     tamil = lang == "ta"  # a Tamil surname is the father's given name, spelled many ways
+    # (a given name borne mostly in South Asia, or a strong one ranked first there: "shravya")
+    sa_given = any(south_asian(x, False) or ((f := t.first_name(x)) is not None and f[2] == 2
+                                             and f[1][-2:] in _SOUTH_ASIA) for x in ras)  # fmt: skip
+    b_given = sa_given and any(south_asian(x, False) for x in rbs)
     for r in rbs:
         lrb = t.last_name(r)
         if lrb is not None and lrb[0][-2:] in _SOUTH_ASIA and (lrb[1] == 2 or (
                 marked and freqs.get(b, 0.0) < 1e-5)):  # fmt: skip
             return fa[0], fa[1]
-        if south_asian(r, True) and any(south_asian(x, False) for x in ras):
+        if south_asian(r, True) and sa_given:
             return fa[0], fa[1]  # a given name and a surname borne mostly in South Asia
+        if (sa_given and len(r) >= 4 and lrb is not None and lrb[1] == 2 and lrb[0][:3] == "en_"
+                and freqs.get(b, 0.0) < _INDIC_RARE and not b_given):  # fmt: skip
+            # … or a strong surname of the English-speaking diaspora ("ਕੌਰ", Kaur; "തോമസ്",
+            # Thomas), no South Asian given name ("দুর্গা প্রতিমা", Durga's idol: Pratima;
+            # "പൂരം കാണാൻ", to see the Pooram: kanan)
+            return fa[0], fa[1]
         if tamil and len(r) >= 5 and lrb is not None and lrb[1] == 2 and (
                 (fr := t.first_name(r)) is not None and fr[2] == 2):  # fmt: skip
             return fa[0], fa[1]  # "கார்த்திக் சுப்ரமணியன்": Subramaniyan
@@ -3958,8 +3984,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
     while i < len(run) - 1:
         found = None
         for ln in (2, 1):
-            if run[i : i + ln] in lasts:
-                for fn in (2, 1) if hangul else (3, 2, 1):
+            if run[i : i + ln] in lasts and (hangul or not i or run[i] not in COMITATIVE):
+                for fn in (2, 1) if hangul else (3, 2, 1):  # (mid-run "和" is "and": "鹿和小熊")
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
                     ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)

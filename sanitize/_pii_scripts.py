@@ -67,6 +67,10 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += _japanese_names(text)
     if JA_KANA_GIVEN.search(text):
         out += japanese_kana_names(text)
+    if " " in text or "\u3000" in text:
+        out += japanese_spaced_names(text)
+    if _JA_JOINED.search(text):
+        out += japanese_joined_names(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
@@ -298,11 +302,11 @@ _UNCASED_PLACE = _words(
 
 
 # Greetings and festivals of Arabic and Persian captions: a day or feast, then a wish ("عيد
-# ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"). Many of these words
+# ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"; "یلدا مبارک"). Many of these words
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
-_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة")
-_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد")
+_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
 # (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
@@ -318,11 +322,17 @@ _DAY_PARTS = _words(
 )
 
 
+# Seasons (Arabic, Persian, Urdu, Hebrew): "غروب بهار" (a spring sunset) is a time too, though
+# Bahar and Rabie are given names.
+_SEASONS = _words("ربيع الربيع صيف الصيف خريف الخريف شتاء الشتاء بهار تابستان پاییز زمستان "
+                  "گرما سرما אביב קיץ סתיו חורף")
+
+
 def _day_time(a: str, b: str) -> bool:
-    """Two words naming a time: a weekday with a time of day or another weekday."""
+    """Two words naming a time: a weekday with a time of day or another weekday, a time of day
+    with a season."""
     return (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
-        a in _DAY_PARTS and b in _WEEKDAYS
-    )
+        a in _DAY_PARTS and (b in _WEEKDAYS or b in _SEASONS)) or (a in _SEASONS and b in _DAY_PARTS)
 
 
 @cache
@@ -349,9 +359,29 @@ def _place_before(text: str, start: int, a: str) -> bool:
 _AR_PREPOSITIONS = _words(
     """في من إلى الى على عن مع بعد قبل عند حول بين تحت فوق أمام امام وراء ضد منذ حتى دون بدون
     لدى نحو عبر خلال قرب قرابة داخل خارج بجانب بجوار جنب ضمن حسب مثل إزاء ازاء لدن
-    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا"""
-)
+    حين أثناء اثناء عقب إثر اثر طوال طيلة تجاه بعيدا قريبا
+    لك لكم لكن لكما لنا له لها لهم لكل عليك عليكم علينا معك معكم معنا بكم منكم إليك إليكم اليكم
+    لله بالله"""
+)  # … and with a pronoun or God's name attached: "مبارك لكم" (congratulations to you), "سعيد
+# لكل …", "الحمد لله على السلامة" (praise God for your safe return)
 _AR_ON = "على"
+# How frequent (wordfreq) a noun with the article after a word must be to make the pair a
+# construct of two nouns ("غروب الشمس", sunset; "شاطئ البحر", the seashore; "جمال الطبيعة"):
+# surnames with the article are rarer as words ("الحداد", "الخطيب": 1e-5 … 2e-5).
+_AR_CONSTRUCT = 4e-5
+# The nouns of compound given names ("نور الدين", "عبد الله", "عبد الرحمن"): frequent, yet names.
+_AR_COMPOUND_END = _words("الدين الله الرحمن الرحيم الحق الإسلام الاسلام")
+
+
+def _ar_construct(b: str, t) -> bool:
+    """``b`` is a frequent noun with the article, no nisba ("المصري", the Egyptian) nor an
+    Arab man's given name with the article ("الحسن", al-Hasan): the second noun of a construct,
+    not a surname ("الشمس", the sun, is the name Shams only as names-dataset lists it)."""
+    if not b.startswith("ال") or b in _AR_COMPOUND_END or b.endswith(("ي", "ية")):
+        return False
+    f = t.first_name(b[2:])
+    return word_freqs("ar").get(b, 0.0) >= _AR_CONSTRUCT and (
+        f is None or f[2] != 2 or f[0] != "M" or f[1][:3] != "ar_")
 
 
 def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
@@ -360,8 +390,48 @@ def _preposition_pair(a: str, b: str, fa: tuple, t) -> bool:
         lb = t.last_name(b) or t.first_name(b)
         return b.startswith("ال") or lb is None or lb[-1] != 2 or b in _uncased_place_nouns()
     if b == _AR_ON:
-        return fa[2] != 2
+        return fa[2] != 2 or a in _AR_PREPOSITIONS
     return a in _AR_PREPOSITIONS or b in _AR_PREPOSITIONS
+
+
+# Uyghur's Arabic alphabet writes every vowel, so a name spells out letter by letter (Latin
+# Uyghur's letters: "ئايگۈل تۇرسۇن" → aygul tursun); ئ only carries a vowel. Letters that
+# Arabic, Persian and Urdu do not write mark the language.
+_UG_LETTERS = {"ئ": "", "ا": "a", "ە": "e", "ب": "b", "پ": "p", "ت": "t", "ج": "j", "چ": "ch",
+               "خ": "x", "د": "d", "ر": "r", "ز": "z", "ژ": "zh", "س": "s", "ش": "sh", "غ": "gh",
+               "ف": "f", "ق": "q", "ك": "k", "گ": "g", "ڭ": "ng", "ل": "l", "م": "m", "ن": "n",
+               "ھ": "h", "و": "o", "ۇ": "u", "ۆ": "o", "ۈ": "u", "ۋ": "w", "ې": "e", "ى": "i",
+               "ي": "y"}  # fmt: skip
+_UG_MARK = frozenset("ەۈۇۆۋېىڭ")
+# … and function words, kin words and a few nouns that spell like names ("ئانا تىل", mother
+# tongue: "ana" and "til" are names of the tables)
+_UG_FUNCTION = _words("""ۋە بىلەن ئۇنىڭ ئۇ بۇ مېنىڭ بىزنىڭ ھەم ئۈچۈن دېگەن ئانا ئاتا ئاپا دادا ئاكا
+    ئۇكا ئاچا سىڭىل بالا قىز ئوغۇل بوۋا موما تىل يىل كۈن ئاي تاغ""")
+
+
+def uyghur_romanizations(word: str) -> list[str]:
+    """Latin spellings of a Uyghur word: Latin Uyghur's, and with "k", "kh", "v" for "q", "x",
+    "w" as other languages spell the same names ("قادىر" → qadir, kadir); none if a letter is no
+    Uyghur one."""
+    if any(c not in _UG_LETTERS for c in word):
+        return []
+    r = "".join(_UG_LETTERS[c] for c in word)
+    return list(dict.fromkeys((r, r.replace("q", "k").replace("x", "kh").replace("w", "v"))))
+
+
+def _uyghur_pair(a: str, b: str, t) -> tuple | None:
+    """A Uyghur given name and surname (or father's name): romanized, a given name of the tables
+    and a listed name, one of them strong, no spelling a word ("ۋە", and, spells "ve")."""
+    if a in _UG_FUNCTION or b in _UG_FUNCTION or not (_UG_MARK & set(a + b)):
+        return None
+    ras, rbs = uyghur_romanizations(a), uyghur_romanizations(b)
+    if not ras or not rbs or any(t.is_word(r) for r in (*ras, *rbs)):
+        return None
+    fa = next((f for r in ras if (f := t.first_name(r)) is not None), None)
+    lb = next((x for r in rbs if (x := t.last_name(r) or t.first_name(r)) is not None), None)
+    if fa is None or lb is None or (fa[2] != 2 and lb[-1] != 2):
+        return None
+    return fa
 
 
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
@@ -374,7 +444,10 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
         if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
             continue
-        if _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
+            out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
+            continue
+        if b in _ET_PLACE_NOUN or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -391,6 +464,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
             continue  # a frequent word, then a noun with the article: "وقت الفجر" (dawn time)
+        if _ar_construct(b, t):
+            continue  # "غروب الشمس" (sunset), "منظر البحر" (the sea view)
         if b in _AR_PARTICLES and k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " ":
             c = toks[k + 2][2]
             if t.first_name(c) or t.last_name(c):
@@ -428,6 +503,13 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
             _LANDMARK_AFTER | frozenset(NeNP.street_suffixes))  # fmt: skip
 
 
+def arabic_construct(text: str, start: int, end: int) -> bool:
+    """A two-word span in Arabic script whose second word is a frequent noun with the article:
+    a construct of two nouns ("شروق الشمس", sunrise), whichever rule proposed it."""
+    words = text[start:end].split()
+    return len(words) == 2 and script_of(words[1]) == "ARABIC" and _ar_construct(words[1], name_tables())
+
+
 def landmark_name(text: str, start: int, end: int) -> bool:
     """A name span in an uncased script that names a street or landmark: a street or landmark
     noun before it (an Arabic title between) or opening it (Arabic, Hebrew), or closing it (Devanagari: "कुतुब मीनार";
@@ -450,18 +532,31 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 # Characters that stand right before a name in Chinese captions ("和王伟", "给赵晨阳", "恭喜…").
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
                       "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
-_COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+# Characters that end the name of a plant, a dish or a place ("金银花", honeysuckle; "文心兰", an
+# orchid; "胡同里", in the alley): a given name no list holds does not end so.
+_HAN_THING_END = frozenset("花兰草树果茶糕饼酒面饭汤菜里上下边内外门路街桥山河湖江海园馆楼塔寺庙站店")
+# Monuments named after the person before them: statue, stele, grave, residence, shrine, tomb.
+_HAN_MONUMENT = frozenset("像碑墓邸祠廟庙陵")
 _HAN_COMMON_GIVEN = 400  # how many of the most frequent given-name characters count
+_HAN_CHINESE_GIVEN = 800  # … and of the given names the tables hold as Chinese
 
 
 @cache
 def _han_given_chars() -> frozenset[str]:
-    """The characters most frequent in the two-character Han given names of the tables."""
+    """The characters most frequent in the two-character Han given names of the tables, and
+    in those of them listed as Chinese (names-dataset's Han names are half Japanese and half
+    traditional: the Chinese count ranks the simplified "瑶", "书", "溪" of mainland names)."""
+    t = name_tables()
     chars: Counter[str] = Counter()
-    for k in name_tables().first:
+    chinese: Counter[str] = Counter()
+    for k in t.first:
         if len(k) == 2 and script_of(k) == "CJK":
             chars.update(k)
-    return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN))
+            if (f := t.first_name(k)) is not None and f[1][:3] == "zh_":
+                chinese.update(k)
+    return frozenset(c for c, _ in chars.most_common(_HAN_COMMON_GIVEN)) | frozenset(
+        c for c, _ in chinese.most_common(_HAN_CHINESE_GIVEN))
 
 
 def _straddle(word: float) -> float:
@@ -483,8 +578,8 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
     zh = word_freqs("zh")
     for ln in (2, 1):
         end = i + ln + 2
-        if run[i : i + ln] not in lasts or end > len(run):
-            continue
+        if run[i : i + ln] not in lasts or end > len(run) or (i and run[i] in COMITATIVE):
+            continue  # (mid-run, "和"/"与" is "and": "玫瑰和月季", roses and Chinese roses)
         given = run[i + ln : end]
         if given in ZH_TITLES or zh.get(given, 0.0) >= 5e-6 or zh.get(run[i:end], 0.0) >= 5e-6:
             continue
@@ -493,7 +588,9 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
             zh.get(run[i - 1 : i + 1], 0.0) < _straddle(before) and before >= 1e-6)
         # … or "together" in the comitative frame: "和郑晓岚一起", "跟 … 一起" (with … together)
         strict = end == len(run) or run[end] in after or (
-            run[end : end + 2] == "一起" and i > 0 and run[i - 1] in _COMITATIVE)
+            run[end : end + 2] == "一起" and i > 0 and run[i - 1] in COMITATIVE)
+        if end < len(run) and run[end] in _HAN_MONUMENT:
+            continue  # "坂本龍馬像" (Sakamoto Ryōma's statue): a monument, as "a bust of …"
         nxt = zh.get(run[end : end + 2], 0.0)
         right = strict or (zh.get(run[end - 1 : end + 1], 0.0) < _straddle(nxt) and (
             nxt >= 1e-6 or zh.get(run[end], 0.0) >= 1e-4))
@@ -501,7 +598,9 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
             continue
         fi = t.first_name(given)
         listed = fi is not None and fi[1][:3] in ("zh_", "ja_")
-        if (listed and (strict or fi[2] == 2)) or (strict and set(given) <= _han_given_chars()):
+        common = set(given) <= _han_given_chars()  # (a weak listed name of common characters)
+        if (listed and (strict or fi[2] == 2 or common)) or (
+                strict and common and given[-1] not in _HAN_THING_END):
             return ln + 2
     return 0
 
@@ -662,9 +761,11 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
 
 # How Malayalam spells the Christian names of Kerala in Latin letters: a final "-yu" as "-ew"
 # ("മാത്യു": Mathew), "-aph" as "-eph" ("ജോസഫ്": Joseph), "y" before a vowel after a consonant
-# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko).
+# as "i" ("കുര്യൻ": Kurian), "kk" as "ck" ("ചാക്കോ": Chacko); and the surnames of Kerala's
+# families: "-kar" as "-ker", "mp" as "mb" ("പണിക്കർ": Panicker; "നമ്പ്യാർ": Nambiar).
 _ML_SPELLINGS = ((re.compile("yu$"), "ew"), (re.compile("aph$"), "eph"),
-                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kk"), "ck"))  # fmt: skip
+                 (re.compile("(?<=[^aeiouy])y(?=[aeiou])"), "i"), (re.compile("kar$"), "ker"),
+                 (re.compile("kk"), "ck"), (re.compile("mp"), "mb"))  # fmt: skip
 
 
 def _malayalam_spelling(r: str) -> str:
@@ -898,7 +999,8 @@ def _thai_names(text: str) -> list[tuple]:
 _HANGUL_WORD = re.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{3,5}(?![\uac00-\ud7a3])")
 # What may follow a name inside its word: particles, honorifics, "이" after a consonant.
 _HANGUL_TAIL = re.compile(
-    r"(?:이랑|랑|이가|이는|이를|이의|이와|이도|이네|이한테|한테|에게|께서|님의|님|씨의|씨|"
+    r"(?:이랑|랑|이가|이는|이를|이의|이와|이도|이네|이한테|한테|에게|께서|"
+    r"(?:님|씨)(?:이|은|을|과|와|도|께서|께|의|에게|한테|이랑|랑|가|는|를)?|"
     r"이|가|은|는|을|를|의|와|과|도|아|야|네)?$"
 )
 # Tails that only follow a person: honorifics and the companion/recipient particles.
@@ -919,12 +1021,30 @@ _KO_PERSON_EVENT = re.compile(
     r"퇴임식|정년퇴임식|장례식|세례식)")  # fmt: skip
 
 
+# A Hangul or kanji word standing alone among the Latin words of a caption ("seller 표윤서 at
+# her stall", "wedding of 육지훈 and …", "tea with 山本 美咲 in …"): a name written in its own
+# script inside an English caption.
+_LATIN_BEFORE = re.compile(r"(?:^|[A-Za-z][A-Za-z'’]*[,:]? |[(\"“—–-] ?)$")
+_LATIN_AFTER = re.compile(r"(?:$|[,.;:!?)\"”]|,? [A-Za-z]| [—–-] )")
+_LATIN_WORD = re.compile(r"[A-Za-z]{3}")
+
+
+def alone_in_latin(text: str, start: int, end: int) -> bool:
+    """The word at ``start:end`` (Hangul, kanji …) stands between Latin words (or a caption's
+    edge and punctuation), in a caption with a Latin word of three letters or more."""
+    return (_LATIN_BEFORE.search(text, max(0, start - 24), start) is not None
+            and _LATIN_AFTER.match(text, end) is not None and _LATIN_WORD.search(text) is not None)
+
+
 def _hangul_person_cue(text: str, m: re.Match) -> bool:
-    """The Hangul word ``m`` ends in a person's tail or is followed by an honorific, a title
-    word ("탁미경 선생님") or a person's life event ("편지율 돌잔치")."""
+    """The Hangul word ``m`` ends in a person's tail or an honorific and a particle ("석도윤님이"),
+    or is followed by an honorific, a title word ("탁미경 선생님") or a person's life event
+    ("편지율 돌잔치"), or stands alone in an English caption ("seller 표윤서 at …")."""
     w = m.group()
-    return w[3:] in _HANGUL_PERSON_TAIL if len(w) > 3 else bool(
-        _KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end()))
+    if len(w) > 3:
+        return w[3:] in _HANGUL_PERSON_TAIL or w[3] in "님씨"
+    return bool(_KO_TITLE_WORD.match(text, m.end()) or _KO_PERSON_EVENT.match(text, m.end())
+                or alone_in_latin(text, m.start(), m.end()))
 
 
 @cache
@@ -946,7 +1066,8 @@ def _hangul_tables() -> tuple[frozenset[str], frozenset[str]]:
 # two-syllable given name before an honorific or a title word ("남궁현주 선생님의").
 _KO_COMPOUND_SURNAMES = _words("남궁 선우 제갈 황보 독고 사공 서문 동방 어금 망절 공손 장곡")
 _KO_TITLE_WORD = re.compile(
-    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사)"
+    r" (?:님|씨|선생님|교수님|교수|작가님|작가|선수|감독님|감독|원장님|사장님|대표님|기자|박사님|박사|"
+    r"여사님|여사|선배님|선배|후배|언니|오빠|누나|형님)"
     r"(?:의|이|과|께서|께|은|을|도|가|와|는|를)?(?![\uac00-\ud7a3])")  # fmt: skip
 
 
@@ -956,11 +1077,17 @@ def _hangul_compound(text: str, m: re.Match, t, common: frozenset[str]) -> tuple
     if len(w) < 4 or w[:2] not in _KO_COMPOUND_SURNAMES:
         return None
     given, tail = w[2:4], w[4:]
-    if not (tail in _HANGUL_PERSON_TAIL or (not tail and _KO_TITLE_WORD.match(text, m.end()))):
+    if not (tail in _HANGUL_PERSON_TAIL or tail[:1] in ("님", "씨") or (not tail and (
+            _KO_TITLE_WORD.match(text, m.end()) or alone_in_latin(text, m.start(), m.end())))):
         return None
     if t.first_name(given) is None and not (given[0] in common and given[1] in common):
         return None
     return (m.start(), m.start() + 4, "U", "ko_KR", True, "joined")
+
+
+# Syllables that end the name of a temple, a palace or a station ("조계사", "경희궁", "서울역"):
+# a given name no list holds does not end so.
+_KO_PLACE_END = frozenset("사궁역")
 
 
 def _hangul_names(text: str) -> list[tuple]:
@@ -990,6 +1117,8 @@ def _hangul_names(text: str) -> list[tuple]:
             continue  # "박물관", "신세계": words; "세계" (world) is no given name
         if len(w) == 3 and _frequent_stem(w, freqs):
             continue  # "오후의 햇살", "주말의": a frequent noun + a particle, no surname + name
+        if fi is None and (given[1] in _KO_PLACE_END or freqs.get(w[:2], 0.0) >= 1e-4):
+            continue  # "조계사" (a temple), "우리집" ("우리", we, is a word: our house)
         if fi is not None or (given[0] in common and given[1] in common):
             g = fi[0] if fi else "U"
             out.append((m.start(), m.start() + 3, g, "ko_KR", True, "joined"))
@@ -1014,10 +1143,14 @@ def _frequent_stem(w: str, freqs: dict[str, float]) -> bool:
 @cache
 def _korean_place_words() -> frozenset[str]:
     """Words after a place's name (Faker ko_KR's street, town and building words: 거리, 길, 동,
-    마을, 타워 …) plus station, park and market."""
+    마을, 타워 …) plus station, park and market, and the scenes seen there (sunrise, sunset,
+    night view, beach, falls, festival: "정동진 해돋이")."""
     prov = importlib.import_module("faker.providers.address.ko_KR").Provider
     return frozenset((*prov.street_suffixes, *prov.town_suffixes, *prov.building_suffixes,
-                      "역", "공원", "시장"))  # fmt: skip
+                      "역", "공원", "시장", *_KO_SCENE))  # fmt: skip
+
+
+_KO_SCENE = _words("해돋이 일출 일몰 야경 해변 해수욕장 풍경 전경 앞바다 해안 계곡 폭포 축제")
 
 
 def korean_place_after(text: str, end: int) -> bool:
@@ -1114,14 +1247,102 @@ def japanese_kana_names(text: str) -> list[tuple]:
     out = []
     for m in JA_KANA_GIVEN.finditer(text):
         sur, given, after = m.groups()
-        if sur not in _ja_surnames():
-            continue
+        if sur not in _ja_surnames() and t.last_name(sur) != ("ja_JP", 2):
+            continue  # (Faker's surnames, or a strong one of the tables: "北川あかりの")
         fi = t.first_name(given)
         if fi is None or fi[1] != "ja_JP" or fi[2] < 2:
             continue
         if freqs.get(given, 0.0) >= 1e-5 and after not in _JA_PERSON_AFTER:
             continue
         out.append((m.start(), m.end(2), fi[0], "ja_JP", True, "joined"))
+    return out
+
+
+# A kanji surname, a space (ASCII or ideographic), then a given name in kanji or kana, as forms,
+# name cards and wedding boards write it ("小野寺 美咲さん", "高瀬 陽菜ちゃん", "森 ひかりと"), then
+# an honorific, a particle or the end of the phrase.
+_JA_SPACED = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{1,3}})[ \u3000]"
+    rf"([{_KANJI}]{{1,3}}|[\u3041-\u3096\u30a1-\u30fa\u30fc]{{2,4}}?)"
+    r"(さん|様|ちゃん|くん|君|先生|氏|と|の|が|は|も|に|を|へ|や|(?![\u3041-\u3096\u30a1-\u30fa\u30fc"
+    rf"{_KANJI}]))"
+)
+_JA_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
+_JA_TITLE_AFTER = frozenset(("さん", "様", "ちゃん", "くん", "君", "先生", "氏"))
+_JA_GIVEN_WORD = 3e-5  # a given name this frequent as a word ("翔", 2e-5) needs an honorific or と/が
+
+
+# A kanji run of a Japanese surname and given name written together, without an honorific,
+# before a particle, punctuation or a title ("森下大輔の卒業式", "吉岡拓也監督の新作").
+_JA_JOINED = re.compile(
+    rf"(?<![{_KANJI}])([{_KANJI}]{{3,6}}?)(監督|選手|先生|社長|教授|夫妻|一家|氏|様|君)?"
+    rf"(?![{_KANJI}])(?=[のとがはもにをへやで]|[^\u3041-\u3096\u30a1-\u30fa\u30fc]|$)"
+)
+
+
+def japanese_joined_names(text: str) -> list[tuple]:
+    """A surname the tables hold strongly as Japanese (names-dataset: "森下", "長谷部") and a
+    given name they list as Japanese, written as one kanji run before a particle or a
+    title ("桑田莉子が…"); the run no frequent word ("今井町", a town, has no given name)."""
+    t = name_tables()
+    freqs = word_freqs("ja")
+    out = []
+    kana = _JA_KANA.search(text) is not None
+    for m in _JA_JOINED.finditer(text):
+        run = m.group(1)
+        if freqs.get(run, 0.0) >= 1e-6 or not (kana or alone_in_latin(text, m.start(), m.end())):
+            continue  # (a Japanese caption, or English words around: "Ramen with 吉岡拓也 after …")
+        for n in (3, 2):
+            given = run[n:]
+            if not 1 <= len(given) <= 3 or t.last_name(run[:n]) != ("ja_JP", 2):
+                continue
+            fi = t.first_name(given)
+            if fi is not None and fi[1] == "ja_JP" and freqs.get(given, 0.0) < 1e-4:
+                out.append((m.start(), m.end(1), fi[0], "ja_JP", True, "joined"))
+                break
+    return out
+
+
+def ja_single_joined(text: str, start: int, end: int) -> bool:
+    """A joined name of two kanji (one-kanji surname, one-kanji given name: Chinese names are
+    written so, "王伟") in a caption with kana and no title after it: a Japanese noun ("白玉と",
+    rice-flour dumplings; "梅林", a plum grove), since a Japanese caption writes a person with
+    a longer name or a title."""
+    return end - start == 2 and _JA_KANA.search(text) is not None and not text.startswith(
+        tuple(_JA_TITLE_AFTER), end)
+
+
+def japanese_spaced_names(text: str) -> list[tuple]:
+    """A Japanese surname of the tables (or of Faker's surname characters), a space, then a
+    given name: any one before an honorific ("西園寺 翔様"), else one listed as Japanese, or a
+    rare kanji word before と/が ("三浦 蓮と"); only in a caption with kana (Chinese captions
+    space words too), or alone among English words."""
+    kana = _JA_KANA.search(text) is not None
+    t = name_tables()
+    freqs = word_freqs("ja")
+    chars = _ja_surname_chars()
+    out = []
+    for m in _JA_SPACED.finditer(text):
+        sur, given, after = m.groups()
+        if not kana and not alone_in_latin(text, m.start(), m.end(2)):
+            continue  # (or among English words: "Tea ceremony with 山本 美咲 in Kyoto")
+        ls = t.last_name(sur)
+        fi = t.first_name(given)
+        listed = fi is not None and fi[1] == "ja_JP"
+        if not ((ls is not None and ls[0] == "ja_JP") or sur in _ja_surnames() or (
+                len(sur) > 1 and freqs.get(sur, 0.0) < 1e-5 and (all(c in chars for c in sur) or (
+                    listed and after in _JA_TITLE_AFTER and sur[-1] not in _JA_PLACE_KANJI)))):
+            continue  # (an unlisted surname: "中条 ひかりちゃん", a listed given name and a title)
+        if after in _JA_TITLE_AFTER:
+            ok = given[-1] not in _JA_PLACE_KANJI and freqs.get(given, 0.0) < 1e-4
+        elif listed:
+            ok = freqs.get(given, 0.0) < 1e-4 or after in _JA_PERSON_AFTER
+        else:  # (or before a comma or the end: "佐久間 蓮、")
+            ok = ((after in _JA_PERSON_AFTER or not after) and given[0] >= "\u3400"
+                  and given[-1] not in _JA_PLACE_KANJI
+                  and freqs.get(given, 0.0) < _JA_GIVEN_WORD and ls is not None and ls[1] == 2)
+        if ok:
+            out.append((m.start(), m.end(2), fi[0] if listed else "U", "ja_JP", True, None))
     return out
 
 
@@ -1347,6 +1568,18 @@ def _oblique_pair(a: str, b: str, t) -> bool:
                for c in _nominatives(b)[1:])  # fmt: skip
 
 
+# Words of the set greetings of Easter, national days and feasts in Cyrillic and Greek ("Христос
+# Воскресе", "Слава Україні", "Честита Баба Марта", "Χριστός Ανέστη", "Χρόνια Πολλά"): the
+# other word is often a given name, the pair is none.
+_CASED_GREETING = _words("Воскресе Воскрес Воистину Україні Героям Честита Честит Честито Ανέστη "
+                         "Αληθώς Πολλά")
+
+
+def cased_greeting(text: str, start: int, end: int) -> bool:
+    """A span of a set greeting in Cyrillic or Greek ("Христос Воскресе", "Слава Україні")."""
+    return any(w.strip("!,.") in _CASED_GREETING for w in text[start:end].split())
+
+
 def _cased_script_names(text: str) -> list[tuple]:
     t = name_tables()
     out: list[tuple] = []
@@ -1355,7 +1588,7 @@ def _cased_script_names(text: str) -> list[tuple]:
         script = script_of(a)
         if text[e1:s2] != " " or script != script_of(b) or (out and out[-1][1] > s):
             continue
-        if after_place_noun(text, s, e):
+        if after_place_noun(text, s, e) or a in _CASED_GREETING or b in _CASED_GREETING:
             continue
         if script == "CYRILLIC" and _mongolian_pair(text, words, k):
             out.append((s, e, "U", "ru_RU", True, None))
@@ -1401,9 +1634,17 @@ def _georgian_names(text: str) -> list[tuple]:
         if text[e1:s2] != " " or (out and out[-1][1] > s):
             continue
         fa = t.first_name(a)
-        if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t):
+        if len(a) > 2 and fa is not None and fa[1] == "ka_GE" and fa[2] == 2 and _ka_surname(b, t) and (
+                not (b.endswith("ის") and _KA_PLACE_AFTER.match(text, e))):  # fmt: skip
             out.append((s, e, fa[0], "ka_GE", True, None))
     return out
+
+
+# A place named after someone: the name in the genitive, then the place noun ("შოთა რუსთაველის
+# თეატრი", the Shota Rustaveli theatre; "… გამზირი", avenue; "… ქუჩა", street).
+_KA_PLACE_AFTER = re.compile(
+    r" (?:თეატრ|გამზირ|ქუჩ|მოედ|უნივერსიტეტ|სკოლ|პარკ|ხიდ|აეროპორტ|მუზეუმ|ბაღ|სახელობის|"
+    r"ინსტიტუტ|ბიბლიოთეკ|სტადიონ|ძეგლ)")
 
 
 # --- Armenian ------------------------------------------------------------------------------
@@ -1557,6 +1798,8 @@ _TITLED_PLACE = _words(
     विमानतळ विमानस्थल अंतरराष्ट्रीय अंतर्राष्ट्रीय अन्तर्राष्ट्रिय आंतरराष्ट्रीय सरोवर
     വിമാനത്താവളം അന്താരാഷ്ട്ര മൈതാനം એરપોર્ટ આંતરરાષ્ટ્રીય ਅੰਤਰਰਾਸ਼ਟਰੀ ਹਵਾਈ
     ගුවන්තොටුපළ ජාත්‍යන්තර சர்வதேச விமான"""
+) | _words(  # rivers, named after a goddess or a person ("కృష్ణా నది", "कावेरी नदी")
+    "नदी নদী ਨਦੀ નદી నది ನದಿ നദി நதி ନଦୀ ගඟ"
 )
 # Festivals named after a deity or a person ("శ్రీ రామ నవమి", "ಶ್ರೀ ಕೃಷ್ಣ ಜನ್ಮಾಷ್ಟಮಿ"): after a
 # name only (some are given names too: पूजा, Puja).
@@ -1609,6 +1852,12 @@ def _ET_OPENER(text: str, w: str, nxt: tuple, third: tuple) -> bool:  # noqa: N8
             and _et_romanized_pair(w, nxt[2]))  # fmt: skip
 
 
+# Food and drink of Amharic and Tigrinya captions (coffee, tea, injera, stews, bread, beer, mead,
+# roasted barley …), some of them spelled like given names of the tables.
+_ET_FOOD = _words("""ቡና ሻይ እንጀራ ወጥ ዳቦ ጠላ ጠጅ ቆሎ ክትፎ ጥብስ ሽሮ ምስር ፍርፍር ቅቅል ዶሮ ገንፎ
+    ቂጣ ቅንጬ በየአይነቱ ጨጨብሳ ዱለት ቋንጣ ሻሂ ጸብሒ ኣንጀራ""")
+
+
 # Father's names built on "servant of", "gift of", "plant of", "power of" ("ወልደማርያም", "ገብረመድህን").
 _ET_COMPOUND = ("ወልደ", "ገብረ", "ሀብተ", "ኃይለ", "ተክለ", "ወለተ")
 
@@ -1640,18 +1889,49 @@ def et_romanizations(word: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _et_romanized_pair(a: str, b: str) -> bool:
+def _et_romanized_pair(a: str, b: str, strong: bool = False, unisex: bool = False) -> bool:
     """Romanized, ``a`` is a given name of the tables with a gender ("ሄኖክ": Henok) and ``b`` a
     listed name or a compound father's name: "ዶሮ ወጥ" (chicken stew: "doro" is a unisex name
     of the tables, "wet" none) is no person. Any spelling of :func:`et_romanizations` counts;
-    no spelling may be a word."""
+    no spelling may be a word. Before a compound father's name the given name may be unisex
+    ("ሚኪኤል ገብረሚካኤል"); ``strong``: both names strong in the tables ("ዳዊት መኮንን"); ``unisex``:
+    a given name of the tables of any gender before a strong name ("ተመስገን ሞገስ")."""
+    if a in _ET_FOOD or b in _ET_FOOD:
+        return False  # "ሻይ ቡና" (tea, coffee): "shay" is a given name of the tables
     t = name_tables()
     ras, rbs = et_romanizations(a), et_romanizations(b)
     if any(t.is_word(r) for r in (*ras, *rbs)):
         return False
-    return any((fa := t.first_name(r)) is not None and fa[0] != "U" for r in ras) and (
-        b.startswith(_ET_COMPOUND) or any(t.first_name(r) or t.last_name(r) for r in rbs)
+    compound = b.startswith(_ET_COMPOUND)
+    if unisex:
+        return any(t.first_name(r) for r in ras) and any(
+            (x := t.first_name(r) or t.last_name(r)) is not None and x[-1] == 2 for r in rbs)
+    if strong:
+        return any((fa := t.first_name(r)) is not None and fa[0] != "U" and fa[2] == 2 for r in ras) and (
+            compound or any((x := t.first_name(r)) is not None and x[-1] == 2 or (
+                (y := t.last_name(r)) is not None and y[-1] == 2) for r in rbs))  # fmt: skip
+    return any((fa := t.first_name(r)) is not None and (fa[0] != "U" or compound) for r in ras) and (
+        compound or any(t.first_name(r) or t.last_name(r) for r in rbs)
     )
+
+
+def _et_alone_pair(text: str, words: list, k: int) -> bool:
+    """``words[k]`` and the next are a Ge'ez given name and father's name standing alone among
+    the Latin words of a caption ("ኤልሳቤጥ ከበደ at her graduation", "Harar market, ሙሉጌታ
+    ደምሴ selling …"), or opening an Amharic or Tigrinya caption before any word, both names
+    strong in the tables ("ዳዊት መኮንን ኳስ ሲጫወት", … playing ball)."""
+    (s, e, a), (s2, _, b) = words[k], words[k + 1]
+    if (text[e:s2] != " " or script_of(b) != script_of(a) or not (titled_word(a) and titled_word(b))
+            or a in _ET_PLACE_FIRST or b in _ET_PLACE_NOUN or b in FESTIVALS):  # fmt: skip
+        return False
+    prev = words[k - 1][2] if k else ""
+    third = words[k + 2][2] if k + 2 < len(words) else ""
+    if (not prev or script_of(prev) == "latin") and (not third or script_of(third) == "latin") and (
+            prev or third):  # fmt: skip
+        return _et_romanized_pair(a, b) or _et_romanized_pair(a, b, unisex=True)
+    return (s == 0 and script_of(third) == script_of(a) and third not in _ET_PLACE_NOUN
+            and third not in FESTIVALS and third not in _TITLED_PLACE and not a.startswith("የ")
+            and _et_romanized_pair(a, b, strong=True))  # fmt: skip
 
 
 # The possessive and dative prefixes written attached to a name ("የአበበ ተስፋዬ ቡና ቤት", Abebe
@@ -1703,6 +1983,9 @@ def titled_names(text: str) -> list[tuple]:
         if k == 0 and s == 0 and nxt is not None and k + 2 < len(words) and _ET_OPENER(
                 text, w, nxt, words[k + 2]):  # fmt: skip
             out.append((s, nxt[1], _U, "en_US", True, None))
+            continue
+        if "\u1200" <= w[:1] <= "\u137f" and nxt is not None and _et_alone_pair(text, words, k):
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "… ሙሉጌታ ደምሴ selling …"
             continue
         if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
             out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
