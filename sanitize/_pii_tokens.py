@@ -226,10 +226,16 @@ def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
     edge = _edge()
     # two past-the-edge neighbours on each side, so token i's neighbours at OFFSETS (-2, -1, 1,
     # 2) are padded[i], padded[i + 1], padded[i + 3], padded[i + 4] (summed in that order)
-    padded = [edge, edge, *[_word(text[s:e], case) for s, e in toks], edge, edge]
+    words = [_word(text[s:e], case) for s, e in toks]
+    padded = [edge, edge, *words, edge, edge]
     pos = _positions(case)
-    return [padded[i + 2][0] + pos[min(i, 3)][i == n - 1] + padded[i][1] + padded[i + 1][2]
-            + padded[i + 3][3] + padded[i + 4][4] for i in range(n)]  # fmt: skip
+    # token i's position term pos[min(i, 3)][i == n - 1], for all tokens at once
+    at = [pos[0][0], pos[1][0], pos[2][0]][:n] + [pos[3][0]] * (n - 3)
+    if n:
+        at[-1] = pos[min(n - 1, 3)][1]
+    # (summed in the order above, term by term: the same floats)
+    return [w[0] + p + a[1] + b[2] + c[3] + d[4] for w, p, a, b, c, d
+            in zip(words, at, padded, padded[1:], padded[3:], padded[4:])]  # fmt: skip
 
 
 @cache
