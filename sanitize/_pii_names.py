@@ -736,18 +736,41 @@ _KIN_TITLES = {w: g for g, ws in (
 ) for w in ws.split()}  # fmt: skip
 
 
+def _word_before_span(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """Where the word of ``_WORD_BEFORE.search(text, lo, start)`` is, or None where it finds
+    none: the same answer (its match always ends at ``start``), read backwards from ``start`` — a
+    whitespace run, an optional ":" and "." before it, then letters back to ``lo`` — instead of
+    trying the pattern at every start (``[^\W\d_]`` is ``isalnum() and not isdecimal()``, ``\s``
+    is ``isspace()``, for every code point)."""
+    if start > len(text):
+        return None  # (the pattern's match would end at the text's end, not at ``start``)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None
+    if j > lo and text[j - 1] == ":":
+        j -= 1
+    if j > lo and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+        k -= 1
+    return (k, j) if k < j else None
+
+
 def _title_before(text: str, start: int) -> str | None:
     """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
     honorific (which needs a listed name after it), else None."""
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if m and m.end() == start:
-        word = m.group(1).lower()
-        if word in _KIN_TITLES and m.group(1)[:1].isupper():
+    if (span := _word_before_span(text, start, max(0, start - 16))) is not None:
+        ws, we = span
+        word = text[ws:we].lower()
+        if word in _KIN_TITLES and text[ws].isupper():
             nxt = _TOKEN.match(text, start)  # "Abuela Chela", "Oma Gerda", not "Tía Juana Bar"
             t = name_tables()
             return _KIN_TITLES[word] if nxt and not t.is_word(w := nxt.group()) and (
                 t.first_name(w) or name_likeness(w) > LIKENESS_MIN) else None  # fmt: skip
-        if word == "late" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+        if word == "late" and text[max(0, ws - 4) : ws].lower() == "the ":
             nxt = _TOKEN.match(text, start)  # "the late Harold Greaves", not "the late Summer …"
             t = name_tables()
             return "U" if nxt and t.strong_first(w := nxt.group()) and not t.is_common(w) else None
@@ -756,8 +779,8 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return m.group(1).lower() if m and m.end() == start else ""
+    span = _word_before_span(text, start, max(0, start - 16))
+    return text[span[0] : span[1]].lower() if span is not None else ""
 
 
 def _in_context(text: str, start: int) -> bool:
@@ -1098,6 +1121,26 @@ _STREET_INITIALS = re.compile(
     r"(?:(?:de|da|do|del|di|du|dos)\s+)?){1,3}$"
 )
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*) *$")  # (a comma opens a new phrase)
+# What ``_STREET_INITIALS`` can end with before its whitespace (ASCII words, lower-cased)
+_STREET_INITIALS_LAST = frozenset(w.lower() for w in _STREET_TITLE) | frozenset(
+    ("de", "da", "do", "del", "di", "du", "dos"))
+_STREET_INITIALS_WORD = re.compile(r"[A-Z]{1,3}\.?")
+
+
+def _street_initials_may(text: str, start: int) -> bool:
+    """False only where ``_STREET_INITIALS`` cannot match ending at ``start`` (speed only): its
+    last part, the word before the whitespace before ``start``, is initials, a street title or
+    a particle (a word of other letters than ASCII is left to the pattern: its ``(?i:)``)."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    w = text[k:j]
+    return not w.isascii() or w.lower() in _STREET_INITIALS_LAST or _STREET_INITIALS_WORD.fullmatch(w) is not None
 
 
 def _opens_phrase(text: str, pos: int) -> bool:
@@ -1224,7 +1267,8 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     if (" " in span and span.rsplit(" ", 1)[-1].casefold() in after) or (
             nxt and nxt.group(1).casefold() in after):  # fmt: skip
         return True  # "Nevsky Prospekt", "Karl Marx Allee"
-    m = _STREET_INITIALS.search(text, max(0, h.start - 30), h.start)
+    m = (_STREET_INITIALS.search(text, max(0, h.start - 30), h.start)
+         if _street_initials_may(text, h.start) else None)
     if m is not None and m.end() == h.start and (m.group(1).casefold() in _street_words() or (
             m.group(1).title() in _STREETS and _opens_phrase(text, m.start()))):  # fmt: skip
         return True  # initials of the namesake: "Jalan MH Thamrin", "Avenida J. K. Silva"
@@ -2737,14 +2781,14 @@ def _role_before(text: str, start: int, cased: bool = True) -> bool:
     opening the caption or after a comma, colon, bar or dash, alone or after a capitalized word
     ("Luthier …", "…, Potter …", "Head Chef …"); not with ``cased`` False (before one name a
     capitalized role makes a character or a brand: "Fireman Sam", "Farmer John sausages")."""
-    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.end() != start or not role_noun(word := m.group(1)):
+    span = _role_word_span(text, start, max(0, start - 40))
+    if span is None or not role_noun(word := text[span[0] : span[1]]):
         return False
     if word.islower():
         return True
     if not cased or not word[:1].isupper() or word.title() in _AMBIGUOUS:
         return False  # ("Hunter", "Mason" are first names as often)
-    return _role_position(text, m.start())
+    return _role_position(text, span[0])
 
 
 def _role_lead(chain: list[str], gz: Gazetteer) -> bool:
@@ -2778,6 +2822,24 @@ def _role_name_len(chain: list[str], gz: Gazetteer) -> int:
 
 
 _ROLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s$")
+
+
+def _role_word_span(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """Where the word of ``_ROLE_WORD_BEFORE.search(text, lo, start)`` is when its match ends at
+    ``start``, else None, read backwards as :func:`_word_before_span` reads ``_WORD_BEFORE``:
+    one whitespace character, letters, and maybe a hyphen and letters before them."""
+    if start > len(text) or start - 1 < lo or not text[start - 1].isspace():
+        return None
+    j = k = start - 1
+    while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+        k -= 1
+    if k == j:
+        return None
+    if k - 1 > lo and text[k - 1] == "-" and (c := text[k - 2]).isalnum() and not c.isdecimal():
+        k -= 2
+        while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+            k -= 1
+    return k, j
 _SUBJECT_START = re.compile(r"(?:^|[,:;|(–—]|\s-)\s*$")
 
 
@@ -2787,12 +2849,11 @@ def _role_position(text: str, start: int) -> bool:
     "Master Weaver")."""
     if _SUBJECT_START.search(text, max(0, start - 3), start):
         return True
-    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 24), start)
+    span = _role_word_span(text, start, max(0, start - 24))
     return (
-        m is not None
-        and m.end() == start
-        and m.group(1)[:1].isupper()
-        and _SUBJECT_START.search(text, max(0, m.start() - 3), m.start()) is not None
+        span is not None
+        and text[span[0]].isupper()
+        and _SUBJECT_START.search(text, max(0, span[0] - 3), span[0]) is not None
     )
 
 
