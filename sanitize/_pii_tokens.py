@@ -56,32 +56,50 @@ def tokens(text: str) -> list[tuple[int, int]]:
     "Rao", "'s")."""
     out = []
     for m in _CHUNK.finditer(text):
-        s, e = m.span()
         chunk = m.group()
         if chunk[0].isalnum() and chunk[-1].isalnum() and "'" not in chunk and "’" not in chunk:
-            out.append((s, e))  # the common case: a plain word
+            out.append(m.span())  # the common case: a plain word
             continue
-        head = []
-        while (
-            s < e
-            and not _wordish(text[s])
-            and not (text[s] in "#@" and s + 1 < e and _wordish(text[s + 1]))
-        ):
-            head.append((s, s + 1))
-            s += 1
-        tail = []
-        while e > s and not _wordish(text[e - 1]):
-            tail.append((e - 1, e))
-            e -= 1
-        out += head
-        if s < e:
-            word = text[s:e]
-            if word.endswith(_POSSESSIVE) and len(word) > 3 and word[-3].isalpha():
-                out += [(s, e - 2), (e - 2, e)]
-            else:
-                out.append((s, e))
-        out += tail[::-1]
+        rel = _CHUNK_TOKENS.get(chunk)
+        if rel is None:
+            rel = _chunk_tokens(chunk)
+            if len(_CHUNK_TOKENS) > 200_000:  # bounded: a corpus has no end of distinct chunks
+                _CHUNK_TOKENS.clear()
+            _CHUNK_TOKENS[chunk] = rel
+        s = m.start()
+        out += [(s + a, s + b) for a, b in rel]
     return out
+
+
+# A chunk's tokens depend on the chunk alone: memo of their offsets inside it (``tokens``)
+_CHUNK_TOKENS: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+def _chunk_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """The tokens of one chunk that is no plain word, as offsets inside it."""
+    s, e = 0, len(text)
+    out = []
+    head = []
+    while (
+        s < e
+        and not _wordish(text[s])
+        and not (text[s] in "#@" and s + 1 < e and _wordish(text[s + 1]))
+    ):
+        head.append((s, s + 1))
+        s += 1
+    tail = []
+    while e > s and not _wordish(text[e - 1]):
+        tail.append((e - 1, e))
+        e -= 1
+    out += head
+    if s < e:
+        word = text[s:e]
+        if word.endswith(_POSSESSIVE) and len(word) > 3 and word[-3].isalpha():
+            out += [(s, e - 2), (e - 2, e)]
+        else:
+            out.append((s, e))
+    out += tail[::-1]
+    return tuple(out)
 
 
 def _shape(w: str) -> str:
