@@ -236,6 +236,7 @@ _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
     _ADDR_IT: re.compile(_IT_STREETS).search,
     _ADDR_ES: re.compile(_ES_STREETS).search,
     _ADDR_MIL: lambda text: "PO A" in text,  # ", APO AE 09012"
+    _ADDR_US: re.compile(rf" (?:{'|'.join(_US_SUFFIXES)})\b").search,  # " " and the street suffix
     _ADDR_NL: re.compile(r"(?:gracht|straat|laan|plein|kade|singel|dijk|steeg|weg|hof|markt|vej|"
                          r"gatan|gade|gata|veien) \d").search,
     _IBAN: re.compile(r"[A-Z]{2}\d{2}").search,
