@@ -1321,6 +1321,19 @@ _REGNAL_THING = re.compile(
 _DRINK_ADJ_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+)(?:[Ff]rozen|[Ii]ced|[Ss]piked|[Vv]irgin)\s+$"
 )
+_DRINK_ADJS = ("Frozen", "frozen", "Iced", "iced", "Spiked", "spiked", "Virgin", "virgin")
+
+
+def _drink_adj_may(text: str, start: int) -> bool:
+    """False only where ``_DRINK_ADJ_BEFORE`` cannot match ``text[:start]`` (speed only: it
+    would be tried at every position of the text before the name): its adjective ends where the
+    whitespace run before ``start`` begins."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < start and text.endswith(_DRINK_ADJS, 0, j)
+
+
 # Street words that Faker lists but a first-name list holds too ("Jalan", "Camino"): a street
 # after "on"/"along" ("Evening market on Jalan Tunku Abdul Rahman").
 _NAMED_STREET_WORDS = _words("Jalan Camino Estrada Jardim Praia Aleja")
@@ -1339,7 +1352,8 @@ def _kind_before(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     before = text[max(0, h.start - 24) : h.start]
-    if _SHIP_KIND_BEFORE.search(before) or _DRINK_ADJ_BEFORE.search(text, 0, h.start):
+    if _SHIP_KIND_BEFORE.search(before) or (
+            _drink_adj_may(text, h.start) and _DRINK_ADJ_BEFORE.search(text, 0, h.start)):  # fmt: skip
         return True
     if _REGNAL_THING.match(text, h.end):
         return True
@@ -2047,10 +2061,10 @@ def _fixture(text: str, h: NameHit) -> bool:
                             and m.group(1).title() not in _NOT_NAME) or (
             _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
         return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
-    if h.form is not None or _CLUB_WORDS.search(text) is None or (
+    if h.form is not None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
-            and _VS_AFTER.match(text, h.end) is None):  # fmt: skip
-        return False
+            and _VS_AFTER.match(text, h.end) is None) or _CLUB_WORDS.search(text) is None:  # fmt: skip
+        return False  # (the club words, searched through the whole text, last)
     words = text[h.start : h.end].split()
     gz = gazetteer()  # a listed first name and a listed surname: a fighter ("… vs Tyson Fury")
     return not (len(words) > 1 and words[0] in gz.first and words[-1] in gz.last)
