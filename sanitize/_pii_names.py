@@ -3944,12 +3944,38 @@ def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gaze
     return k - i + n
 
 
+_CHUNK = re.compile(r"\S+")
+# A whitespace-free chunk's ``_TOKEN`` tokens depend on the chunk alone (no token holds
+# whitespace; the look-behind before a chunk sees whitespace or the text's start, the ``\b``
+# after it the end or whitespace, alike): memo of its capitalized ones, as offsets inside it.
+_CHUNK_CASED: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _cased_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of the ``_TOKEN`` tokens of ``text`` that are ``_cased``, chunk
+    by chunk (the same list as filtering ``_TOKEN.finditer(text)``)."""
+    out: list[tuple[int, int, str]] = []
+    memo = _CHUNK_CASED
+    for c in _CHUNK.finditer(text):
+        chunk = c.group()
+        rel = memo.get(chunk)
+        if rel is None:
+            if len(memo) > 200_000:  # bounded: a corpus has no end of distinct chunks
+                memo.clear()
+            rel = memo[chunk] = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(chunk)
+                                      if _cased(m.group()))  # fmt: skip
+        if rel:
+            s = c.start()
+            out += [(s + a, s + b, w) for a, b, w in rel]
+    return out
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     if text.islower():
         return []  # no capital anywhere: no cased token
     t = gz.tables
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
+    toks = _cased_tokens(text)
     if not toks:
         return []
     hits: list[NameHit] = []
