@@ -2959,9 +2959,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
         # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
         # an Arabic given name takes no article ("الملك سعود", "King Saud", is a title and a name)
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
-                if not m.group().isascii() and not m.group()[0].isupper()
-                and not m.group()[0].islower()]  # fmt: skip
+        toks = _chunk_tokens(text, _CHUNK_UNCASED, _uncased)
         hits += [NameHit(*h) for h in uncased_pairs(text, toks)]
         # Indic scripts (vowel signs are marks, so words are runs of the block)
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
@@ -3947,15 +3945,21 @@ def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gaze
 _CHUNK = re.compile(r"\S+")
 # A whitespace-free chunk's ``_TOKEN`` tokens depend on the chunk alone (no token holds
 # whitespace; the look-behind before a chunk sees whitespace or the text's start, the ``\b``
-# after it the end or whitespace, alike): memo of its capitalized ones, as offsets inside it.
+# after it the end or whitespace, alike): memos of its capitalized ones and of its ones in an
+# uncased script, as offsets inside it.
 _CHUNK_CASED: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_CHUNK_UNCASED: dict[str, tuple[tuple[int, int, str], ...]] = {}
 
 
-def _cased_tokens(text: str) -> list[tuple[int, int, str]]:
-    """``(start, end, token)`` of the ``_TOKEN`` tokens of ``text`` that are ``_cased``, chunk
+def _uncased(tok: str) -> bool:
+    """A token of a script without case (Arabic, Devanagari, Hebrew …)."""
+    return not tok.isascii() and not tok[0].isupper() and not tok[0].islower()
+
+
+def _chunk_tokens(text: str, memo: dict, keep) -> list[tuple[int, int, str]]:  # noqa: ANN001
+    """``(start, end, token)`` of the ``_TOKEN`` tokens of ``text`` that ``keep`` takes, chunk
     by chunk (the same list as filtering ``_TOKEN.finditer(text)``)."""
     out: list[tuple[int, int, str]] = []
-    memo = _CHUNK_CASED
     for c in _CHUNK.finditer(text):
         chunk = c.group()
         rel = memo.get(chunk)
@@ -3963,11 +3967,16 @@ def _cased_tokens(text: str) -> list[tuple[int, int, str]]:
             if len(memo) > 200_000:  # bounded: a corpus has no end of distinct chunks
                 memo.clear()
             rel = memo[chunk] = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(chunk)
-                                      if _cased(m.group()))  # fmt: skip
+                                      if keep(m.group()))  # fmt: skip
         if rel:
             s = c.start()
             out += [(s + a, s + b, w) for a, b, w in rel]
     return out
+
+
+def _cased_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of the ``_cased`` tokens of ``text`` (``_TOKEN``)."""
+    return _chunk_tokens(text, _CHUNK_CASED, _cased)
 
 
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
