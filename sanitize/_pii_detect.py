@@ -212,6 +212,22 @@ def _de_gate(text: str) -> bool:
     return _DE_GATE.search(text) is not None
 
 
+# a part of every label word of ``_DOB`` ("date of birth", "birthday" hold "birth"; "d.o.b."
+# holds "b."), under the same case folding
+_DOB_WORDS = re.compile(r"(?i:born|b\.|dob|birth|geboren|n[ée]e?\s+le|nacid|nat[oa]\s)")
+_NEE_LE = re.compile(r"ne?e?\s+le")
+
+
+def _dob_gate(text: str) -> bool:
+    """A label word of ``_DOB`` in ``text``: in ASCII text (where ``re.I`` folds what
+    ``str.lower`` folds) substrings of the lower-cased text, else ``_DOB_WORDS``."""
+    if text.isascii():
+        low = text.lower()
+        return ("b." in low or "born" in low or "dob" in low or "birth" in low or "geboren" in low
+                or "nacid" in low or "nat" in low or ("le" in low and _NEE_LE.search(low) is not None))
+    return _DOB_WORDS.search(text) is not None
+
+
 _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
     _ADDR_DE: _de_gate,
     _ADDR_UK: re.compile(rf"{_UK_POSTCODE}(?![\w])").search,
@@ -220,12 +236,14 @@ _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
     _ADDR_IT: re.compile(_IT_STREETS).search,
     _ADDR_ES: re.compile(_ES_STREETS).search,
     _ADDR_MIL: lambda text: "PO A" in text,  # ", APO AE 09012"
+    _ADDR_US: re.compile(rf" (?:{'|'.join(_US_SUFFIXES)})\b").search,  # " " and the street suffix
     _ADDR_NL: re.compile(r"(?:gracht|straat|laan|plein|kade|singel|dijk|steeg|weg|hof|markt|vej|"
                          r"gatan|gade|gata|veien) \d").search,
     _IBAN: re.compile(r"[A-Z]{2}\d{2}").search,
     _SSN: re.compile(r"\d{3}([\- ])\d{2}\1\d{4}").search,
     _SSN_BARE: re.compile(r"(?i:ssn|social security)").search,
     _IPV4: re.compile(r"\d\.\d{1,3}\.\d").search,  # the middle of "a.b.c.d"
+    _DOB: _dob_gate,
     # "://", "www." or ".<tld>" (case-insensitive, as in ``_URL``)
     _URL: re.compile(rf"://|www\.|\.(?:{_TLDS})(?![\w-])", re.I).search,
 }  # fmt: skip
@@ -233,6 +251,14 @@ _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
 
 # by the pattern's identity: hashing a compiled pattern hashes its whole program, every call
 _GATES_BY_ID = {id(rx): gate for rx, gate in _GATES.items()}
+# the same gates bound once for ``_candidates`` (no lookup per caption and pattern)
+_URL_GATE, _IBAN_GATE, _SSN_GATE, _SSN_BARE_GATE, _IPV4_GATE, _DOB_GATE = (
+    _GATES[rx] for rx in (_URL, _IBAN, _SSN, _SSN_BARE, _IPV4, _DOB))
+_ADDRESSES_GATED = tuple((rx, loc, _GATES.get(rx)) for rx, loc in _ADDRESSES)
+# ``\D+`` removed leaves the text's ``\d`` characters: how many digits every pattern may use.
+# A match of ``_CARD`` holds 12 of them or more, of ``_SSN``/``_SSN_BARE`` 9, of ``_IPV4`` 4, of
+# ``_DOB``'s date 4; a phone that ``_phone_ok`` accepts holds 7.
+_NON_DIGITS = re.compile(r"\D+")
 
 
 def _may_match(rx: re.Pattern[str], text: str) -> bool:
@@ -350,16 +376,16 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                               or "{at}" in text or "<at>" in text):  # fmt: skip
         for m in _EMAIL_OBF.finditer(text):
             yield PIISpan(m.start(), m.end(), "EMAIL", m.group())
-    if "." in text and "URL" in wanted and _may_match(_URL, text):
+    if "." in text and "URL" in wanted and _URL_GATE(text):
         for m in _URL.finditer(text):
             s, e = m.start(), m.end()
             while e > s and text[e - 1] in ".,;:!?'\"":
                 e -= 1
             if e > s:
                 yield PIISpan(s, e, "URL", text[s:e])
-    has_digit = _HAS_DIGIT.search(text) is not None
-    if has_digit:
-        if "IBAN" in wanted and _may_match(_IBAN, text):
+    n_digits = len(_NON_DIGITS.sub("", text)) if _HAS_DIGIT.search(text) is not None else 0
+    if n_digits:
+        if "IBAN" in wanted and _IBAN_GATE(text):
             for m in _IBAN.finditer(text):
                 raw = m.group()
                 want = IBAN_LENGTHS.get(raw[:2])
@@ -376,7 +402,7 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                 compact = text[m.start() : end].replace(" ", "")
                 if len(compact) == want and iban_ok(compact):
                     yield PIISpan(m.start(), end, "IBAN", text[m.start() : end])
-        if "CREDIT_CARD" in wanted:
+        if "CREDIT_CARD" in wanted and n_digits >= 12:
             for m in _CARD.finditer(text):
                 digits = re.sub(r"\D", "", m.group())
                 groups = re.split(r"[ \-]", m.group())
@@ -386,28 +412,29 @@ def _candidates(text: str, wanted: frozenset[str], keep: frozenset[str] = frozen
                     continue  # grouped like a phone number, not a card
                 if 12 <= len(digits) <= 19 and luhn_ok(digits):
                     yield PIISpan(m.start(), m.end(), "CREDIT_CARD", m.group())
-        if "US_SSN" in wanted:
-            for m in _SSN.finditer(text) if _may_match(_SSN, text) else ():
+        if "US_SSN" in wanted and n_digits >= 9:
+            for m in _SSN.finditer(text) if _SSN_GATE(text) else ():
                 if ssn_ok(m.group(1), m.group(3), m.group(4)):
                     yield PIISpan(m.start(), m.end(), "US_SSN", m.group())
-            for m in _SSN_BARE.finditer(text) if _may_match(_SSN_BARE, text) else ():
+            for m in _SSN_BARE.finditer(text) if _SSN_BARE_GATE(text) else ():
                 d = m.group(1)
                 if ssn_ok(d[:3], d[3:5], d[5:]):
                     yield PIISpan(m.start(1), m.end(1), "US_SSN", d)
-        if "IP_ADDRESS" in wanted:
-            for m in _IPV4.finditer(text) if _may_match(_IPV4, text) else ():
+        if "IP_ADDRESS" in wanted and n_digits >= 4:
+            for m in _IPV4.finditer(text) if _IPV4_GATE(text) else ():
                 if _ip_ok(m.group()):
                     yield PIISpan(m.start(), m.end(), "IP_ADDRESS", m.group())
-        if "DATE_OF_BIRTH" in wanted:
+        if "DATE_OF_BIRTH" in wanted and n_digits >= 4 and _DOB_GATE(text):
             for m in _DOB.finditer(text):
                 yield PIISpan(m.start("date"), m.end("date"), "DATE_OF_BIRTH", m.group("date"))
-        if "PHONE" in wanted:
-            for m in _PHONE.finditer(text):
-                if _phone_ok(m.group()) and _phone_context_ok(text, m.start(), m.group()):
+        if "PHONE" in wanted and n_digits >= 7:
+            for m in _PHONE.finditer(text):  # (a match shorter than 7 holds fewer digits)
+                if m.end() - m.start() >= 7 and _phone_ok(m.group()) and _phone_context_ok(
+                        text, m.start(), m.group()):  # fmt: skip
                     yield PIISpan(m.start(), m.end(), "PHONE", m.group())
-    if "ADDRESS" in wanted and has_digit:  # a street without a number or a postcode ("Boulevard
-        for rx, loc in _ADDRESSES:  # Haussmann", "Rue de Rivoli") locates no one: a landmark
-            if not _may_match(rx, text):
+    if "ADDRESS" in wanted and n_digits:  # a street without a number or a postcode ("Boulevard
+        for rx, loc, gate in _ADDRESSES_GATED:  # Haussmann", "Rue de Rivoli") locates no one
+            if gate is not None and not gate(text):
                 continue
             for m in rx.finditer(text):
                 yield PIISpan(m.start(), m.end(), "ADDRESS", m.group(), locale=loc)

@@ -240,16 +240,30 @@ class NameTables:
 
     def is_common(self, tok: str) -> bool:
         """Among the ~3,000 most frequent English (1,000 other) words, even if also a name."""
-        return tok.casefold() in self.common
+        memo = self._memo_common
+        out = memo.get(tok)
+        if out is None:
+            if len(memo) > 500_000:
+                memo.clear()
+            out = memo[tok] = tok.casefold() in self.common
+        return out
 
     def is_word(self, tok: str) -> bool:
         """A common word of en/de/fr/es/it/nl/pt that no Faker locale lists as a name."""
-        return tok.casefold() in self.words
+        memo = self._memo_word
+        out = memo.get(tok)
+        if out is None:
+            if len(memo) > 500_000:
+                memo.clear()
+            out = memo[tok] = tok.casefold() in self.words
+        return out
 
     def __post_init__(self) -> None:
         # per-process memo of token lookups (captions repeat their vocabulary)
         object.__setattr__(self, "_memo_first", {})
         object.__setattr__(self, "_memo_last", {})
+        object.__setattr__(self, "_memo_word", {})
+        object.__setattr__(self, "_memo_common", {})
 
     def first_name(self, tok: str) -> tuple[str, str, int] | None:
         memo = self._memo_first
@@ -477,11 +491,20 @@ def _caption_words() -> marisa_trie.RecordTrie:
     return trie
 
 
+_CAPTION_ZIPF: dict[str, float] = {}  # memo of caption_zipf (the table is fixed per process)
+
+
 def caption_zipf(word: str) -> float:
     """The best Zipf frequency of lower-case ``word`` in any of ``CAPTION_LANGS`` (0 below 3):
     6 is "tahun" (Indonesian "year"), 5 "semoga", 4 a rarer word or a popular name."""
-    hit = _caption_words().get(word)
-    return hit[0][0] / 10 if hit else 0.0
+    z = _CAPTION_ZIPF.get(word)
+    if z is None:
+        hit = _caption_words().get(word)
+        z = hit[0][0] / 10 if hit else 0.0
+        if len(_CAPTION_ZIPF) > 500_000:  # bounded: a corpus has no end of distinct words
+            _CAPTION_ZIPF.clear()
+        _CAPTION_ZIPF[word] = z
+    return z
 
 
 # Countries whose names-dataset entries are mostly South Asian: South Asia itself, and the Gulf

@@ -761,18 +761,41 @@ _KIN_TITLES = {w: g for g, ws in (
 ) for w in ws.split()}  # fmt: skip
 
 
+def _word_before_span(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """Where the word of ``_WORD_BEFORE.search(text, lo, start)`` is, or None where it finds
+    none: the same answer (its match always ends at ``start``), read backwards from ``start`` — a
+    whitespace run, an optional ":" and "." before it, then letters back to ``lo`` — instead of
+    trying the pattern at every start (``[^\W\d_]`` is ``isalnum() and not isdecimal()``, ``\s``
+    is ``isspace()``, for every code point)."""
+    if start > len(text):
+        return None  # (the pattern's match would end at the text's end, not at ``start``)
+    j = start
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return None
+    if j > lo and text[j - 1] == ":":
+        j -= 1
+    if j > lo and text[j - 1] == ".":
+        j -= 1
+    k = j
+    while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+        k -= 1
+    return (k, j) if k < j else None
+
+
 def _title_before(text: str, start: int) -> str | None:
     """Gender of a title right before ``start`` ("F"/"M"/"U"), ``"?"`` for a nameparser
     honorific (which needs a listed name after it), else None."""
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    if m and m.end() == start:
-        word = m.group(1).lower()
-        if word in _KIN_TITLES and m.group(1)[:1].isupper():
+    if (span := _word_before_span(text, start, max(0, start - 16))) is not None:
+        ws, we = span
+        word = text[ws:we].lower()
+        if word in _KIN_TITLES and text[ws].isupper():
             nxt = _TOKEN.match(text, start)  # "Abuela Chela", "Oma Gerda", not "Tía Juana Bar"
             t = name_tables()
             return _KIN_TITLES[word] if nxt and not t.is_word(w := nxt.group()) and (
                 t.first_name(w) or name_likeness(w) > LIKENESS_MIN) else None  # fmt: skip
-        if word == "late" and text[max(0, m.start() - 4) : m.start()].lower() == "the ":
+        if word == "late" and text[max(0, ws - 4) : ws].lower() == "the ":
             nxt = _TOKEN.match(text, start)  # "the late Harold Greaves", not "the late Summer …"
             t = name_tables()
             return "U" if nxt and t.strong_first(w := nxt.group()) and not t.is_common(w) else None
@@ -781,8 +804,8 @@ def _title_before(text: str, start: int) -> str | None:
 
 
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, max(0, start - 16), start)
-    return m.group(1).lower() if m and m.end() == start else ""
+    span = _word_before_span(text, start, max(0, start - 16))
+    return text[span[0] : span[1]].lower() if span is not None else ""
 
 
 def _in_context(text: str, start: int) -> bool:
@@ -1141,6 +1164,26 @@ _STREET_INITIALS = re.compile(
     r"(?:(?:de|da|do|del|di|du|dos)\s+)?){1,3}$"
 )
 _CAP_WORD_BEFORE = re.compile(r"([A-Z][^\W\d_]*) *$")  # (a comma opens a new phrase)
+# What ``_STREET_INITIALS`` can end with before its whitespace (ASCII words, lower-cased)
+_STREET_INITIALS_LAST = frozenset(w.lower() for w in _STREET_TITLE) | frozenset(
+    ("de", "da", "do", "del", "di", "du", "dos"))
+_STREET_INITIALS_WORD = re.compile(r"[A-Z]{1,3}\.?")
+
+
+def _street_initials_may(text: str, start: int) -> bool:
+    """False only where ``_STREET_INITIALS`` cannot match ending at ``start`` (speed only): its
+    last part, the word before the whitespace before ``start``, is initials, a street title or
+    a particle (a word of other letters than ASCII is left to the pattern: its ``(?i:)``)."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if j == start:
+        return False
+    k = j
+    while k > 0 and not text[k - 1].isspace():
+        k -= 1
+    w = text[k:j]
+    return not w.isascii() or w.lower() in _STREET_INITIALS_LAST or _STREET_INITIALS_WORD.fullmatch(w) is not None
 
 
 def _opens_phrase(text: str, pos: int) -> bool:
@@ -1267,7 +1310,8 @@ def _street_or_ship(text: str, h: NameHit) -> bool:
     if (" " in span and span.rsplit(" ", 1)[-1].casefold() in after) or (
             nxt and nxt.group(1).casefold() in after):  # fmt: skip
         return True  # "Nevsky Prospekt", "Karl Marx Allee"
-    m = _STREET_INITIALS.search(text, max(0, h.start - 30), h.start)
+    m = (_STREET_INITIALS.search(text, max(0, h.start - 30), h.start)
+         if _street_initials_may(text, h.start) else None)
     if m is not None and m.end() == h.start and (m.group(1).casefold() in _street_words() or (
             m.group(1).title() in _STREETS and _opens_phrase(text, m.start()))):  # fmt: skip
         return True  # initials of the namesake: "Jalan MH Thamrin", "Avenida J. K. Silva"
@@ -1320,6 +1364,19 @@ _REGNAL_THING = re.compile(
 _DRINK_ADJ_BEFORE = re.compile(
     r"(?:^|(?<![^\W\d_])(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo)\s+)(?:[Ff]rozen|[Ii]ced|[Ss]piked|[Vv]irgin)\s+$"
 )
+_DRINK_ADJS = ("Frozen", "frozen", "Iced", "iced", "Spiked", "spiked", "Virgin", "virgin")
+
+
+def _drink_adj_may(text: str, start: int) -> bool:
+    """False only where ``_DRINK_ADJ_BEFORE`` cannot match ``text[:start]`` (speed only: it
+    would be tried at every position of the text before the name): its adjective ends where the
+    whitespace run before ``start`` begins."""
+    j = start
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    return j < start and text.endswith(_DRINK_ADJS, 0, j)
+
+
 # Street words that Faker lists but a first-name list holds too ("Jalan", "Camino"): a street
 # after "on"/"along" ("Evening market on Jalan Tunku Abdul Rahman").
 _NAMED_STREET_WORDS = _words("Jalan Camino Estrada Jardim Praia Aleja")
@@ -1338,7 +1395,8 @@ def _kind_before(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     before = text[max(0, h.start - 24) : h.start]
-    if _SHIP_KIND_BEFORE.search(before) or _DRINK_ADJ_BEFORE.search(text, 0, h.start):
+    if _SHIP_KIND_BEFORE.search(before) or (
+            _drink_adj_may(text, h.start) and _DRINK_ADJ_BEFORE.search(text, 0, h.start)):  # fmt: skip
         return True
     if _REGNAL_THING.match(text, h.end):
         return True
@@ -2054,10 +2112,10 @@ def _fixture(text: str, h: NameHit) -> bool:
                             and m.group(1).title() not in _NOT_NAME) or (
             _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
         return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
-    if h.form is not None or _CLUB_WORDS.search(text) is None or (
+    if h.form is not None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
-            and _VS_AFTER.match(text, h.end) is None):  # fmt: skip
-        return False
+            and _VS_AFTER.match(text, h.end) is None) or _CLUB_WORDS.search(text) is None:  # fmt: skip
+        return False  # (the club words, searched through the whole text, last)
     words = text[h.start : h.end].split()
     gz = gazetteer()  # a listed first name and a listed surname: a fighter ("… vs Tyson Fury")
     return not (len(words) > 1 and words[0] in gz.first and words[-1] in gz.last)
@@ -2856,14 +2914,14 @@ def _role_before(text: str, start: int, cased: bool = True) -> bool:
     opening the caption or after a comma, colon, bar or dash, alone or after a capitalized word
     ("Luthier …", "…, Potter …", "Head Chef …"); not with ``cased`` False (before one name a
     capitalized role makes a character or a brand: "Fireman Sam", "Farmer John sausages")."""
-    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or m.end() != start or not role_noun(word := m.group(1)):
+    span = _role_word_span(text, start, max(0, start - 40))
+    if span is None or not role_noun(word := text[span[0] : span[1]]):
         return False
     if word.islower():
         return True
     if not cased or not word[:1].isupper() or word.title() in _AMBIGUOUS:
         return False  # ("Hunter", "Mason" are first names as often)
-    return _role_position(text, m.start())
+    return _role_position(text, span[0])
 
 
 def _kin_before(text: str, start: int) -> bool:
@@ -2916,6 +2974,24 @@ def _role_name_len(chain: list[str], gz: Gazetteer, lower: bool = False) -> int:
 
 
 _ROLE_WORD_BEFORE = re.compile(r"([^\W\d_]+(?:-[^\W\d_]+)?)\s$")
+
+
+def _role_word_span(text: str, start: int, lo: int) -> tuple[int, int] | None:
+    """Where the word of ``_ROLE_WORD_BEFORE.search(text, lo, start)`` is when its match ends at
+    ``start``, else None, read backwards as :func:`_word_before_span` reads ``_WORD_BEFORE``:
+    one whitespace character, letters, and maybe a hyphen and letters before them."""
+    if start > len(text) or start - 1 < lo or not text[start - 1].isspace():
+        return None
+    j = k = start - 1
+    while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+        k -= 1
+    if k == j:
+        return None
+    if k - 1 > lo and text[k - 1] == "-" and (c := text[k - 2]).isalnum() and not c.isdecimal():
+        k -= 2
+        while k > lo and (c := text[k - 1]).isalnum() and not c.isdecimal():
+            k -= 1
+    return k, j
 _SUBJECT_START = re.compile(r"(?:^|[,:;|(–—]|\s-)\s*$")
 
 
@@ -2925,12 +3001,11 @@ def _role_position(text: str, start: int) -> bool:
     "Master Weaver")."""
     if _SUBJECT_START.search(text, max(0, start - 3), start):
         return True
-    m = _ROLE_WORD_BEFORE.search(text, max(0, start - 24), start)
+    span = _role_word_span(text, start, max(0, start - 24))
     return (
-        m is not None
-        and m.end() == start
-        and m.group(1)[:1].isupper()
-        and _SUBJECT_START.search(text, max(0, m.start() - 3), m.start()) is not None
+        span is not None
+        and text[span[0]].isupper()
+        and _SUBJECT_START.search(text, max(0, span[0] - 3), span[0]) is not None
     )
 
 
@@ -3023,9 +3098,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                 hits += _joined(m.group(), m.start(), gz.hangul_last, gz.hangul_first, "ko_KR", t)
         # spaced, uncased scripts (Arabic, Devanagari, Thai, Hebrew …): two listed names in a row;
         # an Arabic given name takes no article ("الملك سعود", "King Saud", is a title and a name)
-        toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)
-                if not m.group().isascii() and not m.group()[0].isupper()
-                and not m.group()[0].islower()]  # fmt: skip
+        toks = _chunk_tokens(text, _CHUNK_UNCASED, _uncased)
         hits += [NameHit(*h) for h in uncased_pairs(text, toks)]
         # Indic scripts (vowel signs are marks, so words are runs of the block)
         indic = [(m.start(), m.end(), m.group()) for m in _INDIC_RUN.finditer(text)]
@@ -4077,12 +4150,49 @@ def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gaze
     return k - i + n
 
 
+_CHUNK = re.compile(r"\S+")
+# A whitespace-free chunk's ``_TOKEN`` tokens depend on the chunk alone (no token holds
+# whitespace; the look-behind before a chunk sees whitespace or the text's start, the ``\b``
+# after it the end or whitespace, alike): memos of its capitalized ones and of its ones in an
+# uncased script, as offsets inside it.
+_CHUNK_CASED: dict[str, tuple[tuple[int, int, str], ...]] = {}
+_CHUNK_UNCASED: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _uncased(tok: str) -> bool:
+    """A token of a script without case (Arabic, Devanagari, Hebrew …)."""
+    return not tok.isascii() and not tok[0].isupper() and not tok[0].islower()
+
+
+def _chunk_tokens(text: str, memo: dict, keep) -> list[tuple[int, int, str]]:  # noqa: ANN001
+    """``(start, end, token)`` of the ``_TOKEN`` tokens of ``text`` that ``keep`` takes, chunk
+    by chunk (the same list as filtering ``_TOKEN.finditer(text)``)."""
+    out: list[tuple[int, int, str]] = []
+    for c in _CHUNK.finditer(text):
+        chunk = c.group()
+        rel = memo.get(chunk)
+        if rel is None:
+            if len(memo) > 200_000:  # bounded: a corpus has no end of distinct chunks
+                memo.clear()
+            rel = memo[chunk] = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(chunk)
+                                      if keep(m.group()))  # fmt: skip
+        if rel:
+            s = c.start()
+            out += [(s + a, s + b, w) for a, b, w in rel]
+    return out
+
+
+def _cased_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of the ``_cased`` tokens of ``text`` (``_TOKEN``)."""
+    return _chunk_tokens(text, _CHUNK_CASED, _cased)
+
+
 def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Capitalized and ALL-CAPS names (gazetteer + title + context rules)."""
     if text.islower():
         return []  # no capital anywhere: no cased token
     t = gz.tables
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text) if _cased(m.group())]
+    toks = _cased_tokens(text)
     if not toks:
         return []
     hits: list[NameHit] = []

@@ -118,11 +118,8 @@ class _DigestRandom(random.Random):
         raise TypeError("a keyed draw is not reseeded")
 
     def getrandbits(self, k: int) -> int:
-        while self._bits < k:
-            self._block += 1
-            more = hashlib.sha256(self._digest + self._block.to_bytes(4, "big")).digest()
-            self._pool |= int.from_bytes(more, "big") << self._bits
-            self._bits += 256
+        if self._bits < k:
+            self._extend(k)
         out = self._pool & ((1 << k) - 1)
         self._pool >>= k
         self._bits -= k
@@ -130,6 +127,35 @@ class _DigestRandom(random.Random):
 
     def random(self) -> float:
         return self.getrandbits(53) * 2.0**-53
+
+    def _randbelow(self, n: int) -> int:
+        """``random.Random._randbelow_with_getrandbits`` (the same draws: ``k`` bits at a time
+        until one is below ``n``), with :meth:`getrandbits` inlined; ``randrange``, ``choice``
+        and ``randint`` all draw through it."""
+        k = n.bit_length()
+        mask = (1 << k) - 1
+        while True:
+            if self._bits < k:
+                self._extend(k)
+            r = self._pool & mask
+            self._pool >>= k
+            self._bits -= k
+            if r < n:
+                return r
+
+    def _extend(self, k: int) -> None:
+        while self._bits < k:
+            self._block += 1
+            more = hashlib.sha256(self._digest + self._block.to_bytes(4, "big")).digest()
+            self._pool |= int.from_bytes(more, "big") << self._bits
+            self._bits += 256
+
+    def randint(self, a: int, b: int) -> int:
+        """``random.Random.randint`` (its ``randrange(a, b + 1)`` for plain ints is
+        ``a + _randbelow(b - a + 1)``), without the argument checks of the general case."""
+        if type(a) is int and type(b) is int and b >= a:
+            return a + self._randbelow(b - a + 1)
+        return super().randint(a, b)
 
 
 def _ordinal(n: int) -> str:
@@ -208,17 +234,18 @@ class Surrogates:
         if hit is not None:
             return hit
         ok = False
+        avoid = self.avoid  # (empty unless originals were observed: then no digest to take)
         for attempt in range(_MAX_ATTEMPTS):
             out = make(self.rng(rng_kind or etype, norm, attempt))
             n = normalize(etype, out)
-            if n != norm and self.digest(etype, n) not in self.avoid:
+            if n != norm and (not avoid or self.digest(etype, n) not in avoid):
                 ok = True
                 break
         if not ok and fallback is not None:
             for attempt in range(_MAX_ATTEMPTS, 100 * _MAX_ATTEMPTS):
                 out = fallback(self.rng(rng_kind or etype, norm, attempt))
                 n = normalize(etype, out)
-                if n != norm and self.digest(etype, n) not in self.avoid:
+                if n != norm and (not avoid or self.digest(etype, n) not in avoid):
                     break
         self._cache[ck] = out
         return out

@@ -56,32 +56,50 @@ def tokens(text: str) -> list[tuple[int, int]]:
     "Rao", "'s")."""
     out = []
     for m in _CHUNK.finditer(text):
-        s, e = m.span()
         chunk = m.group()
         if chunk[0].isalnum() and chunk[-1].isalnum() and "'" not in chunk and "’" not in chunk:
-            out.append((s, e))  # the common case: a plain word
+            out.append(m.span())  # the common case: a plain word
             continue
-        head = []
-        while (
-            s < e
-            and not _wordish(text[s])
-            and not (text[s] in "#@" and s + 1 < e and _wordish(text[s + 1]))
-        ):
-            head.append((s, s + 1))
-            s += 1
-        tail = []
-        while e > s and not _wordish(text[e - 1]):
-            tail.append((e - 1, e))
-            e -= 1
-        out += head
-        if s < e:
-            word = text[s:e]
-            if word.endswith(_POSSESSIVE) and len(word) > 3 and word[-3].isalpha():
-                out += [(s, e - 2), (e - 2, e)]
-            else:
-                out.append((s, e))
-        out += tail[::-1]
+        rel = _CHUNK_TOKENS.get(chunk)
+        if rel is None:
+            rel = _chunk_tokens(chunk)
+            if len(_CHUNK_TOKENS) > 200_000:  # bounded: a corpus has no end of distinct chunks
+                _CHUNK_TOKENS.clear()
+            _CHUNK_TOKENS[chunk] = rel
+        s = m.start()
+        out += [(s + a, s + b) for a, b in rel]
     return out
+
+
+# A chunk's tokens depend on the chunk alone: memo of their offsets inside it (``tokens``)
+_CHUNK_TOKENS: dict[str, tuple[tuple[int, int], ...]] = {}
+
+
+def _chunk_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """The tokens of one chunk that is no plain word, as offsets inside it."""
+    s, e = 0, len(text)
+    out = []
+    head = []
+    while (
+        s < e
+        and not _wordish(text[s])
+        and not (text[s] in "#@" and s + 1 < e and _wordish(text[s + 1]))
+    ):
+        head.append((s, s + 1))
+        s += 1
+    tail = []
+    while e > s and not _wordish(text[e - 1]):
+        tail.append((e - 1, e))
+        e -= 1
+    out += head
+    if s < e:
+        word = text[s:e]
+        if word.endswith(_POSSESSIVE) and len(word) > 3 and word[-3].isalpha():
+            out += [(s, e - 2), (e - 2, e)]
+        else:
+            out.append((s, e))
+    out += tail[::-1]
+    return tuple(out)
 
 
 def _shape(w: str) -> str:
@@ -226,10 +244,16 @@ def scores(text: str, toks: list[tuple[int, int]] | None = None) -> list[float]:
     edge = _edge()
     # two past-the-edge neighbours on each side, so token i's neighbours at OFFSETS (-2, -1, 1,
     # 2) are padded[i], padded[i + 1], padded[i + 3], padded[i + 4] (summed in that order)
-    padded = [edge, edge, *[_word(text[s:e], case) for s, e in toks], edge, edge]
+    words = [_word(text[s:e], case) for s, e in toks]
+    padded = [edge, edge, *words, edge, edge]
     pos = _positions(case)
-    return [padded[i + 2][0] + pos[min(i, 3)][i == n - 1] + padded[i][1] + padded[i + 1][2]
-            + padded[i + 3][3] + padded[i + 4][4] for i in range(n)]  # fmt: skip
+    # token i's position term pos[min(i, 3)][i == n - 1], for all tokens at once
+    at = [pos[0][0], pos[1][0], pos[2][0]][:n] + [pos[3][0]] * (n - 3)
+    if n:
+        at[-1] = pos[min(n - 1, 3)][1]
+    # (summed in the order above, term by term: the same floats)
+    return [w[0] + p + a[1] + b[2] + c[3] + d[4] for w, p, a, b, c, d
+            in zip(words, at, padded, padded[1:], padded[3:], padded[4:])]  # fmt: skip
 
 
 @cache
