@@ -80,6 +80,8 @@ import pii_heldout30  # noqa: E402
 import pii_heldout31  # noqa: E402
 import pii_heldout32  # noqa: E402
 import pii_heldout33  # noqa: E402
+import pii_heldout34  # noqa: E402
+import pii_heldout35  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -585,7 +587,13 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout33", "HELD-OUT set 33 (pii_heldout33, written by another engineer at the "
                "start of round nineteen, half its captions in 26 other languages; first met by "
                "round eighteen's code, never seen by round nineteen's tuners, measured after them)",
-               pii_heldout33)]
+               pii_heldout33),
+              ("heldout34", "HELD-OUT set 34 (pii_heldout34, written by another engineer during "
+               "round nineteen; first met by the code after its first tuners, never seen by any "
+               "tuning)", pii_heldout34),
+              ("heldout35", "HELD-OUT set 35 (pii_heldout35, written by another engineer during "
+               "round nineteen, 60 % of its captions in other languages; first met by the code "
+               "after its first tuners, never seen by any tuning)", pii_heldout35)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
