@@ -502,8 +502,15 @@ _PLACE_PREFIX = _words(
     # Sultan Salahuddin", "Stesen Sentral", "Istana Negara", "Taman Tasik Perdana")
     "Universiti Universitas Institut Kolej Politeknik Sekolah Maktab Masjid Stesen Istana Menara "
     "Taman Lapangan Stadion Pelabuhan Jambatan Jembatan "
-    # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
-    "Cerro Morro Mlima Ziwa "
+    # Spanish/Portuguese hill, Swahili mountain, lake and river ("cerro alegre", "mlima kenya")
+    "Cerro Morro Mlima Ziwa Mto "
+    # Filipino volcano, mountain, river, lake, church, school, market and town-hall words
+    # ("Bulkang Taal", "Bundok Apo", "Ilog Pasig", "Simbahan ng Quiapo")
+    "Bulkang Bulkan Bundok Ilog Lawa Simbahan Paaralan Palengke Pamantasan Barangay Brgy "
+    # Polish lake, mountain, castle, market-square and palace words ("Jezioro Hańcza", "Zamek
+    # Królewski", "Rynek Główny")
+    "Jezioro Jeziora Jeziorze Jeziorem Góra Górze Zamek Zamku Zamkiem Rynek Rynku Rynkiem Pałac "
+    "Pałacu "
     # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
     "Souq Souk Suq Pasar "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
@@ -2100,11 +2107,18 @@ def _venue_at(text: str, h: NameHit) -> bool:
             and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
-_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x)\s+$", re.I)  # (Brazilian "Santos x Vasco")
-_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x)\s", re.I)
+# ("kontra", "lawan", "contra", "gegen", "dhidi ya": Polish, Indonesian, Spanish, German, Swahili)
+_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s+$",
+                        re.I)  # (Brazilian "Santos x Vasco")
+_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s",
+                       re.I)
+# (also of other languages: tickets, match, derby, league, classic)
 _CLUB_WORDS = re.compile(
     r"\b(?:derby|stadium|stade|estadio|stadion|league|fc|cup|fans|supporters|ultras|kick-?off|"
-    r"match ?day|fixture|clash)\b", re.I)
+    r"match ?day|fixture|clash|tickets?|bilety|tiket|entradas|ingressos|mecz|meczu|laga|derbi|"
+    r"partido|jogo|pertandingan|mechi|liga|ligi|klasik|cl[aá]sico|spiel)\b", re.I)
+# A side's word inside a hit: "LEGIA KONTRA LECH" (two clubs read as one name)
+_VS_INSIDE = re.compile(r"\s(?:vs\.?|versus|kontra|lawan|contra|gegen)(?:\s|$)", re.I)
 
 
 # A result between two sides: a score, a dash and the other side after the hit, or the hit
@@ -2122,6 +2136,8 @@ def _fixture(text: str, h: NameHit) -> bool:
                             and m.group(1).title() not in _NOT_NAME) or (
             _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
         return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
+    if h.form is None and _VS_INSIDE.search(text, h.start, h.end):
+        return True  # "LEGIA KONTRA LECH": two sides, no name
     if h.form is not None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
             and _VS_AFTER.match(text, h.end) is None) or _CLUB_WORDS.search(text) is None:  # fmt: skip

@@ -37,6 +37,13 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # congratulations of another language opening a caption are no part of the name after them
         ("Hongera Zawadi Lyimo kwa ushindi wa leo!", ["Zawadi Lyimo"]),
         ("Gefeliciteerd Femke Dijkstra met je rijbewijs", ["Femke Dijkstra"]),
+        # two clubs joined by "vs" of another language are no name, with a football word of
+        # that language in the caption
+        ("WISŁA KONTRA CRACOVIA – DERBY W SOBOTĘ", []),
+        ("Arema lawan Persebaya, tiket sudah habis", []),
+        # a landform or landmark word of Filipino or Polish opens a place, not a name
+        ("Pag-akyat sa Bundok Pulag bago sumikat ang araw", []),
+        ("Mgła nad Jeziorem Hańcza o świcie", []),
     ],
 )
 def test_round19_t32a(text: str, names: list[str]) -> None:
