@@ -2405,6 +2405,43 @@ _FEAST_GREETING = re.compile(
 )
 
 
+# Items of a list of dishes: what stands between commas, "+", "/" or a colon; in an ALL-CAPS
+# menu or sign, a hit that is a whole item where another item is a dish is a dish too ("JOLLOF
+# RICE + CHICKEN + PLANTAIN", "KAJU KATLI, MOTICHOOR LADDOO, BARFI")
+_LIST_SEP = re.compile(r", | \+ |: | / ")
+_DISH_ITEM = re.compile(r"\b(?:" + _DISH_NOUN + "|" + _DISH_NOUN_LAST + r"|rice|plantain|chutney|"
+                        r"curry|bread|chips|sweets)\b")
+_ITEM_LEFT = re.compile(r"(?:^|, |\+ |: |/ )$")
+_ITEM_RIGHT = re.compile(r"(?:$|,|\s\+|\s/|\s=)")
+
+
+def _dish_list_item(low: str, h: NameHit) -> bool:
+    """``h`` is a whole item of a list where an item names a dish (``low``: the text, or
+    its lower-case form for an ALL-CAPS one), and no listed given name and surname ("Maria
+    Santos, João Silva / catering: rice" stay names)."""
+    if h.form is not None or not _ITEM_LEFT.search(low, max(0, h.start - 2), h.start) or not (
+            _ITEM_RIGHT.match(low, h.end)):  # fmt: skip
+        return False
+    words = low[h.start : h.end].split()
+    gz = gazetteer()
+    if (words[0].title() in gz.first and words[-1].title() in gz.last) or not (
+            _PARTICLE_WORDS.isdisjoint(words)):  # fmt: skip
+        return False  # (a cook's dish: "Tamales de Chabela Ruvalcaba, …")
+    if _DISH_ITEM.search(low, h.start, h.end):
+        return True  # the item itself: "EFO RIRO, JOLLOF RICE, DODO"
+    # another item, a short one (a clause after a comma is none: "…, Prostian Welkamor, brought
+    # round a lemon tart")
+    bounds = [0, *(p for m in _LIST_SEP.finditer(low) for p in m.span()), len(low)]
+    return any(_dish_item(low, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)
+               if b <= h.start or a >= h.end)  # fmt: skip
+
+
+def _dish_item(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` is a list item of at most three words naming a dish ("barfi")."""
+    item = low[start:end].strip(" ,:/+")
+    return item.count(" ") < 3 and _DISH_ITEM.search(item) is not None
+
+
 def _feast_trimmed(text: str, hits: list[NameHit], feast: list[tuple[int, int]]) -> list[NameHit]:
     """Hits lose the words of a feast greeting they overlap; one left with none is dropped
     ("Eid Mubarak Juma Hamisi" keeps "Juma Hamisi")."""
@@ -2505,6 +2542,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                                                    or arabic_construct(text, h.start, h.end))]  # fmt: skip
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
         hits = [h for h in hits if not armenian_place_after(text, h.end)]
+    if hits and text.isupper() and _LIST_SEP.search(text) and _DISH_ITEM.search(low):
+        hits = [h for h in hits if not _dish_list_item(low, h)]  # "KAJU KATLI, BARFI, LADDOO"
     if hits and (feast := [(m.start(), m.end()) for m in _FEAST_GREETING.finditer(text)]):
         hits = _feast_trimmed(text, hits, feast)  # "Selamat Hari Raya", "EID MUBARAK"
     hits.sort(key=lambda h: (h.start, -h.end))

@@ -44,6 +44,11 @@ from test_pii_round11_names11 import _names  # the PERSON spans PIIDetector find
         # a landform or landmark word of Filipino or Polish opens a place, not a name
         ("Pag-akyat sa Bundok Pulag bago sumikat ang araw", []),
         ("Mgła nad Jeziorem Hańcza o świcie", []),
+        # a whole item of an ALL-CAPS list with a dish (or naming one itself) is a dish too; a listed
+        # given name and surname, or a cook's dish ("… de Name"), stays a name
+        ("MENU: EFO RIRO, OFADA RICE, ASUN", []),
+        ("SNACKS: KAJU KATLI, MYSORE PAK, LADDOO", []),
+        ("GUESTS: AMARA OBI, THOMAS BERG / LUNCH: RICE", ["AMARA OBI", "THOMAS BERG"]),
     ],
 )
 def test_round19_t32a(text: str, names: list[str]) -> None:
