@@ -140,6 +140,16 @@ _TITLES = {
     "κυρία": "F", "κύριε": "M", "δεσποινίς": "F", "պարոն": "M", "տիկին": "F", "օրիորդ": "F",
 }  # fmt: skip
 
+# Latin-script titles of other languages, capitalized before a name: Polish, Czech, Vietnamese,
+# Indonesian/Malay, Portuguese, Spanish, Dutch, Swahili ("Pani Zofia Nowak", "Bà Nguyễn Thị
+# Hoa"); no part of the name, they vouch for it as "Mrs" does
+_TITLES_OTHER = {
+    "pani": "F", "paní": "F", "pán": "M", "bà": "F", "ông": "M", "ibu": "F", "bapak": "M",
+    "puan": "F", "encik": "M", "senhora": "F", "señora": "F", "señor": "M", "doña": "F",
+    "mevrouw": "F", "meneer": "M", "bwana": "M",
+}  # fmt: skip
+_TITLES.update(_TITLES_OTHER)
+
 # Words after which two capitalized unknown tokens are taken as a name ("photo by Ansel Adams").
 _CONTEXT = _words(
     "by with named called featuring feat ft photographer artist author model actor actress "
@@ -492,8 +502,15 @@ _PLACE_PREFIX = _words(
     # Sultan Salahuddin", "Stesen Sentral", "Istana Negara", "Taman Tasik Perdana")
     "Universiti Universitas Institut Kolej Politeknik Sekolah Maktab Masjid Stesen Istana Menara "
     "Taman Lapangan Stadion Pelabuhan Jambatan Jembatan "
-    # Spanish/Portuguese hill, Swahili mountain and lake ("cerro alegre", "mlima kenya")
-    "Cerro Morro Mlima Ziwa "
+    # Spanish/Portuguese hill, Swahili mountain, lake and river ("cerro alegre", "mlima kenya")
+    "Cerro Morro Mlima Ziwa Mto "
+    # Filipino volcano, mountain, river, lake, church, school, market and town-hall words
+    # ("Bulkang Taal", "Bundok Apo", "Ilog Pasig", "Simbahan ng Quiapo")
+    "Bulkang Bulkan Bundok Ilog Lawa Simbahan Paaralan Palengke Pamantasan Barangay Brgy "
+    # Polish lake, mountain, castle, market-square and palace words ("Jezioro Hańcza", "Zamek
+    # Królewski", "Rynek Główny")
+    "Jezioro Jeziora Jeziorze Jeziorem Góra Górze Zamek Zamku Zamkiem Rynek Rynku Rynkiem Pałac "
+    "Pałacu "
     # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
     "Souq Souk Suq Pasar "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
@@ -2090,11 +2107,18 @@ def _venue_at(text: str, h: NameHit) -> bool:
             and not _strong_pair(text, h, gazetteer()))  # fmt: skip
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
-_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x)\s+$", re.I)  # (Brazilian "Santos x Vasco")
-_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x)\s", re.I)
+# ("kontra", "lawan", "contra", "gegen", "dhidi ya": Polish, Indonesian, Spanish, German, Swahili)
+_VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s+$",
+                        re.I)  # (Brazilian "Santos x Vasco")
+_VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s",
+                       re.I)
+# (also of other languages: tickets, match, derby, league, classic)
 _CLUB_WORDS = re.compile(
     r"\b(?:derby|stadium|stade|estadio|stadion|league|fc|cup|fans|supporters|ultras|kick-?off|"
-    r"match ?day|fixture|clash)\b", re.I)
+    r"match ?day|fixture|clash|tickets?|bilety|tiket|entradas|ingressos|mecz|meczu|laga|derbi|"
+    r"partido|jogo|pertandingan|mechi|liga|ligi|klasik|cl[aá]sico|spiel)\b", re.I)
+# A side's word inside a hit: "LEGIA KONTRA LECH" (two clubs read as one name)
+_VS_INSIDE = re.compile(r"\s(?:vs\.?|versus|kontra|lawan|contra|gegen)(?:\s|$)", re.I)
 
 
 # A result between two sides: a score, a dash and the other side after the hit, or the hit
@@ -2112,6 +2136,8 @@ def _fixture(text: str, h: NameHit) -> bool:
                             and m.group(1).title() not in _NOT_NAME) or (
             _SCORE_BEFORE.search(text, max(0, h.start - 12), h.start) and _SCORE_END.match(text, h.end))):
         return True  # a score line: "VÉLEZ SARSFIELD 2 – GODOY CRUZ 1", "Dinamo 3-1 Hajduk"
+    if h.form is None and _VS_INSIDE.search(text, h.start, h.end):
+        return True  # "LEGIA KONTRA LECH": two sides, no name
     if h.form is not None or (
             _VS_BEFORE.search(text, max(0, h.start - 12), h.start) is None
             and _VS_AFTER.match(text, h.end) is None) or _CLUB_WORDS.search(text) is None:  # fmt: skip
@@ -2296,6 +2322,9 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         if "/" in text[s:e]:
             continue  # words joined by a slash are alternatives, no name: "AUTUMN/WINTER 2024"
+        if any(w in _SWAHILI_WORDS and not gz.tables.strong_first(w) and not gz.tables.strong_last(w)
+               for w in text[s:e].casefold().split()):  # fmt: skip
+            continue  # an everyday Swahili word is no part of a name: "kwenye fukwe" (on beaches)
         if any(re.split(r"['’]", w)[0].casefold() in _PLACE_AFTER for w in text[s:e].split()):
             continue  # a place word is no part of a name ("Havalimanı'nda", at the airport)
         if _place_after(text, e):
@@ -2314,7 +2343,10 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
 # name ("Con Francesca Esposito al mare", "Спасибо Анне Смирновой …", "Kiitos Aino …").
 _OPENING_WORDS = _words(
     "con com avec mit met med gracias grazie merci danke obrigado obrigada bedankt tack takk "
-    "kiitos köszönet dzięki dziękuję děkuji hvala mulțumesc спасибо дякую благодаря ευχαριστώ"
+    "kiitos köszönet dzięki dziękuję děkuji hvala mulțumesc спасибо дякую благодаря ευχαριστώ "
+    # … and congratulations ("Hongera Amani Mushi!", "Gefeliciteerd Sanne Bos")
+    "hongera gefeliciteerd proficiat felicidades parabéns félicitations gratulacje gratuluji "
+    "tebrikler tahniah onnittelut grattis"
 )
 
 
@@ -2352,6 +2384,84 @@ def _balinese_made(text: str, gz: Gazetteer) -> list[NameHit]:
             continue  # (a place: "Made Bali Tours")
         end = m.end(2) if m.group(2) and gz.nameish(m.group(2)) else m.end(1)
         out.append(NameHit(m.start(), end, "U", "id_ID", True))
+    return out
+
+
+# Set greetings of feasts and the new year in Latin-script languages ("Selamat Hari Raya",
+# "Eid Mubarak", "Ramadan Kareem", "Maligayang Pasko", "Heri ya Krismasi na Mwaka Mpya",
+# "Gong Xi Fa Cai"): their words are often names ("Hari", "Raya", "Kareem"), the phrase is none.
+_FEAST_GREETING = re.compile(
+    r"(?<!\w)(?:(?:selamat\s+)?hari\s+raya(?:\s+(?:aidil\s*fitri|aidil\s*adha|idul\s+fitri|idul\s+"
+    r"adha|haji|puasa))?|selamat\s+(?:idul\s+fitri|idul\s+adha|natal|tahun\s+baru(?:\s+imlek)?|"
+    r"lebaran|ulang\s+tahun|hari\s+natal)|(?:eid|eidh|idd|id|eid\s+ul[\s-]fitr|eid\s+al[\s-]"
+    r"(?:fitr|adha)|ramadan|ramadhan|ramzan|ramazan|jumm?ah?|jumu'?ah|nowruz|navroz|diwali|"
+    r"deepavali|milad)\s+(?:mubarak|mubarek|kareem|karim|saeed|said|sa'?eed)|maligayang\s+"
+    r"(?:pasko|bagong\s+taon|kaarawan)|manigong\s+bagong\s+taon|heri\s+ya\s+(?:krismasi|mwaka\s+"
+    r"mpya|sikukuu)|mwaka\s+mpya|sikukuu\s+njema|idd\s+njema|gong\s+xi\s+fa\s+cai|kung\s+hei\s+"
+    r"fat\s+choy|shana\s+tova|chag\s+sameach|mele\s+kalikimaka|feliz\s+(?:navidad|natal|"
+    r"a[ñn]o\s+nuevo)|joyeux\s+no[eë]l|bonne\s+ann[ée]e|frohe\s+weihnachten|buon\s+natale|"
+    r"wesołych\s+świąt|vrolijk\s+kerstfeest|iyi\s+bayramlar|bayram[ıi]n[ıi]z\s+m[üu]barek)(?!\w)",
+    re.I,
+)
+
+
+# Items of a list of dishes: what stands between commas, "+", "/" or a colon; in an ALL-CAPS
+# menu or sign, a hit that is a whole item where another item is a dish is a dish too ("JOLLOF
+# RICE + CHICKEN + PLANTAIN", "KAJU KATLI, MOTICHOOR LADDOO, BARFI")
+_LIST_SEP = re.compile(r", | \+ |: | / ")
+_DISH_ITEM = re.compile(r"\b(?:" + _DISH_NOUN + "|" + _DISH_NOUN_LAST + r"|rice|plantain|chutney|"
+                        r"curry|bread|chips|sweets)\b")
+_ITEM_LEFT = re.compile(r"(?:^|, |\+ |: |/ )$")
+_ITEM_RIGHT = re.compile(r"(?:$|,|\s\+|\s/|\s=)")
+
+
+def _dish_list_item(low: str, h: NameHit) -> bool:
+    """``h`` is a whole item of a list where an item names a dish (``low``: the text, or
+    its lower-case form for an ALL-CAPS one), and no listed given name and surname ("Maria
+    Santos, João Silva / catering: rice" stay names)."""
+    if h.form is not None or not _ITEM_LEFT.search(low, max(0, h.start - 2), h.start) or not (
+            _ITEM_RIGHT.match(low, h.end)):  # fmt: skip
+        return False
+    words = low[h.start : h.end].split()
+    gz = gazetteer()
+    if (words[0].title() in gz.first and words[-1].title() in gz.last) or not (
+            _PARTICLE_WORDS.isdisjoint(words)):  # fmt: skip
+        return False  # (a cook's dish: "Tamales de Chabela Ruvalcaba, …")
+    if _DISH_ITEM.search(low, h.start, h.end):
+        return True  # the item itself: "EFO RIRO, JOLLOF RICE, DODO"
+    # another item, a short one (a clause after a comma is none: "…, Prostian Welkamor, brought
+    # round a lemon tart")
+    bounds = [0, *(p for m in _LIST_SEP.finditer(low) for p in m.span()), len(low)]
+    return any(_dish_item(low, a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=False)
+               if b <= h.start or a >= h.end)  # fmt: skip
+
+
+def _dish_item(low: str, start: int, end: int) -> bool:
+    """``low[start:end]`` is a list item of at most three words naming a dish ("barfi")."""
+    item = low[start:end].strip(" ,:/+")
+    return item.count(" ") < 3 and _DISH_ITEM.search(item) is not None
+
+
+def _feast_trimmed(text: str, hits: list[NameHit], feast: list[tuple[int, int]]) -> list[NameHit]:
+    """Hits lose the words of a feast greeting they overlap; one left with none is dropped
+    ("Eid Mubarak Juma Hamisi" keeps "Juma Hamisi")."""
+    out = []
+    for h in hits:
+        start, end = h.start, h.end
+        for fs, fe in feast:
+            if start < fe and fs < end:
+                if fs <= start:
+                    start = max(start, fe)
+                if fe >= end:
+                    end = min(end, fs)
+        while start < end and not text[start].isalpha():
+            start += 1
+        while end > start and not text[end - 1].isalpha():
+            end -= 1
+        if (start, end) == (h.start, h.end) or h.form is not None:
+            out.append(h)
+        elif end - start > 1 and text[start].isupper() == text[h.start].isupper():
+            out.append(replace(h, start=start, end=end))
     return out
 
 
@@ -2432,6 +2542,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
                                                    or arabic_construct(text, h.start, h.end))]  # fmt: skip
     if not text.isascii() and ARMENIAN_WORD.search(text):  # "Արամ Խաչատրյանի անվան փողոց"
         hits = [h for h in hits if not armenian_place_after(text, h.end)]
+    if hits and text.isupper() and _LIST_SEP.search(text) and _DISH_ITEM.search(low):
+        hits = [h for h in hits if not _dish_list_item(low, h)]  # "KAJU KATLI, BARFI, LADDOO"
+    if hits and (feast := [(m.start(), m.end()) for m in _FEAST_GREETING.finditer(text)]):
+        hits = _feast_trimmed(text, hits, feast)  # "Selamat Hari Raya", "EID MUBARAK"
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -3075,7 +3189,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             while not named and len(parts) > 2 and (t.is_word(parts[-1]) or t.is_common(parts[-1])):
                 parts = parts[:-1]
                 named = _tag_is_name(parts, gz)
-            if named:
+            if named or _cause_tag(parts, gz) or _couple_tag(parts, gz):
                 hits.append(_hit(m.start(1), m.end(1), parts[0], t, "hashtag"))
     if _LOWER_GATE.search(text):  # lower-case names only after a credit
         lower = _lower_names(text, gz)
@@ -3292,6 +3406,70 @@ def _tag_is_name(parts: list[str], gz: Gazetteer) -> bool:
     ) or _name_shaped_tag(parts, gz))  # fmt: skip
 
 
+# Words opening a support, fan or memorial tag before a person's name ("#TeamOkafor",
+# "#PrayForKwameAntwi", "#JusticeForAminaYusuf", "#RIPMaryAnn" reads "RIPM…" and is no tag)
+_CAUSE_OPENERS = (("Team",), ("Pray", "For"), ("Prayers", "For"), ("Justice", "For"),
+                  ("Long", "Live"), ("Bring", "Back"), ("Free",), ("We", "Love"))  # fmt: skip
+# Words joining a couple's names in a wedding tag ("#BohdanAndIryna2025", "#LenaUndTim")
+_COUPLE_JOINS = frozenset(("And", "Und", "Et", "En", "Og", "Och"))
+
+
+@cache
+def _country_names() -> frozenset[str]:
+    """Casefolded country names and common names (pycountry: "ukraine", "nepal", "kenya")."""
+    import pycountry
+
+    out: set[str] = set()
+    for c in pycountry.countries:
+        out.update(getattr(c, a).casefold() for a in ("name", "common_name") if hasattr(c, a))
+    return frozenset(out)
+
+
+def _lone_tag_name(part: str, gz: Gazetteer) -> bool:
+    """One camel-case part that reads as a person's name on its own after a cause or couple
+    word: a listed name or a rare word that is no dictionary word, country or well-known town
+    ("Wambugu", "Raharison"; not "Ukraine", "Bride", "Gaza")."""
+    if len(part) < 3 or _lower_word(part.casefold(), gz.tables) != 2:
+        return False
+    low = part.casefold()
+    if low in _country_names() or (low in _geo_places() and _term_zipf(low) >= 3.5):
+        return False
+    return gz.nameish(part) or (len(part) >= 5 and _term_zipf(low) < 1.5)
+
+
+def _cause_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A support, prayer or fan tag before a name: "#TeamWambugu", "#PrayForKwameAntwi"."""
+    for opener in _CAUSE_OPENERS:
+        n = len(opener)
+        if len(parts) > n and tuple(parts[:n]) == opener:
+            rest = parts[n:]
+            return _lone_tag_name(rest[0], gz) if len(rest) == 1 else _tag_is_name(rest, gz)
+    return False
+
+
+def _couple_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """A wedding tag of two first names joined by "and": "#BohdanAndIryna", "#PriyaAndRahul";
+    not "#SweetAndSour", "#BlackAndWhite" (each side a given name that is no word)."""
+    joins = [k for k, p in enumerate(parts) if p in _COUPLE_JOINS]
+    if len(joins) != 1 or not 0 < joins[0] < len(parts) - 1:
+        return False
+    k = joins[0]
+    sides = (parts[:k], parts[k + 1:])
+    if any(len(s) > 1 for s in sides):
+        return all(_tag_is_name(s, gz) if len(s) > 1 else _lone_tag_name(s[0], gz) for s in sides)
+    # two given names: one may be a common word too ("#KevinAndLaura"), not both ("#PeaceAndLove")
+    a, b = parts[0], parts[-1]
+    return all(_couple_name(p, gz) for p in (a, b)) and (
+        _lone_tag_name(a, gz) or _lone_tag_name(b, gz))
+
+
+def _couple_name(part: str, gz: Gazetteer) -> bool:
+    """A popular given name that is no dictionary word or country ("Kevin", "Iryna")."""
+    info = gz.tables.first_name(part)
+    return (info is not None and info[2] == 2 and not gz.tables.is_word(part)
+            and part.casefold() not in _country_names())  # fmt: skip
+
+
 def _camel_parts(word: str) -> list[str] | None:
     """``AyşeDemir`` → ``["Ayşe", "Demir"]``; None unless 2–5 capitalized parts in any
     alphabet (a lone "O" as in ``SiobhanOBrien`` joins the next part)."""
@@ -3445,14 +3623,31 @@ def _lower_word(tok: str, t) -> int:
 
 
 def _lower_grade(tok: str, t) -> int:
-    if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER:
-        return 0
+    if len(tok) < 2 or tok.title() in _NOT_NAME or tok in _PLACE_AFTER or (
+            tok in _SWAHILI_WORDS and not t.strong_first(tok) and not t.strong_last(tok)):
+        return 0  # (a Swahili word that is a strong name stays one: "sana", "asante")
     if not (t.is_word(tok) or t.is_common(tok)) and (
             tok not in t.en_top or t.strong_first(tok) or t.strong_last(tok)):
         return 2
     return 1 if t.popular(tok) else 0
 
 
+# Everyday Swahili words (wordfreq has no Swahili): function words, places with their locative
+# "-ni", food, time and shop words of chat and signs ("kwenye fukwe", "dukani kwetu", "kila siku",
+# "jijini"); no given names ("baraka", "imani", "neema" stay out), and none a table holds as
+# a strong name counts ("sana", "kila")
+_SWAHILI_WORDS = _words(
+    "ya wa za la cha vya kwa na ni si katika kwenye kutoka hadi mpaka kila siku leo jana kesho "
+    "sasa bado tena sana pia lakini au kama kwamba hii hiyo huu huo hizi hizo yetu wetu kwetu "
+    "yangu wangu kwangu yako wako zetu zangu mimi wewe yeye sisi ninyi wao mpya kubwa ndogo nzuri "
+    "mzuri safi nzima bei nafuu duka dukani soko sokoni nyumba nyumbani mji mjini jiji jijini "
+    "mvua jua maji chakula chai kahawa asubuhi mchana jioni usiku wiki mwezi mwaka watoto mtoto "
+    "karibu asante habari pole hongera tafadhali samahani ndiyo hapana shule shuleni kazi kazini "
+    "gari barabara barabarani bahari baharini pwani ufukwe fukwe fukweni ziwani mlimani kinywa "
+    "kifungua mchele wali nyama samaki kuku maharage sukari chumvi matunda mboga harusi sherehe "
+    "sikukuu krismasi pasaka njema mwema uwanja uwanjani mpira timu mechi ushindi kombe kuzaliwa "
+    "yanyesha inanyesha kubwa kitamu tamu leo wote sote pamoja kila mahali hapa pale huko"
+)
 # Function words of caption languages wordfreq lacks (Swahili "kwa", "for/with"; Darija "dyal",
 # "of"; Hausa "domin"), and Zulu's "with" prefixed to its noun ("nge-umngqusho"): they end a name
 # and open none.
@@ -4239,6 +4434,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             continue
         if tok.casefold() in _CAMPAIGN_VERBS:
             i += 1  # "RE-ELECT MARLON BEARDY FOR …": the campaign verb starts no name
+            continue
+        if j > i and tok.casefold() in _TITLES_OTHER:
+            if tok.casefold() == "ibu" and chain[1].casefold() == "kota":
+                i = j + 1  # "Ibu Kota Nusantara": "ibu kota" is a capital city
+                continue
+            i += 1  # "Pani Zofia Nowak": the title is no part of the name (it vouches for it)
             continue
         if s > 1 and text[s - 1] == "-" and text[s - 2].isdigit():
             i += 1  # "7-Gang", "3-Zimmer-Wohnung": a number's compound, no name
