@@ -45,6 +45,7 @@ from trustbench.sanitize._pii_lookup import (
     south_asian,
 )
 from trustbench.sanitize._pii_scripts import (
+    AR_CREDIT,
     ARMENIAN_WORD,
     COMITATIVE,
     FESTIVALS,
@@ -55,6 +56,7 @@ from trustbench.sanitize._pii_scripts import (
     ZH_TITLES,
     after_place_noun,
     arabic_construct,
+    arabic_credit_names,
     armenian_place_after,
     cased_greeting,
     cjk_name_at,
@@ -2306,6 +2308,9 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
                 _saint_tag(parts, gz) or _place_tag(parts, gz)):  # fmt: skip
             continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
+        if f is None and text[s:e].isupper() and _CASED_SCRIPT.match(text, s) and (
+                " " not in text[s:e] and gz.tables.last_name(text[s:e].casefold()) is None):  # fmt: skip
+            continue  # an unlisted Greek or Cyrillic word in capitals: a headline's ("ΝΤΕΡΜΠΙ")
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
 
@@ -3121,6 +3126,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             hits += [NameHit(*h) for h in titled_names(text)]
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
+        if AR_CREDIT.search(text):  # "تصوير: …", a photo credit
+            hits += [NameHit(*h) for h in arabic_credit_names(text)]
     return hits
 
 

@@ -71,6 +71,12 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += japanese_spaced_names(text)
     if _JA_JOINED.search(text):
         out += japanese_joined_names(text)
+    if _JA_KANA_CHILD.search(text):
+        out += japanese_kana_child(text)
+    if _JA_CREDIT.search(text):
+        out += japanese_credit_names(text)
+    if _ZH_TITLED.search(text) or _ZH_TITLED_LEFT.search(text):
+        out += zh_titled_surnames(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
     if GEORGIAN_WORD.search(text):
@@ -307,6 +313,11 @@ _UNCASED_PLACE = _words(
 # wish is no name.
 _GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
 _GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز")
+# Nouns that open the name of a match or a contest in Arabic sports captions ("قمة الدوري", the
+# league's top match; "نهائي الكأس", the cup final; "ديربي العاصمة"): names-dataset lists some as
+# given names.
+_AR_CONTEST = _words("قمة مباراة مباراه نهائي نصف ربع دور كأس كاس بطولة دوري ديربي كلاسيكو لقاء موقعة "
+                     "مواجهة جولة ذهاب إياب اياب")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
 # (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
@@ -328,10 +339,16 @@ _SEASONS = _words("ربيع الربيع صيف الصيف خريف الخريف
                   "گرما سرما אביב קיץ סתיו חורף")
 
 
+# Number words of Urdu and Persian up to twelve: a time of day and an hour ("شام چار بجے", four
+# in the evening; "صبح سات بجے") is a time, though Sham and Char are listed as names.
+_HOURS = _words("""ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ ڈیڑھ ڈھائی ساڑھے
+    یک سه چهار پنج شش هفت هشت نه ده یازده دوازده""")
+
+
 def _day_time(a: str, b: str) -> bool:
     """Two words naming a time: a weekday with a time of day or another weekday, a time of day
-    with a season."""
-    return (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
+    with a season or an hour."""
+    return (a in _DAY_PARTS and b in _HOURS) or (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
         a in _DAY_PARTS and (b in _WEEKDAYS or b in _SEASONS)) or (a in _SEASONS and b in _DAY_PARTS)
 
 
@@ -447,7 +464,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
             continue
-        if b in _ET_PLACE_NOUN or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if b in _ET_PLACE_NOUN or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -503,6 +520,24 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
             _LANDMARK_AFTER | frozenset(NeNP.street_suffixes))  # fmt: skip
 
 
+# A photo credit of an Arabic, Persian or Urdu caption ("تصوير: …", "عدسة …", "عکس: …"), then a
+# given name and a surname that the tables may hold only weakly ("تصوير: هالة الدمنهوري").
+AR_CREDIT = re.compile(r"(?:تصوير|بعدسة|عدسة|تصویر|عکس|عکاس|فوٹو|تصاویر)\s*[:：]?\s*"
+                        r"([\u0621-\u064a\u0671-\u06d3]{3,}) ([\u0621-\u064a\u0671-\u06d3]{2,})")
+
+
+def arabic_credit_names(text: str) -> list[tuple]:
+    """A listed given name (no article) and a listed name after an Arabic-script photo credit."""
+    t = name_tables()
+    out = []
+    for m in AR_CREDIT.finditer(text):
+        a, b = m.groups()
+        fa = t.first_name(a)
+        if fa is not None and not a.startswith("ال") and (t.last_name(b) or t.first_name(b)):
+            out.append((m.start(1), m.end(2), fa[0], fa[1], True, None))
+    return out
+
+
 def arabic_construct(text: str, start: int, end: int) -> bool:
     """A two-word span in Arabic script whose second word is a frequent noun with the article:
     a construct of two nouns ("شروق الشمس", sunrise), whichever rule proposed it."""
@@ -533,6 +568,30 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
                       "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
 COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+# A one-character surname, then a title ("鲍老师", teacher Bao; "谭先生"; "祝龚阿姨…"), at the
+# start of a phrase or after a character that stands before a name ("和", "给", "谢" …).
+_ZH_TITLED = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])"
+                        r"(?=老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師|经理|經理)")
+_ZH_TITLED_LEFT = re.compile(r"[和与跟陪给祝喜贺谢让叫请对把被由替为同见约找等是與給賀謝讓請對為見]"
+                             r"([\u3400-\u9fff])(?=老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師)")
+
+
+def zh_titled_surnames(text: str) -> list[tuple]:
+    """A one-character Chinese surname the tables hold strongly, before a title: "鲍老师",
+    "谢谢谭先生"; not a character that is itself a word before a name ("向老师致敬", to the
+    teacher) nor a Japanese caption's noun."""
+    if _JA_KANA.search(text):
+        return []
+    t = name_tables()
+    out = []
+    for rx in (_ZH_TITLED, _ZH_TITLED_LEFT):
+        for m in rx.finditer(text):
+            ch = m.group(1)
+            if ch not in _CJK_LEFT and t.last_name(ch) == ("zh_CN", 2):
+                out.append((m.start(1), m.end(1), "U", "zh_CN", False, None))
+    return out
+
+
 # Characters that end the name of a plant, a dish or a place ("金银花", honeysuckle; "文心兰", an
 # orchid; "胡同里", in the alley): a given name no list holds does not end so.
 _HAN_THING_END = frozenset("花兰草树果茶糕饼酒面饭汤菜里上下边内外门路街桥山河湖江海园馆楼塔寺庙站店")
@@ -838,6 +897,10 @@ def _tamil_spellings(r: str) -> list[str]:
 _THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 # Honorifics written attached to the given name ("คุณสมชาย", "นางสาวพิมพ์ชนก").
 _THAI_HONORIFIC = re.compile(r"^(?:คุณ|นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)")
+# Kin words used as honorifics, attached to the given name ("ป้าสมพร", aunt Somporn; "ลุง…",
+# "พี่…", "น้า…", "ยาย…"): a name only with a surname after it; not "ป้าย" (a sign), "พี่ชาย"
+# (elder brother), "น้องสาว".
+_THAI_KIN = re.compile(r"^(?:ป้า(?!ย)|ลุง|พี่|น้า|ยาย|ปู่|ย่า|น้อง)(?!ชาย|สาว|ๆ)")
 # Particles, prepositions and classifiers that open a clause, never a name.
 _THAI_CLAUSE = re.compile(
     r"^(?:ที่|กับ|และ|ของ|ใน|จาก|ได้|เป็น|ให้|ครับ|ค่ะ|คะ|นะ|แล้ว|ไป|มา|จะ|ก็|ยัง|ซึ่ง|ว่า|เมื่อ|ตอน|"
@@ -950,6 +1013,11 @@ def _thai_names(text: str) -> list[tuple]:
         # shop): a given name + surname pair, name-like enough together, even if unlisted
         cued = not hon and i > 0 and text[runs[i - 1][1] : s1] == " " and (
             _THAI_CUE_END.search(runs[i - 1][2]) is not None)
+        kin = None if hon else _THAI_KIN.match(a)
+        if kin and len(a) - kin.end() >= 3 and i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " ":
+            s1, a, cued = s1 + kin.end(), a[kin.end() :], True  # "ป้าสมพร ใจดี": a surname follows
+        else:
+            kin = None
         glued = None if hon or i + 1 >= len(runs) else _thai_glued_name(text, runs, i, t)
         if glued:  # "ร้านก๋วยเตี๋ยวของสมชาย ทองดี": a listed given name glued after "of"
             out.append(glued)
@@ -978,7 +1046,7 @@ def _thai_names(text: str) -> list[tuple]:
                 i += 1
             i += 1
             continue
-        if surname and not hon and not listed and i + 2 < len(runs) and _thai_pair_at(
+        if surname and not hon and not kin and not listed and i + 2 < len(runs) and _thai_pair_at(
                 text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
             i += 1  # the next two runs are the better name: the whole name or nothing
             continue
@@ -1211,13 +1279,16 @@ _JA_CASE_PARTICLES = frozenset("がはをにのもでとへや")
 def _japanese_names(text: str) -> list[tuple]:
     chars = _ja_surname_chars()
     freqs = word_freqs("ja")
+    t = name_tables()
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
         if deity_honorific(text, m.start(), m.end()) or m.group(2) in _JA_CASE_PARTICLES:
             continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
-                (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
+                (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)
+                or (not m.group(2) and text[m.start() - 1 : m.start()] == "の"
+                    and (t.last_name(kanji) or ("",))[0] == "ja_JP")):
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
     return out
 
@@ -1255,6 +1326,44 @@ def japanese_kana_names(text: str) -> list[tuple]:
         if freqs.get(given, 0.0) >= 1e-5 and after not in _JA_PERSON_AFTER:
             continue
         out.append((m.start(), m.end(2), fi[0], "ja_JP", True, "joined"))
+    return out
+
+
+# A child's given name in hiragana alone, then a child's honorific ("ゆうたくん", "みおちゃん"),
+# at the start of a phrase: "おばあちゃん" (grandma) and "赤ちゃん" (baby) are words.
+_JA_KANA_CHILD = re.compile(
+    rf"(?<![{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc])([\u3041-\u3096]{{2,4}}?)(?=くん|ちゃん)")
+
+
+def japanese_kana_child(text: str) -> list[tuple]:
+    """A hiragana given name the tables list as Japanese, before くん or ちゃん."""
+    t = name_tables()
+    out = []
+    for m in _JA_KANA_CHILD.finditer(text):
+        fi = t.first_name(m.group(1))
+        if fi is not None and fi[1] == "ja_JP":
+            out.append((m.start(), m.end(), fi[0], "ja_JP", True, None))
+    return out
+
+
+# A photo or text credit of a Japanese caption, then a surname and a given name in one kanji run
+# ("撮影：瀬戸口悠真", "写真／北村大輔", "文：…"): the surname may be one the tables hold weakly.
+_JA_CREDIT = re.compile(
+    rf"(?:撮影|写真|文|絵|イラスト|編集|取材|構成)\s*[:：／/]\s*([{_KANJI}]{{3,6}})(?![{_KANJI}])")
+
+
+def japanese_credit_names(text: str) -> list[tuple]:
+    """A kanji run after a Japanese credit that splits into a Japanese surname of the tables
+    and a Japanese given name of the tables."""
+    t = name_tables()
+    out = []
+    for m in _JA_CREDIT.finditer(text):
+        run = m.group(1)
+        for n in (3, 2):
+            fi = t.first_name(run[n:]) if 1 <= len(run) - n <= 3 else None
+            if fi is not None and fi[1] == "ja_JP" and (t.last_name(run[:n]) or ("",))[0] == "ja_JP":
+                out.append((m.start(1), m.end(1), fi[0], "ja_JP", True, "joined"))
+                break
     return out
 
 
@@ -1956,6 +2065,19 @@ def _et_pair_at(words: list, k: int, a: str, text: str) -> bool:
             and _et_romanized_pair(a, b))  # fmt: skip
 
 
+# Amharic congratulations to a woman, a man, a group, in respect ("እንኳን ደስ አለሽ …").
+_ET_CONGRATS = _words("አለሽ አለህ አላችሁ አለዎት ያለሽ ያለህ ያላችሁ ያለዎት")
+
+
+def _et_cue_before(words: list, k: int, out: list) -> bool:
+    """A name pair may follow: a congratulation ("ደስ አለሽ") or "እና" (and) right after the
+    name found before it ("ብሩክ ታደሰ እና …")."""
+    prev = words[k - 1][2]
+    if prev == "እና":
+        return bool(out) and out[-1][1] == words[k - 2][1]
+    return prev in _ET_CONGRATS and words[k - 2][2] == "ደስ"
+
+
 def titled_names(text: str) -> list[tuple]:
     """Names next to a title or honorific in the scripts of ``TITLED_GATE`` (see above)."""
     words = []
@@ -1986,6 +2108,11 @@ def titled_names(text: str) -> list[tuple]:
             continue
         if "\u1200" <= w[:1] <= "\u137f" and nxt is not None and _et_alone_pair(text, words, k):
             out.append((s, nxt[1], _U, "en_US", True, None))  # "… ሙሉጌታ ደምሴ selling …"
+            continue
+        if k > 1 and "\u1200" <= w[:1] <= "\u137f" and _et_cue_before(words, k, out) and (
+                _et_pair_at(words, k, w, text)) and (_et_romanized_pair(w, nxt[2], strong=True) or (
+                _et_romanized_pair(w, nxt[2], unisex=True))):  # fmt: skip
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "እንኳን ደስ አለሽ ሰላማዊት …", "… እና ሄለን …"
             continue
         if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
             out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
