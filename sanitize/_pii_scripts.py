@@ -451,6 +451,21 @@ def _uyghur_pair(a: str, b: str, t) -> tuple | None:
     return fa
 
 
+# How rare (wordfreq, Urdu) an unlisted given name and its strong surname must be before a
+# possessive: "ثمینہ" (3.6e-6) and "قریشی" (6e-5) are; "مٹھائی" (sweets, 8e-6) and "ملک"
+# (country, Malik) are not.
+_UR_RARE_GIVEN, _UR_RARE_SURNAME = 5e-6, 1e-4
+
+
+def _ur_owner(a: str, b: str, t) -> bool:
+    """An unlisted Urdu given name and a strong surname of the tables, before a possessive:
+    both words rare in Urdu."""
+    lb = t.last_name(b)
+    f = word_freqs("ur")
+    return (lb is not None and lb[-1] == 2 and script_of(a) == "ARABIC" and not a.startswith("ال")
+            and f.get(a, 0.0) < _UR_RARE_GIVEN and f.get(b, 0.0) < _UR_RARE_SURNAME)  # fmt: skip
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -477,6 +492,9 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 fa = None
         if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
             fa = t.first_name(a[:-1] + "\u0647")
+        if fa is None and len(a) > 3 and text[e2 : e2 + 3] in _UR_POSSESSIVE and _ur_owner(a, b, t):
+            out.append((s1, e2, "U", "en_US", True, None))  # "ثمینہ قریشی کی مہندی"
+            continue
         if fa is None or len(a) < 3 or _preposition_pair(a, b, fa, t):
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
@@ -1287,8 +1305,7 @@ def _japanese_names(text: str) -> list[tuple]:
             continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)
-                or (not m.group(2) and text[m.start() - 1 : m.start()] == "の"
-                    and (t.last_name(kanji) or ("",))[0] == "ja_JP")):
+                or (not m.group(2) and (t.last_name(kanji) or ("",))[0] == "ja_JP")):  # "真壁さん"
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
     return out
 
@@ -1336,12 +1353,13 @@ _JA_KANA_CHILD = re.compile(
 
 
 def japanese_kana_child(text: str) -> list[tuple]:
-    """A hiragana given name the tables list as Japanese, before くん or ちゃん."""
+    """A hiragana given name the tables list as Japanese with a gender, before くん or ちゃん
+    ("ねこちゃん", kitty, and "あかちゃん", baby, are listed only as unisex)."""
     t = name_tables()
     out = []
     for m in _JA_KANA_CHILD.finditer(text):
         fi = t.first_name(m.group(1))
-        if fi is not None and fi[1] == "ja_JP":
+        if fi is not None and fi[1] == "ja_JP" and fi[0] != "U":
             out.append((m.start(), m.end(), fi[0], "ja_JP", True, None))
     return out
 
@@ -1349,7 +1367,7 @@ def japanese_kana_child(text: str) -> list[tuple]:
 # A photo or text credit of a Japanese caption, then a surname and a given name in one kanji run
 # ("撮影：瀬戸口悠真", "写真／北村大輔", "文：…"): the surname may be one the tables hold weakly.
 _JA_CREDIT = re.compile(
-    rf"(?:撮影|写真|文|絵|イラスト|編集|取材|構成)\s*[:：／/]\s*([{_KANJI}]{{3,6}})(?![{_KANJI}])")
+    rf"(?:撮影|写真|文|絵|イラスト|編集|取材|構成)(?:提供)?\s*[:：／/＝=]\s*([{_KANJI}]{{3,6}})(?![{_KANJI}])")
 
 
 def japanese_credit_names(text: str) -> list[tuple]:

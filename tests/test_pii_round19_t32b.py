@@ -1,5 +1,5 @@
 """Round nineteen of the PII work (t32b, non-Latin scripts): names after a photo credit in
-Japanese and Arabic script, a listed Japanese surname + さん after の, a hiragana given name +
+Japanese and Arabic script, a listed Japanese surname + an honorific, a hiragana given name +
 くん/ちゃん, a one-character Chinese surname + a title; and no-PII phrases left alone (an Urdu
 time of day with an hour, an Arabic match noun, a Greek headline word in capitals)."""
 
@@ -21,6 +21,7 @@ def _names(text: str) -> list[str]:
         ("写真／北村大輔（長野・上高地）", "北村大輔"),
         ("تصوير: هالة الدمنهوري — شروق الشمس", "هالة الدمنهوري"),
         ("店長の真壁さんが焼いたパン", "真壁"),
+        ("鍋島さんの畑でとれた野菜", "鍋島"),
         ("そうたくんの運動会", "そうた"),
         ("みおちゃん七五三", "みお"),
         ("谭老师带我们去爬山", "谭"),
@@ -57,3 +58,13 @@ def test_amharic_names_after_congratulations_and_and():
     assert _names("እንኳን ደስ አለህ ናትናኤል ሀይሉ!") == ["ናትናኤል ሀይሉ"]
     assert _names("እንኳን ደስ አላችሁ ዮሐንስ ግርማ እና ቤተልሔም ካሳ") == ["ዮሐንስ ግርማ", "ቤተልሔም ካሳ"]
     assert _names("ዶሮ ወጥ እና ሽሮ ወጥ") == []  # chicken stew and chickpea stew
+
+
+def test_urdu_unlisted_given_name_and_strong_surname_before_possessive():
+    assert _names("رخسانہ صدیقی کی سالگرہ") == ["رخسانہ صدیقی"]
+    assert _names("مٹھائی صدیقی کی دکان") == []  # sweets: a word of Urdu
+
+
+def test_kana_child_honorific_needs_a_gendered_name():
+    assert _names("ねこちゃんかわいい") == []  # kitty
+    assert _names("あかちゃん誕生") == []  # a baby
