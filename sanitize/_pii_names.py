@@ -48,6 +48,7 @@ from trustbench.sanitize._pii_scripts import (
     AR_CREDIT,
     ARMENIAN_WORD,
     COMITATIVE,
+    CONGRATS,
     FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
@@ -3114,7 +3115,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:  # fmt: skip
                 hits.append(NameHit(s1, e2, info[0], info[1], True))  # "ශානිකා ද සිල්වා"
                 continue
-            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
+            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or a in CONGRATS or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:

@@ -311,8 +311,13 @@ _UNCASED_PLACE = _words(
 # ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"; "یلدا مبارک"). Many of these words
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
-_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
-_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز")
+_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد מזל")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز "
+                        "باشه باشد טוב")
+# Congratulations that are also given names (Mabrouk, Mubarak; Hindi "मुबारक", "बधाई"): before a
+# given name and a surname ("ألف مبروك هبة الزعبي", "जन्मदिन मुबारक प्रिया शर्मा") or a wish ("مبارک
+# باشه", may it be blessed) they open no name.
+CONGRATS = _words("مبروك مبروک مبارك مبارک مباركة تبريك تبریک मुबारक मुबारक़ बधाई बधाईयां বধাই")
 # Nouns that open the name of a match or a contest in Arabic sports captions ("قمة الدوري", the
 # league's top match; "نهائي الكأس", the cup final; "ديربي العاصمة"): names-dataset lists some as
 # given names.
@@ -479,6 +484,10 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
             continue
+        if a in CONGRATS and (b in _GREETING_WISH or (
+                k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
+                and (c := toks[k + 2][2]) not in _AR_PREPOSITIONS and (t.last_name(c) or t.first_name(c)))):  # fmt: skip
+            continue  # "مبروك هبة الزعبي": the name follows the wish
         if b in _ET_PLACE_NOUN or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
@@ -916,9 +925,9 @@ _THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 # Honorifics written attached to the given name ("คุณสมชาย", "นางสาวพิมพ์ชนก").
 _THAI_HONORIFIC = re.compile(r"^(?:คุณ|นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)")
 # Kin words used as honorifics, attached to the given name ("ป้าสมพร", aunt Somporn; "ลุง…",
-# "พี่…", "น้า…", "ยาย…"): a name only with a surname after it; not "ป้าย" (a sign), "พี่ชาย"
-# (elder brother), "น้องสาว".
-_THAI_KIN = re.compile(r"^(?:ป้า(?!ย)|ลุง|พี่|น้า|ยาย|ปู่|ย่า|น้อง)(?!ชาย|สาว|ๆ)")
+# "พี่…", "น้า…", "ยาย…"; "ครู…", teacher): a name only with a surname after it; not "ป้าย" (a
+# sign), "พี่ชาย" (elder brother), "น้องสาว", "ครูใหญ่" (headmaster).
+_THAI_KIN = re.compile(r"^(?:ป้า(?!ย)|ลุง|พี่|น้า|ยาย|ปู่|ย่า|น้อง|ครู(?!ใหญ่))(?!ชาย|สาว|ๆ)")
 # Particles, prepositions and classifiers that open a clause, never a name.
 _THAI_CLAUSE = re.compile(
     r"^(?:ที่|กับ|และ|ของ|ใน|จาก|ได้|เป็น|ให้|ครับ|ค่ะ|คะ|นะ|แล้ว|ไป|มา|จะ|ก็|ยัง|ซึ่ง|ว่า|เมื่อ|ตอน|"

@@ -68,3 +68,18 @@ def test_urdu_unlisted_given_name_and_strong_surname_before_possessive():
 def test_kana_child_honorific_needs_a_gendered_name():
     assert _names("ねこちゃんかわいい") == []  # kitty
     assert _names("あかちゃん誕生") == []  # a baby
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("ألف مبروك هبة الزعبي", ["هبة الزعبي"]),  # the name after the wish, not "Mabrouk Hiba"
+        ("مبارک باشه نگار رضایی", ["نگار رضایی"]),
+        ("מזל טוב לנועה לוי", ["נועה לוי"]),
+        ("जन्मदिन मुबारक प्रिया शर्मा", ["प्रिया शर्मा"]),
+        ("مبارك الدوسري في الملعب", ["مبارك الدوسري"]),  # Mubarak, a given name
+        ("ครูสมศรี ใจดี สอนภาษาไทย", ["สมศรี ใจดี"]),
+    ],
+)
+def test_congratulation_words_open_no_name(text, names):
+    assert _names(text) == names
