@@ -45,7 +45,6 @@ from trustbench.sanitize._pii_lookup import (
     south_asian,
 )
 from trustbench.sanitize._pii_scripts import (
-    AR_CREDIT,
     ARMENIAN_WORD,
     COMITATIVE,
     CONGRATS,
@@ -57,6 +56,7 @@ from trustbench.sanitize._pii_scripts import (
     ZH_TITLES,
     after_place_noun,
     arabic_construct,
+    arabic_credit,
     arabic_credit_names,
     armenian_place_after,
     cased_greeting,
@@ -3127,7 +3127,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             hits += [NameHit(*h) for h in titled_names(text)]
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
-        if AR_CREDIT.search(text):  # "تصوير: …", a photo credit
+        if arabic_credit(text):  # "تصوير: …", a photo credit
             hits += [NameHit(*h) for h in arabic_credit_names(text)]
     return hits
 

@@ -71,14 +71,16 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += japanese_spaced_names(text)
     if _JA_JOINED.search(text):
         out += japanese_joined_names(text)
-    if _JA_KANA_CHILD.search(text):
+    if ("くん" in text or "ちゃん" in text) and _JA_KANA_CHILD.search(text):
         out += japanese_kana_child(text)
     if _JA_CREDIT.search(text):
         out += japanese_credit_names(text)
-    if _ZH_TITLED.search(text) or _ZH_TITLED_LEFT.search(text):
+    if _ZH_TITLE_WORD.search(text):
         out += zh_titled_surnames(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
+    if _CASED_PAIR_GATE.search(text) and _CASED_WISH.search(text):
+        out += _cased_wish_names(text)
     if GEORGIAN_WORD.search(text):
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
@@ -471,6 +473,18 @@ def _ur_owner(a: str, b: str, t) -> bool:
             and f.get(a, 0.0) < _UR_RARE_GIVEN and f.get(b, 0.0) < _UR_RARE_SURNAME)  # fmt: skip
 
 
+# Titles written before a name in Persian, Arabic and Urdu (Mr, Mrs, Dr, engineer, master,
+# pilgrim …): never the given name itself ("آقای رضا کریمی" is Reza Karimi).
+_AR_TITLES = _words("""آقای آقا خانم دکتر مهندس استاد حاج حاجی سرکار جناب
+    السيد السيدة الأستاذ الاستاذ الأستاذة الدكتور الدكتورة المهندس المهندسة الحاج الحاجة الشيخ
+    سيد سيدة أستاذ استاذ دكتور مهندس شيخ صاحب صاحبہ محترم محترمہ بیگم""")
+
+
+# Persian and Urdu words after a name that are no surname (in, with, from, to, and; the Urdu
+# possessives and case markers).
+_AFTER_TITLED_NAME = _words("در با از به را و که این آن برای کی کے کا نے میں سے کو اور")
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -483,6 +497,13 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
+            continue
+        if a in _AR_TITLES:  # "آقای بهرام نیکپور": the name follows the title, its surname
+            if (fb := t.first_name(b)) is not None and len(b) > 2:  # may be one no list holds
+                c = toks[k + 2] if k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " " else None
+                end = c[1] if c and len(c[2]) > 2 and c[2] not in _AR_PREPOSITIONS and (
+                    c[2] not in _AFTER_TITLED_NAME and script_of(c[2]) == script_of(b)) else e2  # fmt: skip
+                out.append((s2, end, fb[0], fb[1], True, None))
             continue
         if a in CONGRATS and (b in _GREETING_WISH or (
                 k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
@@ -553,6 +574,12 @@ AR_CREDIT = re.compile(r"(?:تصوير|بعدسة|عدسة|تصویر|عکس|ع�
                         r"([\u0621-\u064a\u0671-\u06d3]{3,}) ([\u0621-\u064a\u0671-\u06d3]{2,})")
 
 
+def arabic_credit(text: str) -> bool:
+    """A cheap gate for ``AR_CREDIT``: the stem of one of its credit words is in ``text``."""
+    return ("تص" in text or "عدس" in text or "عک" in text or "فوٹو" in text) and (
+        AR_CREDIT.search(text) is not None)
+
+
 def arabic_credit_names(text: str) -> list[tuple]:
     """A listed given name (no article) and a listed name after an Arabic-script photo credit."""
     t = name_tables()
@@ -597,6 +624,7 @@ _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为
 COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
 # A one-character surname, then a title ("鲍老师", teacher Bao; "谭先生"; "祝龚阿姨…"), at the
 # start of a phrase or after a character that stands before a name ("和", "给", "谢" …).
+_ZH_TITLE_WORD = re.compile("老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師|经理|經理")
 _ZH_TITLED = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])"
                         r"(?=老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師|经理|經理)")
 _ZH_TITLED_LEFT = re.compile(r"[和与跟陪给祝喜贺谢让叫请对把被由替为同见约找等是與給賀謝讓請對為見]"
@@ -1714,6 +1742,31 @@ _CASED_GREETING = _words("Воскресе Воскрес Воистину Ук�
 def cased_greeting(text: str, start: int, end: int) -> bool:
     """A span of a set greeting in Cyrillic or Greek ("Христос Воскресе", "Слава Україні")."""
     return any(w.strip("!,.") in _CASED_GREETING for w in text[start:end].split())
+
+
+# Wishes and thanks of Greek, Russian and Ukrainian captions before one given name, often in the
+# vocative ("Χρόνια πολλά Γιώργο", happy name day; "С днём рождения, Наташа"; "Спасибо, Олег!").
+_WISHES = ("χρόνια πολλά", "χρονια πολλα", "συγχαρητήρια", "ευχαριστούμε", "ευχαριστώ",
+           "с днём рождения", "с днем рождения", "поздравляем", "спасибо", "з днем народження",
+           "вітаємо", "дякуємо", "дякую", "честит рожден ден")
+_CASED_PAIR_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
+_CASED_WISH = re.compile(
+    "(?:" + "|".join(f for w in _WISHES for f in (w, w.capitalize(), w.upper())) + ")[,!]? "
+    rf"([{_CYR_UP}][{_CYR_LOW}]+|[{_GR_UP}][{_GR_LOW}]+|[{_CYR_UP}]+|[{_GR_UP}]+)(?![\w-])"
+)
+
+
+def _cased_wish_names(text: str) -> list[tuple]:
+    """One listed given name (any case form) right after a Greek or Cyrillic wish or thanks."""
+    t = name_tables()
+    out = []
+    for m in _CASED_WISH.finditer(text):
+        w = m.group(1)
+        forms = _nominatives(w) + _nominatives(w[0] + w[1:].lower())
+        fa = next((f for c in forms if (f := t.first_name(c)) and f[2] == 2), None)
+        if fa is not None and not _frequent(w[0] + w[1:].lower(), script_of(w)):
+            out.append((m.start(1), m.end(1), fa[0], fa[1], False, None))
+    return out
 
 
 def _cased_script_names(text: str) -> list[tuple]:

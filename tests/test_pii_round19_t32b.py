@@ -83,3 +83,29 @@ def test_kana_child_honorific_needs_a_gendered_name():
 )
 def test_congratulation_words_open_no_name(text, names):
     assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("آقای رضا کریمی", ["رضا کریمی"]),  # the title is no given name
+        ("خانم لیلا احمدی در کلاس", ["لیلا احمدی"]),
+        ("الدكتورة منى حداد", ["منى حداد"]),
+        ("دکتر سارا در بیمارستان", ["سارا"]),  # "in the hospital": no surname
+    ],
+)
+def test_persian_arabic_title_before_the_name(text, names):
+    assert _names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [("С днём рождения, Наташа", "Наташа"), ("Вітаємо Оксану з ювілеєм", "Оксану"),
+     ("Χρόνια πολλά Κατερίνα μας", "Κατερίνα")],
+)
+def test_greek_cyrillic_given_name_after_a_wish(text, name):
+    assert name in _names(text)
+
+
+def test_greek_wish_before_a_place_is_no_name():
+    assert _names("Χρόνια πολλά Ελλάδα") == []
