@@ -1736,7 +1736,8 @@ def _oblique_pair(a: str, b: str, t) -> bool:
 # Воскресе", "Слава Україні", "Честита Баба Марта", "Χριστός Ανέστη", "Χρόνια Πολλά"): the
 # other word is often a given name, the pair is none.
 _CASED_GREETING = _words("Воскресе Воскрес Воистину Україні Героям Честита Честит Честито Ανέστη "
-                         "Αληθώς Πολλά")
+                         "Αληθώς Πολλά Спасибо Поздравляем Вітаємо Дякуємо Дякую Συγχαρητήρια "
+                         "Ευχαριστώ Ευχαριστούμε")
 
 
 def cased_greeting(text: str, start: int, end: int) -> bool:

@@ -109,3 +109,8 @@ def test_greek_cyrillic_given_name_after_a_wish(text, name):
 
 def test_greek_wish_before_a_place_is_no_name():
     assert _names("Χρόνια πολλά Ελλάδα") == []
+
+
+@pytest.mark.parametrize("text", ["Спасибо Москва", "Поздравляем Россию", "Спасибо Вам"])
+def test_cyrillic_thanks_opens_no_name_pair(text):
+    assert _names(text) == []
