@@ -47,6 +47,7 @@ from trustbench.sanitize._pii_lookup import (
 from trustbench.sanitize._pii_scripts import (
     ARMENIAN_WORD,
     COMITATIVE,
+    CONGRATS,
     FESTIVALS,
     GEORGIAN_WORD,
     INDIC_TITLES,
@@ -55,6 +56,8 @@ from trustbench.sanitize._pii_scripts import (
     ZH_TITLES,
     after_place_noun,
     arabic_construct,
+    arabic_credit,
+    arabic_credit_names,
     armenian_place_after,
     cased_greeting,
     cjk_name_at,
@@ -2335,6 +2338,9 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
                 _saint_tag(parts, gz) or _place_tag(parts, gz)):  # fmt: skip
             continue  # a hashtag of a saint's place or day, as for the tag rules: "#SanSebastian"
         f = gz.tables.first_name(text[s:e].split()[0].lstrip("@").casefold())
+        if f is None and text[s:e].isupper() and _CASED_SCRIPT.match(text, s) and (
+                " " not in text[s:e] and gz.tables.last_name(text[s:e].casefold()) is None):  # fmt: skip
+            continue  # an unlisted Greek or Cyrillic word in capitals: a headline's ("ΝΤΕΡΜΠΙ")
         out.append(NameHit(s, e, f[0] if f else "U", f[1] if f else "en_US", True))
     return out
 
@@ -3223,7 +3229,7 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:  # fmt: skip
                 hits.append(NameHit(s1, e2, info[0], info[1], True))  # "ශානිකා ද සිල්වා"
                 continue
-            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or b in indic_place_nouns() or (
+            if text[e1:s2] != " " or b in _INDIC_FESTIVAL or a in CONGRATS or b in indic_place_nouns() or (
                     _indic_place_ahead(text, indic, k, t)):  # fmt: skip
                 continue  # "दुर्गा पूजा" (a festival), "… शास्त्री स्टेडियम" (a stadium)
             if (info := _romanized_pair(a, b, t, marked, s1 == 0)) is not None:
@@ -3235,6 +3241,8 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
             hits += [NameHit(*h) for h in titled_names(text)]
         if SCRIPT_GATE.search(text):  # Thai, Hangul, Japanese, Cyrillic, Greek structure
             hits += [NameHit(*h) for h in script_names(text)]
+        if arabic_credit(text):  # "تصوير: …", a photo credit
+            hits += [NameHit(*h) for h in arabic_credit_names(text)]
     return hits
 
 

@@ -71,8 +71,16 @@ def script_names(text: str) -> list[tuple[int, int, str, str, bool, str | None]]
         out += japanese_spaced_names(text)
     if _JA_JOINED.search(text):
         out += japanese_joined_names(text)
+    if ("くん" in text or "ちゃん" in text) and _JA_KANA_CHILD.search(text):
+        out += japanese_kana_child(text)
+    if _JA_CREDIT.search(text):
+        out += japanese_credit_names(text)
+    if _ZH_TITLE_WORD.search(text):
+        out += zh_titled_surnames(text)
     if _CASED_PAIR.search(text):
         out += _cased_script_names(text)
+    if _CASED_PAIR_GATE.search(text) and _CASED_WISH.search(text):
+        out += _cased_wish_names(text)
     if GEORGIAN_WORD.search(text):
         out += _georgian_names(text)
     if ARMENIAN_WORD.search(text):
@@ -305,8 +313,18 @@ _UNCASED_PLACE = _words(
 # ميلاد سعيد", happy birthday; "رمضان كريم"; "صباح الخير"; "نوروز مبارک"; "یلدا مبارک"). Many of these words
 # are also given names (Saeed, Karim, Sabah, Milad), so only the pair of a head and a head or a
 # wish is no name.
-_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد")
-_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز")
+_GREETING_HEAD = _words("عيد ميلاد رمضان جمعة صباح مساء نوروز تولد تولدت يوم ليلة عید یلدا سالگرد מזל")
+_GREETING_WISH = _words("سعيد سعيدة مبارك مباركة مبارک كريم الخير النور مجيد فطر أضحى اضحى پیروز "
+                        "باشه باشد טוב")
+# Congratulations that are also given names (Mabrouk, Mubarak; Hindi "मुबारक", "बधाई"): before a
+# given name and a surname ("ألف مبروك هبة الزعبي", "जन्मदिन मुबारक प्रिया शर्मा") or a wish ("مبارک
+# باشه", may it be blessed) they open no name.
+CONGRATS = _words("مبروك مبروک مبارك مبارک مباركة تبريك تبریک मुबारक मुबारक़ बधाई बधाईयां বধাই")
+# Nouns that open the name of a match or a contest in Arabic sports captions ("قمة الدوري", the
+# league's top match; "نهائي الكأس", the cup final; "ديربي العاصمة"): names-dataset lists some as
+# given names.
+_AR_CONTEST = _words("قمة مباراة مباراه نهائي نصف ربع دور كأس كاس بطولة دوري ديربي كلاسيكو لقاء موقعة "
+                     "مواجهة جولة ذهاب إياب اياب")
 # Days of the week (Arabic without the article, Persian, Urdu, Hebrew) and times of day: "عصر
 # جمعه" (Friday afternoon), "صبح شنبه", "جمعه شب", "ערב שבת". Several are also given names
 # (Asr, Jumah, Sabah, Shanbeh …), but a weekday with a time of day or another weekday is a time.
@@ -328,10 +346,16 @@ _SEASONS = _words("ربيع الربيع صيف الصيف خريف الخريف
                   "گرما سرما אביב קיץ סתיו חורף")
 
 
+# Number words of Urdu and Persian up to twelve: a time of day and an hour ("شام چار بجے", four
+# in the evening; "صبح سات بجے") is a time, though Sham and Char are listed as names.
+_HOURS = _words("""ایک دو تین چار پانچ چھ چھے سات آٹھ نو دس گیارہ بارہ ڈیڑھ ڈھائی ساڑھے
+    یک سه چهار پنج شش هفت هشت نه ده یازده دوازده""")
+
+
 def _day_time(a: str, b: str) -> bool:
     """Two words naming a time: a weekday with a time of day or another weekday, a time of day
-    with a season."""
-    return (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
+    with a season or an hour."""
+    return (a in _DAY_PARTS and b in _HOURS) or (a in _WEEKDAYS and (b in _DAY_PARTS or b in _WEEKDAYS)) or (
         a in _DAY_PARTS and (b in _WEEKDAYS or b in _SEASONS)) or (a in _SEASONS and b in _DAY_PARTS)
 
 
@@ -434,6 +458,33 @@ def _uyghur_pair(a: str, b: str, t) -> tuple | None:
     return fa
 
 
+# How rare (wordfreq, Urdu) an unlisted given name and its strong surname must be before a
+# possessive: "ثمینہ" (3.6e-6) and "قریشی" (6e-5) are; "مٹھائی" (sweets, 8e-6) and "ملک"
+# (country, Malik) are not.
+_UR_RARE_GIVEN, _UR_RARE_SURNAME = 5e-6, 1e-4
+
+
+def _ur_owner(a: str, b: str, t) -> bool:
+    """An unlisted Urdu given name and a strong surname of the tables, before a possessive:
+    both words rare in Urdu."""
+    lb = t.last_name(b)
+    f = word_freqs("ur")
+    return (lb is not None and lb[-1] == 2 and script_of(a) == "ARABIC" and not a.startswith("ال")
+            and f.get(a, 0.0) < _UR_RARE_GIVEN and f.get(b, 0.0) < _UR_RARE_SURNAME)  # fmt: skip
+
+
+# Titles written before a name in Persian, Arabic and Urdu (Mr, Mrs, Dr, engineer, master,
+# pilgrim …): never the given name itself ("آقای رضا کریمی" is Reza Karimi).
+_AR_TITLES = _words("""آقای آقا خانم دکتر مهندس استاد حاج حاجی سرکار جناب
+    السيد السيدة الأستاذ الاستاذ الأستاذة الدكتور الدكتورة المهندس المهندسة الحاج الحاجة الشيخ
+    سيد سيدة أستاذ استاذ دكتور مهندس شيخ صاحب صاحبہ محترم محترمہ بیگم""")
+
+
+# Persian and Urdu words after a name that are no surname (in, with, from, to, and; the Urdu
+# possessives and case markers).
+_AFTER_TITLED_NAME = _words("در با از به را و که این آن برای کی کے کا نے میں سے کو اور")
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -447,7 +498,18 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
             continue
-        if b in _ET_PLACE_NOUN or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if a in _AR_TITLES:  # "آقای بهرام نیکپور": the name follows the title, its surname
+            if (fb := t.first_name(b)) is not None and len(b) > 2:  # may be one no list holds
+                c = toks[k + 2] if k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " " else None
+                end = c[1] if c and len(c[2]) > 2 and c[2] not in _AR_PREPOSITIONS and (
+                    c[2] not in _AFTER_TITLED_NAME and script_of(c[2]) == script_of(b)) else e2  # fmt: skip
+                out.append((s2, end, fb[0], fb[1], True, None))
+            continue
+        if a in CONGRATS and (b in _GREETING_WISH or (
+                k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
+                and (c := toks[k + 2][2]) not in _AR_PREPOSITIONS and (t.last_name(c) or t.first_name(c)))):  # fmt: skip
+            continue  # "مبروك هبة الزعبي": the name follows the wish
+        if b in _ET_PLACE_NOUN or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -460,6 +522,9 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 fa = None
         if fa is None and a.endswith("\u06c1"):  # Urdu's final heh ("شازیہ") is Persian's ه
             fa = t.first_name(a[:-1] + "\u0647")
+        if fa is None and len(a) > 3 and text[e2 : e2 + 3] in _UR_POSSESSIVE and _ur_owner(a, b, t):
+            out.append((s1, e2, "U", "en_US", True, None))  # "ثمینہ قریشی کی مہندی"
+            continue
         if fa is None or len(a) < 3 or _preposition_pair(a, b, fa, t):
             continue
         if fa[2] != 2 and b.startswith("ال") and word_freqs("ar").get(a, 0.0) >= _AR_WORD:
@@ -503,6 +568,30 @@ def _landmark_words() -> tuple[frozenset[str], frozenset[str]]:
             _LANDMARK_AFTER | frozenset(NeNP.street_suffixes))  # fmt: skip
 
 
+# A photo credit of an Arabic, Persian or Urdu caption ("تصوير: …", "عدسة …", "عکس: …"), then a
+# given name and a surname that the tables may hold only weakly ("تصوير: هالة الدمنهوري").
+AR_CREDIT = re.compile(r"(?:تصوير|بعدسة|عدسة|تصویر|عکس|عکاس|فوٹو|تصاویر)\s*[:：]?\s*"
+                        r"([\u0621-\u064a\u0671-\u06d3]{3,}) ([\u0621-\u064a\u0671-\u06d3]{2,})")
+
+
+def arabic_credit(text: str) -> bool:
+    """A cheap gate for ``AR_CREDIT``: the stem of one of its credit words is in ``text``."""
+    return ("تص" in text or "عدس" in text or "عک" in text or "فوٹو" in text) and (
+        AR_CREDIT.search(text) is not None)
+
+
+def arabic_credit_names(text: str) -> list[tuple]:
+    """A listed given name (no article) and a listed name after an Arabic-script photo credit."""
+    t = name_tables()
+    out = []
+    for m in AR_CREDIT.finditer(text):
+        a, b = m.groups()
+        fa = t.first_name(a)
+        if fa is not None and not a.startswith("ال") and (t.last_name(b) or t.first_name(b)):
+            out.append((m.start(1), m.end(2), fa[0], fa[1], True, None))
+    return out
+
+
 def arabic_construct(text: str, start: int, end: int) -> bool:
     """A two-word span in Arabic script whose second word is a frequent noun with the article:
     a construct of two nouns ("شروق الشمس", sunrise), whichever rule proposed it."""
@@ -533,6 +622,31 @@ INDIC_TITLES = _words("श्री श्रीमती सुश्री ड
 _CJK_LEFT = frozenset("和与跟陪给祝喜贺谢让叫请向对把被由替为同见约找等是"
                       "與給賀謝讓請對為見")  # … and traditional forms ("與何俊霖")
 COMITATIVE = frozenset("和与跟同陪與")  # "with": a person follows, "一起" (together) after
+# A one-character surname, then a title ("鲍老师", teacher Bao; "谭先生"; "祝龚阿姨…"), at the
+# start of a phrase or after a character that stands before a name ("和", "给", "谢" …).
+_ZH_TITLE_WORD = re.compile("老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師|经理|經理")
+_ZH_TITLED = re.compile(r"(?<![\u3400-\u9fff])([\u3400-\u9fff])"
+                        r"(?=老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師|经理|經理)")
+_ZH_TITLED_LEFT = re.compile(r"[和与跟陪给祝喜贺谢让叫请对把被由替为同见约找等是與給賀謝讓請對為見]"
+                             r"([\u3400-\u9fff])(?=老师|老師|先生|女士|小姐|师傅|師傅|医生|醫生|教授|阿姨|叔叔|大夫|律师|律師)")
+
+
+def zh_titled_surnames(text: str) -> list[tuple]:
+    """A one-character Chinese surname the tables hold strongly, before a title: "鲍老师",
+    "谢谢谭先生"; not a character that is itself a word before a name ("向老师致敬", to the
+    teacher) nor a Japanese caption's noun."""
+    if _JA_KANA.search(text):
+        return []
+    t = name_tables()
+    out = []
+    for rx in (_ZH_TITLED, _ZH_TITLED_LEFT):
+        for m in rx.finditer(text):
+            ch = m.group(1)
+            if ch not in _CJK_LEFT and t.last_name(ch) == ("zh_CN", 2):
+                out.append((m.start(1), m.end(1), "U", "zh_CN", False, None))
+    return out
+
+
 # Characters that end the name of a plant, a dish or a place ("金银花", honeysuckle; "文心兰", an
 # orchid; "胡同里", in the alley): a given name no list holds does not end so.
 _HAN_THING_END = frozenset("花兰草树果茶糕饼酒面饭汤菜里上下边内外门路街桥山河湖江海园馆楼塔寺庙站店")
@@ -838,6 +952,10 @@ def _tamil_spellings(r: str) -> list[str]:
 _THAI_RUN = re.compile(r"[\u0e01-\u0e3a\u0e40-\u0e4e]+")
 # Honorifics written attached to the given name ("คุณสมชาย", "นางสาวพิมพ์ชนก").
 _THAI_HONORIFIC = re.compile(r"^(?:คุณ|นางสาว|นาย|นาง|ด\.ช\.|ด\.ญ\.)")
+# Kin words used as honorifics, attached to the given name ("ป้าสมพร", aunt Somporn; "ลุง…",
+# "พี่…", "น้า…", "ยาย…"; "ครู…", teacher): a name only with a surname after it; not "ป้าย" (a
+# sign), "พี่ชาย" (elder brother), "น้องสาว", "ครูใหญ่" (headmaster).
+_THAI_KIN = re.compile(r"^(?:ป้า(?!ย)|ลุง|พี่|น้า|ยาย|ปู่|ย่า|น้อง|ครู(?!ใหญ่))(?!ชาย|สาว|ๆ)")
 # Particles, prepositions and classifiers that open a clause, never a name.
 _THAI_CLAUSE = re.compile(
     r"^(?:ที่|กับ|และ|ของ|ใน|จาก|ได้|เป็น|ให้|ครับ|ค่ะ|คะ|นะ|แล้ว|ไป|มา|จะ|ก็|ยัง|ซึ่ง|ว่า|เมื่อ|ตอน|"
@@ -950,6 +1068,11 @@ def _thai_names(text: str) -> list[tuple]:
         # shop): a given name + surname pair, name-like enough together, even if unlisted
         cued = not hon and i > 0 and text[runs[i - 1][1] : s1] == " " and (
             _THAI_CUE_END.search(runs[i - 1][2]) is not None)
+        kin = None if hon else _THAI_KIN.match(a)
+        if kin and len(a) - kin.end() >= 3 and i + 1 < len(runs) and text[e1 : runs[i + 1][0]] == " ":
+            s1, a, cued = s1 + kin.end(), a[kin.end() :], True  # "ป้าสมพร ใจดี": a surname follows
+        else:
+            kin = None
         glued = None if hon or i + 1 >= len(runs) else _thai_glued_name(text, runs, i, t)
         if glued:  # "ร้านก๋วยเตี๋ยวของสมชาย ทองดี": a listed given name glued after "of"
             out.append(glued)
@@ -978,7 +1101,7 @@ def _thai_names(text: str) -> list[tuple]:
                 i += 1
             i += 1
             continue
-        if surname and not hon and not listed and i + 2 < len(runs) and _thai_pair_at(
+        if surname and not hon and not kin and not listed and i + 2 < len(runs) and _thai_pair_at(
                 text, runs, i + 1, t) and thai_likeness(b) > thai_likeness(a):  # fmt: skip
             i += 1  # the next two runs are the better name: the whole name or nothing
             continue
@@ -1211,13 +1334,15 @@ _JA_CASE_PARTICLES = frozenset("がはをにのもでとへや")
 def _japanese_names(text: str) -> list[tuple]:
     chars = _ja_surname_chars()
     freqs = word_freqs("ja")
+    t = name_tables()
     out = []
     for m in _JA_HONORIFIC.finditer(text):
         kanji = m.group(1)
         if deity_honorific(text, m.start(), m.end()) or m.group(2) in _JA_CASE_PARTICLES:
             continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
-                (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)):
+                (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)
+                or (not m.group(2) and (t.last_name(kanji) or ("",))[0] == "ja_JP")):  # "真壁さん"
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
     return out
 
@@ -1255,6 +1380,45 @@ def japanese_kana_names(text: str) -> list[tuple]:
         if freqs.get(given, 0.0) >= 1e-5 and after not in _JA_PERSON_AFTER:
             continue
         out.append((m.start(), m.end(2), fi[0], "ja_JP", True, "joined"))
+    return out
+
+
+# A child's given name in hiragana alone, then a child's honorific ("ゆうたくん", "みおちゃん"),
+# at the start of a phrase: "おばあちゃん" (grandma) and "赤ちゃん" (baby) are words.
+_JA_KANA_CHILD = re.compile(
+    rf"(?<![{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc])([\u3041-\u3096]{{2,4}}?)(?=くん|ちゃん)")
+
+
+def japanese_kana_child(text: str) -> list[tuple]:
+    """A hiragana given name the tables list as Japanese with a gender, before くん or ちゃん
+    ("ねこちゃん", kitty, and "あかちゃん", baby, are listed only as unisex)."""
+    t = name_tables()
+    out = []
+    for m in _JA_KANA_CHILD.finditer(text):
+        fi = t.first_name(m.group(1))
+        if fi is not None and fi[1] == "ja_JP" and fi[0] != "U":
+            out.append((m.start(), m.end(), fi[0], "ja_JP", True, None))
+    return out
+
+
+# A photo or text credit of a Japanese caption, then a surname and a given name in one kanji run
+# ("撮影：瀬戸口悠真", "写真／北村大輔", "文：…"): the surname may be one the tables hold weakly.
+_JA_CREDIT = re.compile(
+    rf"(?:撮影|写真|文|絵|イラスト|編集|取材|構成)(?:提供)?\s*[:：／/＝=]\s*([{_KANJI}]{{3,6}})(?![{_KANJI}])")
+
+
+def japanese_credit_names(text: str) -> list[tuple]:
+    """A kanji run after a Japanese credit that splits into a Japanese surname of the tables
+    and a Japanese given name of the tables."""
+    t = name_tables()
+    out = []
+    for m in _JA_CREDIT.finditer(text):
+        run = m.group(1)
+        for n in (3, 2):
+            fi = t.first_name(run[n:]) if 1 <= len(run) - n <= 3 else None
+            if fi is not None and fi[1] == "ja_JP" and (t.last_name(run[:n]) or ("",))[0] == "ja_JP":
+                out.append((m.start(1), m.end(1), fi[0], "ja_JP", True, "joined"))
+                break
     return out
 
 
@@ -1572,12 +1736,38 @@ def _oblique_pair(a: str, b: str, t) -> bool:
 # Воскресе", "Слава Україні", "Честита Баба Марта", "Χριστός Ανέστη", "Χρόνια Πολλά"): the
 # other word is often a given name, the pair is none.
 _CASED_GREETING = _words("Воскресе Воскрес Воистину Україні Героям Честита Честит Честито Ανέστη "
-                         "Αληθώς Πολλά")
+                         "Αληθώς Πολλά Спасибо Поздравляем Вітаємо Дякуємо Дякую Συγχαρητήρια "
+                         "Ευχαριστώ Ευχαριστούμε")
 
 
 def cased_greeting(text: str, start: int, end: int) -> bool:
     """A span of a set greeting in Cyrillic or Greek ("Христос Воскресе", "Слава Україні")."""
     return any(w.strip("!,.") in _CASED_GREETING for w in text[start:end].split())
+
+
+# Wishes and thanks of Greek, Russian and Ukrainian captions before one given name, often in the
+# vocative ("Χρόνια πολλά Γιώργο", happy name day; "С днём рождения, Наташа"; "Спасибо, Олег!").
+_WISHES = ("χρόνια πολλά", "χρονια πολλα", "συγχαρητήρια", "ευχαριστούμε", "ευχαριστώ",
+           "с днём рождения", "с днем рождения", "поздравляем", "спасибо", "з днем народження",
+           "вітаємо", "дякуємо", "дякую", "честит рожден ден")
+_CASED_PAIR_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")  # Greek, Cyrillic
+_CASED_WISH = re.compile(
+    "(?:" + "|".join(f for w in _WISHES for f in (w, w.capitalize(), w.upper())) + ")[,!]? "
+    rf"([{_CYR_UP}][{_CYR_LOW}]+|[{_GR_UP}][{_GR_LOW}]+|[{_CYR_UP}]+|[{_GR_UP}]+)(?![\w-])"
+)
+
+
+def _cased_wish_names(text: str) -> list[tuple]:
+    """One listed given name (any case form) right after a Greek or Cyrillic wish or thanks."""
+    t = name_tables()
+    out = []
+    for m in _CASED_WISH.finditer(text):
+        w = m.group(1)
+        forms = _nominatives(w) + _nominatives(w[0] + w[1:].lower())
+        fa = next((f for c in forms if (f := t.first_name(c)) and f[2] == 2), None)
+        if fa is not None and not _frequent(w[0] + w[1:].lower(), script_of(w)):
+            out.append((m.start(1), m.end(1), fa[0], fa[1], False, None))
+    return out
 
 
 def _cased_script_names(text: str) -> list[tuple]:
@@ -1956,6 +2146,19 @@ def _et_pair_at(words: list, k: int, a: str, text: str) -> bool:
             and _et_romanized_pair(a, b))  # fmt: skip
 
 
+# Amharic congratulations to a woman, a man, a group, in respect ("እንኳን ደስ አለሽ …").
+_ET_CONGRATS = _words("አለሽ አለህ አላችሁ አለዎት ያለሽ ያለህ ያላችሁ ያለዎት")
+
+
+def _et_cue_before(words: list, k: int, out: list) -> bool:
+    """A name pair may follow: a congratulation ("ደስ አለሽ") or "እና" (and) right after the
+    name found before it ("ብሩክ ታደሰ እና …")."""
+    prev = words[k - 1][2]
+    if prev == "እና":
+        return bool(out) and out[-1][1] == words[k - 2][1]
+    return prev in _ET_CONGRATS and words[k - 2][2] == "ደስ"
+
+
 def titled_names(text: str) -> list[tuple]:
     """Names next to a title or honorific in the scripts of ``TITLED_GATE`` (see above)."""
     words = []
@@ -1986,6 +2189,11 @@ def titled_names(text: str) -> list[tuple]:
             continue
         if "\u1200" <= w[:1] <= "\u137f" and nxt is not None and _et_alone_pair(text, words, k):
             out.append((s, nxt[1], _U, "en_US", True, None))  # "… ሙሉጌታ ደምሴ selling …"
+            continue
+        if k > 1 and "\u1200" <= w[:1] <= "\u137f" and _et_cue_before(words, k, out) and (
+                _et_pair_at(words, k, w, text)) and (_et_romanized_pair(w, nxt[2], strong=True) or (
+                _et_romanized_pair(w, nxt[2], unisex=True))):  # fmt: skip
+            out.append((s, nxt[1], _U, "en_US", True, None))  # "እንኳን ደስ አለሽ ሰላማዊት …", "… እና ሄለን …"
             continue
         if w[:1] in _ET_NAME_PREFIX and _et_pair_at(words, k, w[1:], text):
             out.append((s + 1, nxt[1], _U, "en_US", True, None))  # "የአበበ ተስፋዬ …"
