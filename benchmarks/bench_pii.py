@@ -579,14 +579,15 @@ def main(argv: list[str] | None = None) -> dict:
               ("heldout30", "HELD-OUT set 30 (pii_heldout30, written by another engineer at the "
                "end of round eighteen; never seen by any tuning)", pii_heldout30),
               ("heldout31", "HELD-OUT set 31 (pii_heldout31, written by another engineer at the "
-               "start of round nineteen; first met by round eighteen's code, never seen by round "
-               "nineteen's tuners, measured after them)", pii_heldout31),
+               "start of round nineteen; first met by round eighteen's code, measured after round "
+               "nineteen's first tuners, then its second tuners' development set)", pii_heldout31),
               ("heldout32", "HELD-OUT set 32 (pii_heldout32, written by another engineer at the "
-               "start of round nineteen; first met by round eighteen's code, never seen by round "
-               "nineteen's tuners, measured after them)", pii_heldout32),
+               "start of round nineteen; first met by round eighteen's code, measured after round "
+               "nineteen's first tuners, then its second tuners' development set)", pii_heldout32),
               ("heldout33", "HELD-OUT set 33 (pii_heldout33, written by another engineer at the "
                "start of round nineteen, half its captions in 26 other languages; first met by "
-               "round eighteen's code, never seen by round nineteen's tuners, measured after them)",
+               "round eighteen's code, measured after round nineteen's first tuners, then its "
+               "second tuners' development set)",
                pii_heldout33),
               ("heldout34", "HELD-OUT set 34 (pii_heldout34, written by another engineer during "
                "round nineteen; first met by the code after its first tuners, never seen by any "
