@@ -82,6 +82,8 @@ import pii_heldout32  # noqa: E402
 import pii_heldout33  # noqa: E402
 import pii_heldout34  # noqa: E402
 import pii_heldout35  # noqa: E402
+import pii_heldout36  # noqa: E402
+import pii_heldout37  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -594,7 +596,13 @@ def main(argv: list[str] | None = None) -> dict:
                "tuning)", pii_heldout34),
               ("heldout35", "HELD-OUT set 35 (pii_heldout35, written by another engineer during "
                "round nineteen, 60 % of its captions in other languages; first met by the code "
-               "after its first tuners, never seen by any tuning)", pii_heldout35)]
+               "after its first tuners, never seen by any tuning)", pii_heldout35),
+              ("heldout36", "HELD-OUT set 36 (pii_heldout36, written at the end of round nineteen "
+               "from held-out 34's brief; first met by round nineteen's final code, never seen "
+               "by any tuning)", pii_heldout36),
+              ("heldout37", "HELD-OUT set 37 (pii_heldout37, written at the end of round nineteen "
+               "from held-out 35's brief, 61 % of its captions in other languages; first met by "
+               "round nineteen's final code, never seen by any tuning)", pii_heldout37)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
