@@ -84,6 +84,8 @@ import pii_heldout34  # noqa: E402
 import pii_heldout35  # noqa: E402
 import pii_heldout36  # noqa: E402
 import pii_heldout37  # noqa: E402
+import pii_heldout38  # noqa: E402
+import pii_heldout39  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -602,7 +604,13 @@ def main(argv: list[str] | None = None) -> dict:
                "by any tuning)", pii_heldout36),
               ("heldout37", "HELD-OUT set 37 (pii_heldout37, written at the end of round nineteen "
                "from held-out 35's brief, 61 % of its captions in other languages; first met by "
-               "round nineteen's final code, never seen by any tuning)", pii_heldout37)]
+               "round nineteen's final code, never seen by any tuning)", pii_heldout37),
+              ("heldout38", "HELD-OUT set 38 (pii_heldout38, written at the start of round twenty "
+               "from held-out 34's brief; first met by round nineteen's final code, never seen "
+               "by any tuning)", pii_heldout38),
+              ("heldout39", "HELD-OUT set 39 (pii_heldout39, written at the start of round twenty "
+               "from held-out 35's brief, 66 % of its captions in other languages; first met by "
+               "round nineteen's final code, never seen by any tuning)", pii_heldout39)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
