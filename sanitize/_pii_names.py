@@ -403,7 +403,8 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
-    r"\s(?:(?!(?!glazed\s|frosted\s|(?:running|hiking|walking|climbing|cycling|riding|skating)\s)"
+    r"\s(?:(?!(?!glazed\s|frosted\s|(?:running|hiking|walking|climbing|cycling|riding|skating)\s"
+    r"|(?:iced|spiced|roasted|blended|sparkling)\s(?:tea|coffee|rum|whisk|wine|cocktail|beans))"
     r"[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to|on)\s)"
     r"(?P<mid>[a-z]+)\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
@@ -417,7 +418,7 @@ _PRODUCT_AFTER = re.compile(
     r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears|shampoo|conditioner|lotion|"
     r"toothpaste|deodorant|camera|lens|groupset|crankset|derailleur|shifter|wheelset|helmet|"
     r"racket|racquet|skis|snowboard|backpack|rucksack|trainers|cleats|drone|laptop|smartphone|"
-    r"kettle|blender|stroller)s?\b(?!\s+(?:recital|concert|"
+    r"kettle|blender|stroller|cocktail)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -512,7 +513,13 @@ _SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Św
 # "Estudiantes de La Plata"): a club, never a person.
 _CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique Spartak Lokomotiv "
                 "Lokomotiva Lokomotive Torpedo Sparta Slavia Hapoel Maccabi Beitar Partizan Slovan "
-                "Unión Independiente Estudiantes Universitario Steaua")
+                "Unión Independiente Estudiantes Universitario Steaua "
+                # … and the first words of Spanish, German, Polish, Czech, Hungarian, Greek,
+                # Cypriot and African clubs ("Real Betis", "Celta Vigo", "Borussia Dortmund",
+                # "Legia Warszawa", "Baník Ostrava", "Újpest Dózsa")
+                "Real Racing Rayo Celta Athletic Borussia Eintracht Hertha Werder Legia Górnik "
+                "Zagłębie Śląsk Pogoń Jagiellonia Widzew Baník Bohemians Ferencváros Újpest Honvéd "
+                "Olympiacos Olympiakos Panathinaikos Apoel Omonia Mamelodi Yanga")
 # Landmark and landform words of Indonesian/Balinese, Italian, Spanish/Portuguese, French,
 # German, Romanian, Polish, Czech, Dutch, Vietnamese and Swahili captions, before the
 # landmark's name ("Candi Prambanan", "Pura Besakih", "Trulli di …", "Praia do …", "Munții
@@ -2150,6 +2157,7 @@ def _venue_at(text: str, h: NameHit) -> bool:
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
 # ("kontra", "lawan", "contra", "gegen", "dhidi ya": Polish, Indonesian, Spanish, German, Swahili)
+_VS_WORDS = frozenset(("vs", "vs.", "v", "v.", "versus", "x", "kontra", "lawan", "contra", "gegen"))
 _VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s+$",
                         re.I)  # (Brazilian "Santos x Vasco")
 _VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s",
@@ -2367,6 +2375,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         if "/" in text[s:e]:
             continue  # words joined by a slash are alternatives, no name: "AUTUMN/WINTER 2024"
+        if " " in text[s:e] and text[s:e].split(" ", 1)[0].casefold() in _VS_WORDS:
+            continue  # a fixture's "versus" opens no name: "LEGIA KONTRA LECH"
         if any(w in _SWAHILI_WORDS and not gz.tables.strong_first(w) and not gz.tables.strong_last(w)
                for w in text[s:e].casefold().split()):  # fmt: skip
             continue  # an everyday Swahili word is no part of a name: "kwenye fukwe" (on beaches)
@@ -2528,6 +2538,9 @@ _INFLECTED = re.compile(
 )
 
 
+_INFLECTED_GATE = re.compile(r"(?:em|om|owi|ovi|ą|ę|ou|í|ym|ým|im|ei|val|vel) [A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+
+
 def _nominatives(word: str) -> list[str]:
     """``word`` with a case ending undone ("Vojtěchem" → "Vojtěch", "Markétou" → "Markéta",
     "Markétá"), ``word`` itself last."""
@@ -2554,7 +2567,7 @@ def _inflected_last(word: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tab
 
 def _inflected_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Names in a case form: "z wnuczką Julką Przybylską", "S Vojtěchem Hrubešem", "a Roxanei
-    Pîrvu"; Hungarian puts the ending on the given name after the surname ("Kovács Annával")."""
+    Pîrvu"."""
     t = gz.tables
     out = []
     for m in _INFLECTED.finditer(text):
@@ -2563,6 +2576,24 @@ def _inflected_names(text: str, gz: Gazetteer) -> list[NameHit]:
         if first is not None and _inflected_last(b, t) and not t.is_common(b):
             out.append(_hit(m.start(), m.end(), first, t))
     return out
+
+
+# A Finnish "-nen" surname in a case form after the given name, which keeps its own ("Liisa
+# Virtasen kanssa", "Mikolle Mäkiselle" is rarer): genitive, allative, adessive, ablative,
+# elative, translative, illative, essive
+_FINNISH_CASE = re.compile(
+    r"(?<![^\W\d_])([A-ZÄÖÅ][^\W\d_]{1,15}) ([A-ZÄÖÅ][^\W\d_]{1,20}s)"
+    r"(en|elle|ella|elta|esta|eksi|een|ena)(?![^\W\d_])"
+)
+_FINNISH_GATE = re.compile(r"[a-zäö]s(?:en|elle|ella|elta|esta|eksi|een|ena)(?![^\W\d_])")
+
+
+def _finnish_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """A strong given name, then a strong "-nen" surname in a case form (``_FINNISH_CASE``)."""
+    t = gz.tables
+    return [_hit(m.start(), m.end(), m.group(1), t) for m in _FINNISH_CASE.finditer(text)
+            if t.strong_first(m.group(1)) and not t.is_common(m.group(1))
+            and t.strong_last(m.group(2)[:-1] + "nen")]  # fmt: skip
 
 
 # A noun and its adjective in the same case: "nad Morzem Bałtyckim", "z Matematyką Stosowaną",
@@ -2649,6 +2680,7 @@ _PROMO_OPEN = re.compile(
 _FILE_NAME = re.compile(r"(?<![\w.])[\w-]*[_-][\w-]*\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)"
                         r"(?!\w)", re.I)
 _FILE_PART = re.compile(r"[^\W\d_]+")
+_FILE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)(?!\w)", re.I)  # (a cheap test)
 
 
 def _file_names(text: str, gz: Gazetteer) -> list[NameHit]:
@@ -2698,7 +2730,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         lowered = text.lower()
         special = [h for h in special if h.form is not None or not text[h.start].islower()
                    or _credited(lowered, h.start) or _greeted(text, h.start)
-                   or h.start == 0 or _word_before(text, h.start).lower() in _PERSON_LEFT
+                   or h.start == 0 or (wb := _word_before(text, h.start).lower()) in _PERSON_LEFT
+                   or wb in _WITH_LOWER
                    or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
     hits += special  # unless a credit or greeting marks it)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
@@ -2722,7 +2755,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = [h for h in hits if id(h) not in tagged_ids
                 or not any(h.start < o.end and o.start < h.end for o in rule)]  # fmt: skip
     infl_ids: set[int] = set()  # a case-inflected name is no second thing ("z Julką Nowak")
-    if not text.isupper() and (infl := _inflected_names(text, gz)):
+    infl = _inflected_names(text, gz) if not text.isupper() and _INFLECTED_GATE.search(text) else []
+    if not text.isupper() and _FINNISH_GATE.search(text):
+        infl += _finnish_names(text, gz)
+    if infl:
         infl_ids = {id(o) for o in hits if any(h.start < o.end and o.start < h.end for h in infl)}
         infl = [h for h in infl if not any(h.start < o.end and o.start < h.end for o in hits)]
         hits += infl
@@ -2767,17 +2803,13 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = [h for h in hits if not _dish_list_item(low, h)]  # "KAJU KATLI, BARFI, LADDOO"
     if hits and (feast := [(m.start(), m.end()) for m in _FEAST_GREETING.finditer(text)]):
         hits = _feast_trimmed(text, hits, feast)  # "Selamat Hari Raya", "EID MUBARAK"
-    if "." in text and ("_" in text or "-" in text) and (files := _file_names(text, gz)):
+    if hits and not text.isupper():  # breeds, paints, landmarks, saints, inflected phrases
+        t = gz.tables
+        hits = [h for h in hits if h.form is not None or not (
+            _breed_or_paint(text, h, t) or _after_landmark_word(text, h)
+            or _case_phrase(text, h, t) or (not text.isascii() and _after_saint(text, h)))]
+    if "." in text and _FILE_EXT.search(text) and (files := _file_names(text, gz)):
         hits += [h for h in files if not any(h.start < o.end and o.start < h.end for o in hits)]
-    if hits and not text.isupper() and (_BREED_HEAD.search(text) or " " in text and _PAINT.search(
-            text, text.find(" "))):  # fmt: skip
-        hits = [h for h in hits if not _breed_or_paint(text, h, gz.tables)]
-    if hits and not text.isupper():
-        hits = [h for h in hits if h.form is not None or not _after_landmark_word(text, h)]
-    if hits and not text.isascii() and _SAINT_CASED.search(text):
-        hits = [h for h in hits if h.form is not None or not _after_saint(text, h)]
-    if hits and _CASE_PHRASE.search(text):
-        hits = [h for h in hits if not _case_phrase(text, h, gz.tables)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -2884,6 +2916,9 @@ _AFTER_SHOP = _words(
 _VENUE_NAMED = re.compile(
     r"['’]s (?:Bar|Pub|Café|Cafe|Diner|Grill|Bistro|Tavern|Deli|Bakery|Pizzeria|Restaurant|"
     r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse|"
+    # … or the food it sells ("Joe's Pizza", "Katz's Delicatessen", "Mama's Tacos")
+    r"Pizza|Delicatessen|Burgers?|Bagels|Donuts|Doughnuts|Tacos|Taqueria|Noodles|Ramen|BBQ|"
+    r"Smokehouse|Creamery|Patisserie|Shack|Chippy|"
     # … or a place of the map named after one ("Peggy's Cove", "Martha's Vineyard", "Hell's
     # Kitchen", "Smith's Falls", "Devil's Tower")
     r"Cove|Vineyard|Point|Island|Harbour|Harbor|Landing|Creek|Bay|Beach|Hill|Wood|Head|Rock|"
@@ -4187,6 +4222,12 @@ def _thanked_for(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]
 
 # "with" in the other caption languages (French, German, Spanish/Italian, Portuguese).
 _WITH_OTHER = _words("avec mit con com")
+# … and of Indonesian/Malay, Filipino and Scandinavian: "with" before a lower-case name in a
+# caption that capitalizes its places ("aquí con xiomara ulloa … en San José")
+_WITH_LOWER = _WITH_OTHER | _words("bersama kasama med")
+# … before the article Portuguese, Spanish and Italian chat write before a given name ("com a
+# joana", "con la vale", "con il beppe")
+_WITH_ARTICLE = re.compile(r"(?<![^\W\d_])(?:com|con) (?:a|o|la|el|il|lo) $")
 # Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
 _CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
     "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
@@ -4326,8 +4367,8 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
     lower-case run at ``start``."""
     before = text[max(0, start - 20) : start].lower()
     wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
-    if wb in _WITH_OTHER:
-        wb = "with"  # "souvenir de dakar avec awa ndour"
+    if wb in _WITH_OTHER or _WITH_ARTICLE.search(before):
+        wb = "with"  # "souvenir de dakar avec awa ndour", "com a joana …", "con la nonna …"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
               or _greeted(text, start)
               or before.endswith(("portrait of ", "the late ", "memory of "))

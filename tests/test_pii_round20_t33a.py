@@ -30,12 +30,19 @@ def _found(text: str, name: str) -> bool:
         ("Botezul Andreei Munteanu la Iași", "Andreei Munteanu"),
         ("Razgovor sa Draganom Petrovićem u Novom Sadu", "Draganom Petrovićem"),
         ("Wyprawa z Piotrem Sadowskim i Markiem Olszewskim w Bieszczady", "Markiem Olszewskim"),
+        # a Finnish "-nen" surname in a case form after the given name
+        ("Illallisella Katja Rautiaisen kanssa", "Katja Rautiaisen"),
+        ("Kiitos Markku Heiskaselle tuesta", "Markku Heiskaselle"),
         # a second person after a lower-case kin or apprentice word of another language
         ("Don Anselmo Quiroga y su nieta Renata Villalba en el huerto", "Renata Villalba"),
         ("M. Thierry Gaudin et son apprenti Lilian Perret à la forge", "Lilian Perret"),
         ("Nonno Gino Bertolini con la nipotina Aurora Cappelli in vigna", "Aurora Cappelli"),
         ("Bà Đỗ Thị Hoa và con trai Lý Quốc Bảo ở Đà Lạt", "Lý Quốc Bảo"),
         ("Opa Henk Mulder met zijn kleindochter Saar Bosman bij de molen", "Saar Bosman"),
+        # a lower-case name after "with" of another language, in a caption that capitalizes
+        # its places
+        ("aquí con yuridia ulloa después de la carrera en San José", "yuridia ulloa"),
+        ("jantar com a beatriz cordeiro ontem 😍", "beatriz cordeiro"),
         # a photo's file name, its words joined by "_" or "-"
         ("IMG_20230517_Ingrid_Halvorsen_headshot.jpg", "Ingrid_Halvorsen"),
         ("DSC_1182 chiamaka-eze-convocation.jpeg", "chiamaka-eze"),
@@ -78,6 +85,14 @@ def test_name_found(text: str, name: str) -> None:
         # a make and model directly before an equipment noun, after "with"
         "Gravel bike with Campagnolo Ekar groupset",
         "Mizuno Wave Rider running shoes, size 9",
+        # a drink named after a person, its modifier before the drink noun
+        "Arnold Palmer iced tea by the pool",
+        "JUAN VALDEZ ROASTED COFFEE BEANS 500 G",
+        "Tom Collins sparkling cocktail at the bar",
+        # one name in the possessive before the food its venue sells
+        "Slices at Vinnie's Pizza after the game",
+        "Pastrami on rye at Abe's Delicatessen",
+        "Brisket at Earl's Smokehouse, Lockhart",
         # a landmark word of another language before the landmark's name
         "Pura Ulun Danu Bratan di pagi hari",
         "Cascate del Mulino a Saturnia",
@@ -89,6 +104,11 @@ def test_name_found(text: str, name: str) -> None:
         "OFFERTA: PASTA RUMMO 500 G",
         "AANBIEDING: HAK ERWTEN 720 ML",
         "NOWA PIEKARNIA ZBYSZKO – OTWARCIE W PIĄTEK",
+        # the first word of a club of another country
+        "Real Zaragoza y Racing Ferrol empatan a cero",
+        "Eintracht Braunschweig steigt auf",
+        "Górnik Łęczna przegrywa u siebie",
+        "LEGIA KONTRA WIDZEW: BILETY W SPRZEDAŻY",  # (after the club word, its rival's "versus")
         # a Slavic saint word in any case before the saint's name
         "Katedrála svatého Bartoloměje v Plzni",
         "Procesja do świętego Mikołaja",
