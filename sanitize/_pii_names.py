@@ -2527,7 +2527,8 @@ def _feast_trimmed(text: str, hits: list[NameHit], feast: list[tuple[int, int]])
 # Przybylską" → Julka Przybylska, "s Markétou Šindelářovou", "a Roxanei", "Annával"): the
 # instrumental, accusative, dative and genitive a frame word ("z", "s", "lui", "a") gives a name
 _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("iem", ("",)), ("kiem", ("ek",)), ("rem", ("er",)), ("łem", ("eł",)), ("em", ("",)), ("om", ("",)), ("owi", ("",)), ("ovi", ("",)),
+    ("iem", ("",)), ("kiem", ("ek",)), ("rem", ("er",)), ("łem", ("eł",)), ("em", ("",)),
+    ("om", ("",)), ("owi", ("",)), ("ovi", ("",)),
     ("ą", ("a",)), ("ę", ("a",)), ("ou", ("a", "á")), ("ií", ("ie",)), ("ym", ("y",)),
     ("ým", ("ý",)), ("im", ("i",)), ("ei", ("a",)), ("ával", ("a",)), ("ével", ("e",)),
     ("val", ("",)), ("vel", ("",)),
@@ -2536,8 +2537,6 @@ _INFLECTED = re.compile(
     r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]{2,20}(?:em|om|owi|ovi|ą|ę|ou|í|ym|ým|im|ei|al|el))"
     r" ([A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]{2,24})(?![^\W\d_])"
 )
-
-
 _INFLECTED_GATE = re.compile(r"(?:em|om|owi|ovi|ą|ę|ou|í|ym|ým|im|ei|val|vel) [A-ZÀ-ÖØ-Þ\u0100-\u017f]")
 
 
@@ -3738,7 +3737,7 @@ def _couple_tag(parts: list[str], gz: Gazetteer) -> bool:
 
 
 # What a couple's or family's tag ends with after "The" and the surname ("#TheMbekiWedding")
-_FAMILY_TAG_END = frozenset(("Wedding", "Weddings", "Wed", "Wedding", "Family", "Fam", "Nuptials",
+_FAMILY_TAG_END = frozenset(("Wedding", "Weddings", "Wed", "Family", "Fam", "Nuptials",
                              "Reunion", "Honeymoon", "Forever", "Crew", "Clan", "Tribe", "Gang",
                              "Squad", "Household", "Bunch", "Party", "Xmas", "Christmas"))
 
@@ -4851,11 +4850,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             else:
                 i += 1
             continue
-        if (len(chain) > 1 and _role_before(text, s)
+        if (len(chain) > 1 and (_role_before(text, s) or _kin_before(text, s))
                 and (rk := _role_name_len(chain, gz, text[s - 2 : s - 1].islower()))
                 and not _place_after(text, toks[i + rk - 1][1])):  # fmt: skip
             # a role noun vouches for two or three name-shaped words after it, as a title does
-            # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …")
+            # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …"), and so does
+            # a lower-case kin word ("her granddaughter Tallulah Sparrow")
             hits.append(_hit(s, toks[i + rk - 1][1], tok, t))
             i += rk
             continue

@@ -43,6 +43,9 @@ def _found(text: str, name: str) -> bool:
         # its places
         ("aquí con yuridia ulloa después de la carrera en San José", "yuridia ulloa"),
         ("jantar com a beatriz cordeiro ontem 😍", "beatriz cordeiro"),
+        # a lower-case kin word vouches for a strong given name and a surname that is a word
+        ("Naomi Begay and her granddaughter Tallulah Sparrow at the kiln", "Tallulah Sparrow"),
+        ("Mrs Aroha Ngata with her nephew Tamati Hawk", "Tamati Hawk"),
         # a photo's file name, its words joined by "_" or "-"
         ("IMG_20230517_Ingrid_Halvorsen_headshot.jpg", "Ingrid_Halvorsen"),
         ("DSC_1182 chiamaka-eze-convocation.jpeg", "chiamaka-eze"),
