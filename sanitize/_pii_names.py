@@ -232,7 +232,19 @@ _KIN_LEFT = _words(
     "daughter son granddaughter grandson wife husband mother father mom mum dad sister brother "
     "grandmother grandfather grandma grandpa aunt uncle niece nephew cousin bride groom "
     "fiance fiancé fiancee fiancée baby newborn stepson stepdaughter stepmother stepfather "
-    "twin twins godson goddaughter godmother godfather"
+    "twin twins godson goddaughter godmother godfather "
+    # … of Spanish, Portuguese, French, Italian, Dutch, Romanian, Polish, Czech, Turkish,
+    # Indonesian and Vietnamese ("y su nieta …", "et son fils …", "con la nipote …", "met haar
+    # kleindochter …", "z wnuczką …", "và con gái …"), lower-case as they stand before a name
+    "hija hijo nieta nieto esposa esposo mamá papá hermana hermano tía tío sobrina sobrino "
+    "abuela abuelo novia novio bebé filha filho neta neto mãe irmã irmão sobrinha avó avô "
+    "noiva noivo fille fils petite-fille petit-fils femme mère père maman sœur soeur frère tante "
+    "oncle nièce neveu cousine bébé figlia figlio nipote nipotina nipotino moglie marito mamma "
+    "papà sorella fratello zia zio cugina cugino nonna nonno fidanzata fidanzato dochter zoon "
+    "kleindochter kleinzoon vrouw moeder vader zus broer oom fiica fiul nepoata nepotul soția "
+    "soțul córka córką syn synem wnuczka wnuczką wnuk wnukiem żona żoną mąż mężem siostra "
+    "siostrą bratem dcera dcerou vnučka vnučkou vnuk vnukem manželka manželkou manžel manželem "
+    "kızı oğlu torunu eşi putri putra istri suami cucu gái trai cháu vợ chồng"
 )
 _NAME_LEFT = _words(
     "of with and meet congratulations congrats thanks welcome dear hi by ft feat for "
@@ -263,7 +275,9 @@ _ROLE_OTHER = _words(
     "mestre mestra maestro maestra maître maîtresse meister meisterin kumu guru ustaz ustazah "
     "ustadz ustadzah ustad ustadh sensei sifu shifu sabonim mahout "
     # Filipino kin and respect words before a name ("lola remedios santos", "kuya jun", "tita …")
-    "lola lolo tita tito kuya manong manang"
+    "lola lolo tita tito kuya manong manang "
+    # apprentices ("et son apprenti …", "il suo apprendista …", "su aprendiz …")
+    "apprenti apprentie apprendista aprendiz aprendiza leerling lehrling"
 )
 # What an agent noun ends in (English, Romance, Dutch, German; a compound's head: "ferryman",
 # "silversmith", "cheesemaker", "goatherd", "Bäckermeister") and its derivational suffixes
@@ -389,7 +403,9 @@ _SYLLABLE_NAME = re.compile(_NO_NAME_PREFIX + r"[A-Z][a-z]{1,4}-[a-z]{2,4}$")  #
 # "PHAM MINH KHOA GUITAR CONCERT": posters of a person's recital or lessons, no product).
 _PRODUCT_AFTER = re.compile(
     # (the word between is no article or possessive: "i owe mikael lindroos a beer" is a person)
-    r"\s(?:(?!(?!glazed\s|frosted\s)[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to|on)\s)"
+    r"\s(?:(?!(?!glazed\s|frosted\s|(?:running|hiking|walking|climbing|cycling|riding|skating)\s"
+    r"|(?:iced|spiced|roasted|blended|sparkling)\s(?:tea|coffee|rum|whisk|wine|cocktail|beans))"
+    r"[a-z]+(?:ing|ed)\s|(?:a|an|the|his|her|my|our|their|your|some|one|two|with|and|for|from|to|on)\s)"
     r"(?P<mid>[a-z]+)\s)?(?:roadster|sedan|coupe|convertible|motorcycle|car|jeans|shirt|polo|suit|"
     r"dress|gown|jacket|coat|blazer|sweater|hoodie|bag|handbag|tote|purse|wallet|clutch|watch|"
     r"perfume|fragrance|cologne|sneakers?|shoes?|boots|heels|pumps|sandals|loafers|sunglasses|"
@@ -400,7 +416,9 @@ _PRODUCT_AFTER = re.compile(
     r"peony|peonies|dahlia|clematis|candle|pudding|custard|packet|sachet|yogh?urt|ketchup|"
     r"mustard|spray|sausage|hot ?dog|tequila|mezcal|brandy|cognac|liqueur|cider|lager|orchid|"
     r"beans|mangoes|mangos|potatoes|tomatoes|apples|grapes|pears|shampoo|conditioner|lotion|"
-    r"toothpaste|deodorant)s?\b(?!\s+(?:recital|concert|"
+    r"toothpaste|deodorant|camera|lens|groupset|crankset|derailleur|shifter|wheelset|helmet|"
+    r"racket|racquet|skis|snowboard|backpack|rucksack|trainers|cleats|drone|laptop|smartphone|"
+    r"kettle|blender|stroller|cocktail)s?\b(?!\s+(?:recital|concert|"
     r"performance|masterclass|lesson|duet|tutorial)s?\b)"
 )
 # A car's test drive heading its phrase after a make and model ("LAMBORGHINI URUS TEST DRIVE",
@@ -484,6 +502,10 @@ _STREET_TITLE = _words("Tun Tunku Tengku Raja Sultan Dato Datuk Haji Sri Jendera
                        "Barón Baron Visconde Vizconde General Generale Almirante Amiral Coronel "
                        "Mariscal Maréchal Presidente Président Infante Infanta Doutor Padre Frei")
 _SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Święta Szent Sint Sfântul Sfânta "
+                # … in the genitive of a church's or a feast's name ("Chrám svatého Víta",
+                # "kościół świętego Jana", "Crkva svetog Marka", "Biserica Sfântului Nicolae")
+                "Svatého Svaté Svatej Svätého Svätej Świętego Świętej Svetog Svetoga Svetega "
+                "Svatému Svätému Świętemu Svetom Sfântului Sfintei "
                 "Agios Agia Ayios Ayia Aziz "
                 # and the Virgin of a shrine or a feast ("Virgen de Guadalupe", "Nossa Senhora …")
                 "Virgen Virgem Vierge Vergine")
@@ -491,7 +513,27 @@ _SAINTS_MORE = ("Sveti Sveta Sveto Sv Svatý Svatá Svätý Svätá Święty Św
 # "Estudiantes de La Plata"): a club, never a person.
 _CLUB_PREFIX = ("Dinamo Dynamo Sporting Atlético Atletico Deportivo Olympique Spartak Lokomotiv "
                 "Lokomotiva Lokomotive Torpedo Sparta Slavia Hapoel Maccabi Beitar Partizan Slovan "
-                "Unión Independiente Estudiantes Universitario Steaua")
+                "Unión Independiente Estudiantes Universitario Steaua "
+                # … and the first words of Spanish, German, Polish, Czech, Hungarian, Greek,
+                # Cypriot and African clubs ("Real Betis", "Celta Vigo", "Borussia Dortmund",
+                # "Legia Warszawa", "Baník Ostrava", "Újpest Dózsa")
+                "Real Racing Rayo Celta Athletic Borussia Eintracht Hertha Werder Legia Górnik "
+                "Zagłębie Śląsk Pogoń Jagiellonia Widzew Baník Bohemians Ferencváros Újpest Honvéd "
+                "Olympiacos Olympiakos Panathinaikos Apoel Omonia Mamelodi Yanga")
+# Landmark and landform words of Indonesian/Balinese, Italian, Spanish/Portuguese, French,
+# German, Romanian, Polish, Czech, Dutch, Vietnamese and Swahili captions, before the
+# landmark's name ("Candi Prambanan", "Pura Besakih", "Trulli di …", "Praia do …", "Munții
+# Bucegi", "Chrám svatého …", "Chùa Một Cột"); no word a person's name starts with
+_LANDMARK_WORDS = (
+    "Candi Pura Klenteng Vihara Gereja Pantai Tanah Trulli Cascate Cascata Grotta Grotte Golfo "
+    "Costiera Duomo Basilica Spiaggia Baia Passo Abbazia Tempio Playa Cabo Bahía Catedral Iglesia "
+    "Volcán Salar Praia Ilha Baía Igreja Cachoeira Lagoa Côte Baie Golfe Gorges Île Cathédrale "
+    "Église Abbaye Schloss Kloster Insel Munții Muntele Lacul Castelul Biserica Mănăstirea "
+    "Palatul Cetatea Valea Peștera Cheile Plaja Parcul Piața Morze Morza Morzu Morzem Zatoka "
+    "Zatoki Zatoce Zatoką Jaskinia Kościół Katedra Bazylika Puszcza Wyspa Plaża Wodospad Zámek "
+    "Hrad Katedrála Chrám Jezero Rybník Údolí Vodopád Náměstí Kasteel Kerk Paleis Abdij "
+    "Chùa Vịnh Đền Núi Động Thác Msikiti Kanisa Hifadhi "
+)
 _PLACE_PREFIX = _words(
     "San Santa Santo Los Las New Saint St Mount Mt Lake Fort Port North South East West Upper "
     "Lower El Rio Cape Glen Palm Bay Grand Little Great Old Sainte Sao São Monte Isla Isle Lac "
@@ -516,6 +558,7 @@ _PLACE_PREFIX = _words(
     "Pałacu "
     # Arabic and Malay/Indonesian market words before a market's name ("Souq Waqif", "Pasar Baru")
     "Souq Souk Suq Pasar "
+    + _LANDMARK_WORDS + " "
     # Czech and Slovak "new", "old", "great", "little", "upper", "lower" before a town's name
     "Nový Nová Nové Starý Stará Staré Velké Velká Velký Malé Malá Malý Horní Dolní "
     # the saint of South/West Slavic, Hungarian, Dutch, Romanian and Greek place names ("Sveti
@@ -565,7 +608,10 @@ _PLACE_AFTER = frozenset(
      "kulesi", "sarayı", "kalesi", "hisarı", "çeşmesi", "hamamı", "hanı", "köşkü", "türbesi",
      "adası", "gölü", "dağı", "vadisi", "şelalesi", "plajı", "burnu", "feneri", "kapısı",
      "surları", "külliyesi", "medresesi", "bedesteni", "pazarı", "kilisesi", "anıtı", "heykeli",
-     "sahili", "iskelesi", "mağarası", "kanyonu", "ormanı", "tepesi", "barajı", "yaylası"]
+     "sahili", "iskelesi", "mağarası", "kanyonu", "ormanı", "tepesi", "barajı", "yaylası",
+     # … and its waters and lands: strait, gulf, canal, river, plain, peninsula ("İstanbul
+     # Boğazı", "Gökova Körfezi", "Çukurova"'s "Ovası")
+     "boğazı", "körfezi", "kanalı", "nehri", "ovası", "yarımadası"]
 )
 _STREETS = _words(_STREET_PREFIX)
 _CLUBS = _words(_CLUB_PREFIX)
@@ -2111,6 +2157,7 @@ def _venue_at(text: str, h: NameHit) -> bool:
 
 # A match between two clubs: "vs" beside the hit, and a word of club football in the caption.
 # ("kontra", "lawan", "contra", "gegen", "dhidi ya": Polish, Indonesian, Spanish, German, Swahili)
+_VS_WORDS = frozenset(("vs", "vs.", "v", "v.", "versus", "x", "kontra", "lawan", "contra", "gegen"))
 _VS_BEFORE = re.compile(r"\s(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s+$",
                         re.I)  # (Brazilian "Santos x Vasco")
 _VS_AFTER = re.compile(r"\s+(?:vs\.?|v\.?|versus|x|kontra|lawan|contra|gegen|dhidi\s+ya)\s",
@@ -2241,7 +2288,10 @@ def _brand_before_product(text: str, h: NameHit) -> bool:
         h.form in (None, "hashtag")  # "#JoMalone candles"
         and m is not None
         and not _verb_s(m.groupdict().get("mid"))  # "Shirin Rahimi pours tea" does, no brand
-        and not _in_context(text, h.start)
+        # ("with" vouches for no person the product noun directly follows: "bike with Shimano
+        # Ultegra groupset")
+        and not (_in_context(text, h.start) and (m.groupdict().get("mid") is not None
+                                                 or _word_before(text, h.start) != "with"))
         # a title before one word that a product noun follows is a brand too ("Dr. Oetker
         # pudding packets, vanilla"), the noun heading its phrase; not before a full name or a
         # longer phrase ("Dr. Ana Ruiz coffee …", "Dr. Kowalski tea party")
@@ -2325,6 +2375,8 @@ def _tagged(text: str, hits: list[NameHit], gz: Gazetteer, ts: list[tuple[int, i
             continue  # (after "to", "in", "near" … a capitalized pair is a place, as for the rules)
         if "/" in text[s:e]:
             continue  # words joined by a slash are alternatives, no name: "AUTUMN/WINTER 2024"
+        if " " in text[s:e] and text[s:e].split(" ", 1)[0].casefold() in _VS_WORDS:
+            continue  # a fixture's "versus" opens no name: "LEGIA KONTRA LECH"
         if any(w in _SWAHILI_WORDS and not gz.tables.strong_first(w) and not gz.tables.strong_last(w)
                for w in text[s:e].casefold().split()):  # fmt: skip
             continue  # an everyday Swahili word is no part of a name: "kwenye fukwe" (on beaches)
@@ -2471,6 +2523,192 @@ def _feast_trimmed(text: str, hits: list[NameHit], feast: list[tuple[int, int]])
     return out
 
 
+# Case endings of Slavic, Romanian and Hungarian names with their nominative ("z Julką
+# Przybylską" → Julka Przybylska, "s Markétou Šindelářovou", "a Roxanei", "Annával"): the
+# instrumental, accusative, dative and genitive a frame word ("z", "s", "lui", "a") gives a name
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("iem", ("",)), ("kiem", ("ek",)), ("rem", ("er",)), ("łem", ("eł",)), ("em", ("",)),
+    ("om", ("",)), ("owi", ("",)), ("ovi", ("",)),
+    ("ą", ("a",)), ("ę", ("a",)), ("ou", ("a", "á")), ("ií", ("ie",)), ("ym", ("y",)),
+    ("ým", ("ý",)), ("im", ("i",)), ("ei", ("a",)), ("ával", ("a",)), ("ével", ("e",)),
+    ("val", ("",)), ("vel", ("",)),
+)
+_INFLECTED = re.compile(
+    r"(?<![^\W\d_])([A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]{2,20}(?:em|om|owi|ovi|ą|ę|ou|í|ym|ým|im|ei|al|el))"
+    r" ([A-ZÀ-ÖØ-Þ\u0100-\u017f][^\W\d_]{2,24})(?![^\W\d_])"
+)
+_INFLECTED_GATE = re.compile(r"(?:em|om|owi|ovi|ą|ę|ou|í|ym|ým|im|ei|val|vel) [A-ZÀ-ÖØ-Þ\u0100-\u017f]")
+
+
+def _nominatives(word: str) -> list[str]:
+    """``word`` with a case ending undone ("Vojtěchem" → "Vojtěch", "Markétou" → "Markéta",
+    "Markétá"), ``word`` itself last."""
+    out = [word[: -len(end)] + rep for end, reps in _CASE_ENDINGS if word.endswith(end)
+           and len(word) - len(end) >= 3 for rep in reps]  # fmt: skip
+    return [*out, word]
+
+
+def _inflected_first(word: str, t) -> str | None:  # noqa: ANN001 - the gazetteer's tables
+    """The strong first name ``word`` inflects, if any ("Julką" → "Julka"), never a word."""
+    if word.endswith(("ym", "ým", "im")):  # an adjective's ending, a surname's ("Grabowskim")
+        return None
+    for w in _nominatives(word)[:-1]:
+        if t.strong_first(w) and _lower_word(w.lower(), t) >= 1 and not t.is_common(w):
+            return w
+    return None
+
+
+def _inflected_last(word: str, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """``word``, inflected or not, is a last name or a word no list holds ("Hrubešem")."""
+    return any(t.last_name(w) is not None or _lower_word(w.lower(), t) == 2
+               for w in _nominatives(word))  # fmt: skip
+
+
+def _inflected_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Names in a case form: "z wnuczką Julką Przybylską", "S Vojtěchem Hrubešem", "a Roxanei
+    Pîrvu"."""
+    t = gz.tables
+    out = []
+    for m in _INFLECTED.finditer(text):
+        a, b = m.group(1), m.group(2)
+        first = _inflected_first(a, t)
+        if first is not None and _inflected_last(b, t) and not t.is_common(b):
+            out.append(_hit(m.start(), m.end(), first, t))
+    return out
+
+
+# A Finnish "-nen" surname in a case form after the given name, which keeps its own ("Liisa
+# Virtasen kanssa", "Mikolle Mäkiselle" is rarer): genitive, allative, adessive, ablative,
+# elative, translative, illative, essive
+_FINNISH_CASE = re.compile(
+    r"(?<![^\W\d_])([A-ZÄÖÅ][^\W\d_]{1,15}) ([A-ZÄÖÅ][^\W\d_]{1,20}s)"
+    r"(en|elle|ella|elta|esta|eksi|een|ena)(?![^\W\d_])"
+)
+_FINNISH_GATE = re.compile(r"[a-zäö]s(?:en|elle|ella|elta|esta|eksi|een|ena)(?![^\W\d_])")
+
+
+def _finnish_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """A strong given name, then a strong "-nen" surname in a case form (``_FINNISH_CASE``)."""
+    t = gz.tables
+    return [_hit(m.start(), m.end(), m.group(1), t) for m in _FINNISH_CASE.finditer(text)
+            if t.strong_first(m.group(1)) and not t.is_common(m.group(1))
+            and t.strong_last(m.group(2)[:-1] + "nen")]  # fmt: skip
+
+
+# A noun and its adjective in the same case: "nad Morzem Bałtyckim", "z Matematyką Stosowaną",
+# "Zatoką Gdańską", "pod Sněžkou Krkonošskou" (a name's first word is a given name: "Julką")
+_CASE_PHRASE = re.compile(
+    r"(?<![^\W\d_])[^\W\d_]{3,}(?:em|ą|ou|ę|om) [^\W\d_]{3,}(?:ym|im|ým|ím|ą|ou|ę|ém)(?![^\W\d_])")
+
+
+def _case_phrase(text: str, h: NameHit, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """``h`` is a case-inflected noun and adjective (``_CASE_PHRASE``) whose noun inflects no
+    given name."""
+    m = _CASE_PHRASE.fullmatch(text, h.start, h.end)
+    return m is not None and _inflected_first(text[h.start : text.index(" ", h.start)], t) is None
+
+
+# Breed words that no person's name ends with: "Doberman Pinscher", "Gordon Setter", "Jack
+# Russell Terrier", "Belted Galloway cattle" ("Shepherd", "Pointer", "Hound" are surnames too)
+_BREED_HEAD = re.compile(
+    r"(?<![^\W\d_])(?:[Pp]inscher|[Ss]etter|[Tt]errier|[Ss]paniel|[Rr]etriever|[Ss]heepdog|[Cc]ollie|"
+    r"[Ss]chnauzer|[Mm]astiff|[Bb]ulldog|[Pp]oodle|[Ww]olfhound|[Dd]eerhound|[Dd]achshund|"
+    r"[Mm]alamute|[Ww]armblood|[Cc]attle|[Hh]eifer|[Bb]ullock|[Ss]paniel|[Ll]abradoodle|"
+    r"[Ss]chäferhund|[Hh]ütehund|[Bb]raque|[Bb]racco|[Ss]abueso|[Ll]evrier|[Ll]évrier)(?:s|e|es)?"
+    r"(?![^\W\d_])"
+)
+# A paint's colour word after a place or other word that is no given name: "Highland Green",
+# "Guards Red", "Alpine White" (not "Emily Green", "Simone Black")
+_PAINT = re.compile(r" (?:Green|Red|Blue|White|Silver|Grey|Gray|Black|Yellow|Orange|Bronze|Gold|"
+                    r"Metallic|Pearl)$")
+
+
+def _breed_or_paint(text: str, h: NameHit, t) -> bool:  # noqa: ANN001 - the gazetteer's tables
+    """``h`` ends in a breed word or a breed word follows it; or it is a paint colour after a
+    word that is no given name."""
+    if h.form is not None:
+        return False
+    m = _BREED_HEAD.search(text, h.start, min(len(text), h.end + 16))
+    if m is not None and (m.start() < h.end or not text[h.end : m.start()].strip()):
+        return True
+    span = text[h.start : h.end]
+    return _PAINT.search(span) is not None and span.count(" ") == 1 and (
+        not t.strong_first(span[: span.index(" ")]))
+
+
+# A Slavic or Romanian "saint" in any case, before the saint's name ("Chrám svatého Víta", "ke
+# svatému Janu", "Biserica Sfântului Nicolae"): the saint, his church or his day, no person
+_SAINT_CASED = re.compile(
+    r"(?<![^\W\d_])(?:[Ss]vat(?:ý|á|é|ého|ému|ém|ým|ou|í|ých)|[Ss]vät(?:ý|á|é|ého|ému|om|ej|ých)"
+    r"|[Śś]wi[eę]t(?:y|a|e|ego|emu|ym|ej|ych)|[Ss]vet(?:i|a|o|og|oga|ogu|om|e|ega|em|ih)"
+    r"|[Ss]fânt(?:ul|ului|a)|[Ss]fint(?:ei|ele|ii|ilor))(?![^\W\d_])"
+)
+
+
+def _after_saint(text: str, h: NameHit) -> bool:
+    """A saint word (``_SAINT_CASED``) opens ``h`` or is the word before it."""
+    m = _SAINT_CASED.search(text, max(0, h.start - 14), h.end)
+    return m is not None and (m.start() >= h.start or not text[m.end() : h.start].strip())
+
+
+_LANDMARKS = _words(_LANDMARK_WORDS)
+_LANDMARK_BEFORE = re.compile(r"([^\W\d_]+) (?:(?:di|del|della|do|da|dos|das|de|du|des|of) )?$")
+
+
+def _after_landmark_word(text: str, h: NameHit) -> bool:
+    """A landmark word of another language (``_LANDMARK_WORDS``) stands right before ``h``, a
+    particle between or not ("Pura Ulun Danu", "Praia do Camilo")."""
+    m = _LANDMARK_BEFORE.search(text, max(0, h.start - 20), h.start)
+    return m is not None and m.group(1) in _LANDMARKS
+
+
+# The offer, sale or opening word of a shop's ALL-CAPS sign or post in a caption language,
+# opening it ("OFERTA: ZAPATILLAS …", "PROMOCJA: KAWA …", "AANBIEDING: …", "NOWY SKLEP …"):
+# brands, products and shops follow, no person
+_PROMO_OPEN = re.compile(
+    r"\W*(?:OFERTAS?|OFFERTA|OFFERTE|OFERTĂ|PROMOCJA|PROMOCJE|PROMOÇÃO|PROMOCIÓN|PROMOCION|"
+    r"PROMOZIONE|PROMOSI|PROMO|AANBIEDING|ACTIE|SONDERANGEBOT|ANGEBOT|AKTION|SOLDES|REBAJAS|"
+    r"SALDI|LIQUIDACIÓN|WYPRZEDAŻ|AKCIJA|AKCE|AKCIA|AKCIÓ|KAMPANJ|KAMPANYA|TILBUD|ERBJUDANDE|"
+    r"TARJOUS|İNDİRİM|INDIRIM|REDUCERI|DISKON|NOWY|NOWA|NOWE|NUEVA|NUEVO|NUOVO|NUOVA|NOUVEAU|"
+    r"NOUVELLE|NIEUW|NIEUWE|NEUERÖFFNUNG|YENİ|INAUGURACIÓN|INAUGURAÇÃO|OTWARCIE)(?![^\W\d_])"
+)
+
+
+# A photo's file name, its words joined by "_" or "-": "IMG_0412_Ana_Folau_portrait.jpg",
+# "DSC_88 tevita-fifita-graduation.jpeg"
+_FILE_NAME = re.compile(r"(?<![\w.])[\w-]*[_-][\w-]*\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)"
+                        r"(?!\w)", re.I)
+_FILE_PART = re.compile(r"[^\W\d_]+")
+_FILE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)(?!\w)", re.I)  # (a cheap test)
+
+
+def _file_names(text: str, gz: Gazetteer) -> list[NameHit]:
+    """Names among a file name's joined words: a run ``_name_chain`` reads as a name, or a strong
+    first name before a word no list holds ("Kittiya_Somboonwong")."""
+    t = gz.tables
+    out: list[NameHit] = []
+    for m in _FILE_NAME.finditer(text):
+        parts = [(p.start(), p.end(), p.group()) for p in _FILE_PART.finditer(text, m.start(), m.end())]
+        parts = parts[:-1]  # (the extension)
+        i = 0
+        while i < len(parts) - 1:
+            run = []  # the parts joined to part i by a single "_" or "-"
+            for j in range(i, min(i + 4, len(parts))):
+                if j > i and parts[j][0] - parts[j - 1][1] != 1:
+                    break
+                run.append(parts[j][2].title())
+            k = _name_chain(run, gz) if len(run) > 1 else 0
+            if not k and len(run) > 1 and len(run[1]) > 3 and t.strong_first(run[0]) and (
+                    _lower_word(run[0].lower(), t) == 2 == _lower_word(run[1].lower(), t)):
+                k = 2
+            if k and " ".join(run[:k]).lower() not in WELL_KNOWN:
+                out.append(_hit(parts[i][0], parts[i + k - 1][1], run[0], t))
+                i += k
+            else:
+                i += 1
+    return out
+
+
 def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     """Person names in ``text``, left to right (see the module doc for what counts)."""
     gz = gazetteer()
@@ -2491,7 +2729,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         lowered = text.lower()
         special = [h for h in special if h.form is not None or not text[h.start].islower()
                    or _credited(lowered, h.start) or _greeted(text, h.start)
-                   or h.start == 0 or _word_before(text, h.start).lower() in _PERSON_LEFT
+                   or h.start == 0 or (wb := _word_before(text, h.start).lower()) in _PERSON_LEFT
+                   or wb in _WITH_LOWER
                    or text[h.start - 2 : h.start] == "& "]  # fmt: skip  (capitalizes names writes none lower-case
     hits += special  # unless a credit or greeting marks it)
     if " " in text and not text.isupper() and ("ing" in text or " on " in text or " at " in text
@@ -2514,14 +2753,25 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         rule = [h for h in hits if id(h) not in tagged_ids]
         hits = [h for h in hits if id(h) not in tagged_ids
                 or not any(h.start < o.end and o.start < h.end for o in rule)]  # fmt: skip
+    infl_ids: set[int] = set()  # a case-inflected name is no second thing ("z Julką Nowak")
+    infl = _inflected_names(text, gz) if not text.isupper() and _INFLECTED_GATE.search(text) else []
+    if not text.isupper() and _FINNISH_GATE.search(text):
+        infl += _finnish_names(text, gz)
+    if infl:
+        infl_ids = {id(o) for o in hits if any(h.start < o.end and o.start < h.end for h in infl)}
+        infl = [h for h in infl if not any(h.start < o.end and o.start < h.end for o in hits)]
+        hits += infl
+        infl_ids.update(id(h) for h in infl)
     hits = _guarded(text, low, hits, protected, gz)
+    if hits and text.isupper() and _PROMO_OPEN.match(text):  # "OFERTA: ZAPATILLAS JOMA TALLA 42"
+        hits = [h for h in hits if h.form is not None or _credited(low, h.start)]
     if hits and text.isupper():  # an ALL-CAPS headline: "AMERIGO VESPUCCI TRAINING SHIP"
         hits = _caps_plain_words(text, hits, gz)
         hits = _headline_things(text, _headline_phrase(low, hits), gz)
         if hits:
             hits = _headline_title_things(text, low, hits, gz)
     elif len(hits) > 1:  # "Durga Puja pandal … decorated by Sudipta Banerjee": one person is enough
-        hits = _second_things(text, hits, gz)
+        hits = _second_things(text, hits, gz, infl_ids)
     if hits and ", " in text and " on " in text and (par := _parallel_names(text, hits, gz)):
         hits += _guarded(text, low, par, protected, gz)  # "A on bass, B on keys"
     if hits and " " in text and (more := _coordinated_names(text, hits, gz)):
@@ -2552,6 +2802,13 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
         hits = [h for h in hits if not _dish_list_item(low, h)]  # "KAJU KATLI, BARFI, LADDOO"
     if hits and (feast := [(m.start(), m.end()) for m in _FEAST_GREETING.finditer(text)]):
         hits = _feast_trimmed(text, hits, feast)  # "Selamat Hari Raya", "EID MUBARAK"
+    if hits and not text.isupper():  # breeds, paints, landmarks, saints, inflected phrases
+        t = gz.tables
+        hits = [h for h in hits if h.form is not None or not (
+            _breed_or_paint(text, h, t) or _after_landmark_word(text, h)
+            or _case_phrase(text, h, t) or (not text.isascii() and _after_saint(text, h)))]
+    if "." in text and _FILE_EXT.search(text) and (files := _file_names(text, gz)):
+        hits += [h for h in files if not any(h.start < o.end and o.start < h.end for o in hits)]
     hits.sort(key=lambda h: (h.start, -h.end))
     out: list[NameHit] = []
     for h in hits:  # keep the first of overlapping hits (the earliest, then the longest)
@@ -2658,6 +2915,9 @@ _AFTER_SHOP = _words(
 _VENUE_NAMED = re.compile(
     r"['’]s (?:Bar|Pub|Café|Cafe|Diner|Grill|Bistro|Tavern|Deli|Bakery|Pizzeria|Restaurant|"
     r"Saloon|Cantina|Trattoria|Taverna|Brasserie|Steakhouse|Barbershop|Chophouse|"
+    # … or the food it sells ("Joe's Pizza", "Katz's Delicatessen", "Mama's Tacos")
+    r"Pizza|Delicatessen|Burgers?|Bagels|Donuts|Doughnuts|Tacos|Taqueria|Noodles|Ramen|BBQ|"
+    r"Smokehouse|Creamery|Patisserie|Shack|Chippy|"
     # … or a place of the map named after one ("Peggy's Cove", "Martha's Vineyard", "Hell's
     # Kitchen", "Smith's Falls", "Devil's Tower")
     r"Cove|Vineyard|Point|Island|Harbour|Harbor|Landing|Creek|Bay|Beach|Hill|Wood|Head|Rock|"
@@ -2767,7 +3027,8 @@ _JOINED = re.compile(
 )
 
 
-def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]:
+def _second_things(text: str, hits: list[NameHit], gz: Gazetteer, keep: set[int] | None = None
+                   ) -> list[NameHit]:
     """In a caption with two or more name hits, a capitalized hit that nothing vouches for
     (``weak_evidence``), that is not the likeliest person of the caption and is not joined to
     another hit as a second person ("and", "&", a comma, a particle), is a place, festival, dish
@@ -2780,10 +3041,11 @@ def _second_things(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHi
     # the likeliest person is a capitalized hit: a lower-case run beside it ("Li Xiuying at the
     # 2019 charity gala") never makes the capitalized name the second one
     best = max(range(len(hits)), key=lambda k: scores[k] if hits[k].form is None
-               and text[hits[k].start].isupper() else -math.inf)  # fmt: skip
+               and text[hits[k].start].isupper() and not (keep and id(hits[k]) in keep)
+               else -math.inf)  # fmt: skip
     out = []
     for k, h in enumerate(hits):
-        if k != best and scores[k] < SECOND_MARGIN and (not any(
+        if k != best and scores[k] < SECOND_MARGIN and (not keep or id(h) not in keep) and (not any(
                 g is not h and ((g.end <= h.start and _joins(text[g.end : h.start]))
                                 or (h.end <= g.start and _joins(text[h.end : g.start])))
                 for g in hits) or _plain_run(text[h.start : h.end], gz)):  # fmt: skip
@@ -3182,6 +3444,9 @@ def _special_names(text: str, gz: Gazetteer) -> list[NameHit]:
                     or _place_tag(parts, gz)
                     or word.casefold() in _WK_TAGS):  # fmt: skip
                 continue  # "#TikTok", "#CocaCola": a term written joined, not a person
+            if parts[0] == "The" and _family_tag(parts, gz):
+                hits.append(_hit(m.start(1), m.end(), parts[1], t, "hashtag"))
+                continue  # a family's or couple's tag: "#TheOkafors2025", "#TheMbekiWedding"
             if len(parts) > 2 and (parts[-1].casefold() in _PLACE_AFTER
                                    or parts[-1].casefold() in _TAG_PLACE_END):  # fmt: skip
                 continue  # a landmark named after a person: "#VascoDaGamaBridge", "#JohnHancockTower"
@@ -3469,6 +3734,33 @@ def _couple_tag(parts: list[str], gz: Gazetteer) -> bool:
     a, b = parts[0], parts[-1]
     return all(_couple_name(p, gz) for p in (a, b)) and (
         _lone_tag_name(a, gz) or _lone_tag_name(b, gz))
+
+
+# What a couple's or family's tag ends with after "The" and the surname ("#TheMbekiWedding")
+_FAMILY_TAG_END = frozenset(("Wedding", "Weddings", "Wed", "Family", "Fam", "Nuptials",
+                             "Reunion", "Honeymoon", "Forever", "Crew", "Clan", "Tribe", "Gang",
+                             "Squad", "Household", "Bunch", "Party", "Xmas", "Christmas"))
+
+
+def _family_tag(parts: list[str], gz: Gazetteer) -> bool:
+    """"#TheOkafors", "#TheRasmussens2026", "#TheMbekiWedding": "The", a surname (in the
+    plural, or before a family word), no word or place ("#TheBeaches", "#TheAlps")."""
+    if len(parts) == 3:
+        if parts[2] not in _FAMILY_TAG_END:
+            return False
+        stems = [parts[1]]
+    elif len(parts) == 2 and parts[1].endswith("s") and len(parts[1]) > 4 and (
+            _term_zipf(parts[1]) < 3):  # (a plural English knows: "#TheBeatles", "#TheMaldives")
+        stems = [parts[1][:-1]] + ([parts[1][:-2]] if parts[1].endswith("es") else [])
+    else:
+        return False
+    t = gz.tables
+    return any((t.strong_last(w) or (t.last_name(w) is not None or t.first_name(w) is None)
+                and _term_zipf(w) < 2.5) and _lower_word(w.lower(), t) == 2
+               and not t.is_word(w) and not t.is_common(w) and (low := w.casefold()) not in
+               _country_names() and low not in _places()
+               and (_term_zipf(w) < 3 or low not in _geo_places())  # (not "#TheHamptons")
+               for w in stems)  # fmt: skip
 
 
 def _couple_name(part: str, gz: Gazetteer) -> bool:
@@ -3929,6 +4221,12 @@ def _thanked_for(text: str, hits: list[NameHit], gz: Gazetteer) -> list[NameHit]
 
 # "with" in the other caption languages (French, German, Spanish/Italian, Portuguese).
 _WITH_OTHER = _words("avec mit con com")
+# … and of Indonesian/Malay, Filipino and Scandinavian: "with" before a lower-case name in a
+# caption that capitalizes its places ("aquí con xiomara ulloa … en San José")
+_WITH_LOWER = _WITH_OTHER | _words("bersama kasama med")
+# … before the article Portuguese, Spanish and Italian chat write before a given name ("com a
+# joana", "con la vale", "con il beppe")
+_WITH_ARTICLE = re.compile(r"(?<![^\W\d_])(?:com|con) (?:a|o|la|el|il|lo) $")
 # Last words of the credits and greetings ``_lower_names`` reads (a cheap test first).
 _CUE_WORDS = (_LOWER_CONTEXT - {"with"}) | _words(
     "to you of birthday congrats congratulations thanks thank welcome rip hi dear thx ty di de da "
@@ -4068,8 +4366,8 @@ def _lower_credit(text: str, start: int) -> tuple[bool, str, str]:
     lower-case run at ``start``."""
     before = text[max(0, start - 20) : start].lower()
     wb = "with" if before.endswith(" w/ ") or before == "w/ " else _word_before(text, start)
-    if wb in _WITH_OTHER:
-        wb = "with"  # "souvenir de dakar avec awa ndour"
+    if wb in _WITH_OTHER or _WITH_ARTICLE.search(before):
+        wb = "with"  # "souvenir de dakar avec awa ndour", "com a joana …", "con la nonna …"
     credit = (wb in _LOWER_CONTEXT and wb != "with" or _ends_greeting(before, _GREETINGS)
               or _greeted(text, start)
               or before.endswith(("portrait of ", "the late ", "memory of "))
@@ -4552,11 +4850,12 @@ def _cased_names(text: str, gz: Gazetteer) -> list[NameHit]:
             else:
                 i += 1
             continue
-        if (len(chain) > 1 and _role_before(text, s)
+        if (len(chain) > 1 and (_role_before(text, s) or _kin_before(text, s))
                 and (rk := _role_name_len(chain, gz, text[s - 2 : s - 1].islower()))
                 and not _place_after(text, toks[i + rk - 1][1])):  # fmt: skip
             # a role noun vouches for two or three name-shaped words after it, as a title does
-            # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …")
+            # ("Mahout Somsak Phanwong bathes …", "the fisherman Rangi Tawhiri …"), and so does
+            # a lower-case kin word ("her granddaughter Tallulah Sparrow")
             hits.append(_hit(s, toks[i + rk - 1][1], tok, t))
             i += rk
             continue
