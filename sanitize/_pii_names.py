@@ -59,6 +59,7 @@ from trustbench.sanitize._pii_scripts import (
     arabic_credit,
     arabic_credit_names,
     armenian_place_after,
+    caps_common_word,
     cased_greeting,
     cjk_name_at,
     deity_honorific,
@@ -66,6 +67,7 @@ from trustbench.sanitize._pii_scripts import (
     ja_single_joined,
     korean_place_after,
     landmark_name,
+    quoted_name,
     romanizations,
     script_names,
     titled_names,
@@ -2541,7 +2543,9 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
                 and not weekday_time(text, h.start, h.end)  # "Κυριακή πρωί" (Sunday morning)
-                and not cased_greeting(text, h.start, h.end)]  # "Христос Воскресе"
+                and not cased_greeting(text, h.start, h.end)  # "Христос Воскресе"
+                and not quoted_name(text, h.start, h.end)  # "«Спартак»": a club
+                and not (text.isupper() and caps_common_word(text, h.start, h.end))]  # "ΤΟ ΝΕΟ ΕΤΟΣ"
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
                 or text[h.start].islower() or not (landmark_name(text, h.start, h.end)
