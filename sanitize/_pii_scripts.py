@@ -511,6 +511,17 @@ def _he_compound(b: str, c: str, t) -> bool:
         t.last_name(c) is not None and word_freqs("he").get(b, 0.0) < 1e-5))
 
 
+# Kin and friend words with a possessive, and "my" (Arabic -ي, Persian -م, Urdu میری …), which
+# names-dataset lists as names ("دوستم", Dostum; "بنتي"): before a name they open no pair
+# ("با دوستم بهار رضایی", with my friend Bahar Rezaei; "ابني كريم …", my son Karim).
+_UNCASED_KIN = _words(
+    """ابني ابنتي بنتي ولدي صديقي صديقتي اخي أخي اختي أختي امي أمي ابي أبي جدي جدتي زوجي زوجتي
+    خالي خالتي عمي عمتي حبيبي حبيبتي حفيدي حفيدتي
+    دوستم پسرم دخترم برادرم خواهرم مادرم پدرم همسرم شوهرم مادربزرگم پدربزرگم عزیزم
+    میری میرا میرے ہماری ہمارا ہمارے دوست بیٹا بیٹی بھائی بہن امی ابو دادی نانی بیوی شوہر"""
+)
+
+
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     """Two listed names in a row in a spaced, uncased script (Arabic, Hebrew …), at least one of
     them a strong name; an Arabic given name takes no article ("الملك سعود", King Saud, is a
@@ -519,7 +530,8 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     t = name_tables()
     out = []
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
-        if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
+        if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال") or (
+                a in _UNCASED_KIN or b in _UNCASED_KIN or b in _AFTER_TITLED_NAME):  # fmt: skip
             continue
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
@@ -1621,18 +1633,22 @@ _PLACE_BEFORE = _words(
     улицей площадью проспекте бульваре набережной переулке мосту мосте аллее
     ул бул улици трг тргу булевар булевару
     οδό λεωφόρο λεωφόρου πλατείας γέφυρας σταθμό σταθμού
-    кнез кнеза краља цара краљице војводе"""
+    кнез кнеза краља цара краљице војводе
+    садиба садиби садибі усадьба усадьбы усадьбе маєток маєтку"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
 
 def _nominatives(word: str) -> list[str]:
     """``word`` and its likely nominative forms (genitive, dative, accusative, vocative …)."""
-    cands = [word]
+    cands = [word]  # (Ukrainian too: datives "Тарасові", "Миколі", "Мельнику", "Шевченку";
+    # genitives "Олени", "Юлії")
     for end, repl in (("ья", "ья"), ("ьи", "ья"), ("ия", "ий"), ("ию", "ий"), ("ея", "ей"), ("ею", "ей"), ("ем", "й"), ("ем", "ь"),
                       ("ом", ""), ("ой", "а"), ("ей", "я"), ("ю", "ь"), ("я", "ь"), ("ы", "а"),
                       ("и", "я"), ("у", "а"), ("а", ""), ("е", "а"), ("ο", "ος"), ("η", "ης"),
-                      ("α", "ας"), ("ου", "ος"), ("ά", "άς"), ("ή", "ής")):  # fmt: skip
+                      ("α", "ας"), ("ου", "ος"), ("ά", "άς"), ("ή", "ής"),
+                      ("ові", ""), ("еві", ""), ("єві", "й"), ("и", "а"), ("і", "а"), ("ії", "ія"),
+                      ("у", ""), ("енку", "енко")):  # fmt: skip
         if word.endswith(end) and len(word) > len(end) + 2:
             cands.append(word[: len(word) - len(end)] + repl)
     return cands
@@ -1649,6 +1665,26 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
         bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
         _PLACE_AFTER_MN.match(_MN_TITLE.sub("", text[end:].lstrip().lower(), 1)) is not None) or (
         _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
+
+
+# Prepositions of place and direction (Russian, Ukrainian), and the endings of an adjective in
+# an oblique case: after one of them such a word opens a place's name ("в Красной Поляне", "на
+# Малой Бронной", "на Чистых Прудах"), not a person's (a given name takes other endings there:
+# "у Ольги", "к Татьяне").
+_CYR_PLACE_PREP = _words("в во на по под над за до от из у к ко при около возле біля під від")
+_CYR_ADJ_OBLIQUE = re.compile(r"(?:[^аеиоуыэюяєії](?:ой|ей)|ого|его|ому|ему|ых|их|ую|юю|ої|ій|ім)$")
+
+
+def adjective_place(text: str, start: int, end: int) -> bool:
+    """A Cyrillic span that opens with an adjective in an oblique case, after a preposition of
+    place, and whose first word is no case form of a strong given name ("Отдых в Красной
+    Поляне")."""
+    before = text[:start].split()
+    first = text[start:end].split(" ", 1)[0]
+    if not before or before[-1].lower() not in _CYR_PLACE_PREP or not _CYR_ADJ_OBLIQUE.search(first):
+        return False
+    t = name_tables()
+    return not any((f := t.first_name(c)) is not None and f[2] == 2 for c in _nominatives(first))
 
 
 def quoted_name(text: str, start: int, end: int) -> bool:

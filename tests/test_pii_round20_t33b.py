@@ -43,12 +43,30 @@ def _names(text: str) -> list[str]:
         # a Greek vocative or a Russian accusative of a strong name after a wish or thanks
         ("Χρόνια πολλά Νίκο! Να τα εκατοστήσεις", "Νίκο"),
         ("Поздравляем Олега с юбилеем", "Олега"),
+        # Ukrainian datives and genitives of a given name and surname
+        ("Подяка Тарасові Мельнику за допомогу", "Тарасові Мельнику"),
+        ("Концерт Олени Коваль у Львові", "Олени Коваль"),
+        # a given name in a case form after a preposition stays a name
+        ("В гостях у Ольги Петровой на даче", "Ольги Петровой"),
+        ("Поездка к Татьяне Морозовой в Тверь", "Татьяне Морозовой"),
+        # Tamil: a given name Tamil text rarely writes, opening the caption before a strong
+        # South Asian surname
+        ("வெற்றிவேல் அண்ணாமலை with his bullocks in Thanjavur", "வெற்றிவேல் அண்ணாமலை"),
+        # a kin word with a possessive before an Arabic/Persian/Urdu name stays outside it
+        ("با دوستم بهار رضایی در کافه", "بهار رضایی"),
+        ("ابني كريم حداد في أول يوم مدرسة", "كريم حداد"),
+        ("میرا بھائی عمران ملک لاہور میں", "عمران ملک"),
         # an ALL-CAPS Greek name stays a name
         ("ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ ΣΤΗ ΣΚΗΝΗ ΤΟΥ ΗΡΩΔΕΙΟΥ", "ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ"),
     ],
 )
 def test_name_found(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+def test_kin_word_stays_outside_the_name() -> None:
+    assert _names("مع صديقي طارق منصور في البحر") == ["طارق منصور"]
+    assert _names("با دوستم بهار رضایی در کافه") == ["بهار رضایی"]
 
 
 @pytest.mark.parametrize(
@@ -75,6 +93,12 @@ def test_name_found(text: str, name: str) -> None:
         "ΚΑΛΟ ΠΑΣΧΑ ΚΑΙ ΧΡΟΝΙΑ ΠΟΛΛΑ ΣΕ ΟΛΟΥΣ",  # ALL-CAPS greetings of frequent words
         "ΚΑΛΕΣ ΓΙΟΡΤΕΣ ΚΑΙ ΕΥΤΥΧΙΣΜΕΝΟ ΤΟ ΝΕΟ ΕΤΟΣ",
         "Ευχαριστώ Αθήνα! Τα λέμε σύντομα",  # a city after thanks
+        "Отдых в Красной Поляне зимой",  # an adjective in an oblique case after "в"/"на": a place
+        "Кафе на Малой Бронной",
+        "Концерт на Дворцовой Площади",
+        "Садиба Миколи Пирогова у Вінниці",  # an estate named after its owner
+        "میری دوست کی شادی",  # "my friend's wedding"
+        "با دوستم در کافه",
     ],
 )
 def test_no_pii_left_unchanged(text: str) -> None:
