@@ -493,6 +493,15 @@ _AR_TITLES = _words("""آقای آقا خانم دکتر مهندس استاد �
     سيد سيدة أستاذ استاذ دكتور مهندس شيخ صاحب صاحبہ محترم محترمہ بیگم""")
 
 
+# Arabic titles with the article, and role and kin nouns that Arabic captions put before a
+# given name alone ("الحاجة فاطمة", Hajja Fatima; "العم كريم", uncle Karim; "الفنانة أحلام";
+# "خالتي سلمى", my aunt Salma): a strong given name follows, a listed surname may.
+_AR_FRAME = frozenset(w for w in _AR_TITLES if w.startswith("ال")) | _words(
+    """العم الخال الخالة العمة الجد الجدة الفنان الفنانة المطرب المطربة الشيف المدرب الكابتن
+    المعلم المعلمة عمي عمتي خالي خالتي جدي جدتي""")
+# "very": after it the word is a predicate adjective ("جدي سعيد جدا", my grandfather is very
+# happy), not a name.
+_AR_VERY = _words("جدا جداً جدًا كثيرا كثيراً")
 # Persian and Urdu words after a name that are no surname (in, with, from, to, and; the Urdu
 # possessives and case markers).
 _AFTER_TITLED_NAME = _words("در با از به را و که این آن برای کی کے کا نے میں سے کو اور")
@@ -530,8 +539,19 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     t = name_tables()
     out = []
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
-        if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال") or (
-                a in _UNCASED_KIN or b in _UNCASED_KIN or b in _AFTER_TITLED_NAME):  # fmt: skip
+        if text[e1:s2] != " " or min(len(a), len(b)) < 2:
+            continue
+        if a in _AR_FRAME or a in _UNCASED_KIN:  # "الحاجة فاطمة تبيع …", "با دوستم بهار رضایی"
+            nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
+            if len(b) > 2 and not b.startswith("ال") and b not in _UNCASED_KIN and (
+                    nxt not in _AR_VERY) and (fb := t.first_name(b)) is not None and fb[2] == 2:  # fmt: skip
+                c = toks[k + 2] if k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " " else None
+                end = c[1] if c and len(c[2]) > 2 and c[2] not in _AR_PREPOSITIONS and (
+                    c[2] not in _AFTER_TITLED_NAME and script_of(c[2]) == script_of(b)
+                    and (t.last_name(c[2]) or t.first_name(c[2]))) else e2  # fmt: skip
+                out.append((s2, end, fb[0], fb[1], True, None))
+            continue
+        if a.startswith("ال") or b in _UNCASED_KIN or b in _AFTER_TITLED_NAME:
             continue
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"

@@ -56,6 +56,10 @@ def _names(text: str) -> list[str]:
         ("با دوستم بهار رضایی در کافه", "بهار رضایی"),
         ("ابني كريم حداد في أول يوم مدرسة", "كريم حداد"),
         ("میرا بھائی عمران ملک لاہور میں", "عمران ملک"),
+        # an Arabic title with the article, or a role or kin noun, before a given name alone
+        ("الحاجة فاطمة تبيع الخبز في السوق", "فاطمة"),
+        ("خالتي سلمى تطبخ المقلوبة", "سلمى"),
+        ("الكابتن وليد بعد المباراة", "وليد"),
         # an ALL-CAPS Greek name stays a name
         ("ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ ΣΤΗ ΣΚΗΝΗ ΤΟΥ ΗΡΩΔΕΙΟΥ", "ΝΙΚΟΣ ΚΑΡΑΓΙΑΝΝΗΣ"),
     ],
@@ -97,6 +101,8 @@ def test_kin_word_stays_outside_the_name() -> None:
         "Кафе на Малой Бронной",
         "Концерт на Дворцовой Площади",
         "Садиба Миколи Пирогова у Вінниці",  # an estate named after its owner
+        "جدي سعيد جدا بالهدية",  # "my grandfather is very happy": a predicate adjective
+        "صديقي العزيز",  # "my dear friend"
         "میری دوست کی شادی",  # "my friend's wedding"
         "با دوستم در کافه",
     ],
