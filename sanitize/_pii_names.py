@@ -54,11 +54,13 @@ from trustbench.sanitize._pii_scripts import (
     SCRIPT_GATE,
     TITLED_GATE,
     ZH_TITLES,
+    adjective_place,
     after_place_noun,
     arabic_construct,
     arabic_credit,
     arabic_credit_names,
     armenian_place_after,
+    caps_common_word,
     cased_greeting,
     cjk_name_at,
     deity_honorific,
@@ -66,6 +68,7 @@ from trustbench.sanitize._pii_scripts import (
     ja_single_joined,
     korean_place_after,
     landmark_name,
+    quoted_name,
     romanizations,
     script_names,
     titled_names,
@@ -2791,7 +2794,10 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if not text.isascii() and _CASED_SCRIPT.search(text):  # "улица Пушкина", "Άγιος Νικόλαος"
         hits = [h for h in hits if not after_place_noun(text, h.start, h.end)
                 and not weekday_time(text, h.start, h.end)  # "Κυριακή πρωί" (Sunday morning)
-                and not cased_greeting(text, h.start, h.end)]  # "Христос Воскресе"
+                and not cased_greeting(text, h.start, h.end)  # "Христос Воскресе"
+                and not quoted_name(text, h.start, h.end)  # "«Спартак»": a club
+                and not adjective_place(text, h.start, h.end)  # "в Красной Поляне"
+                and not (text.isupper() and caps_common_word(text, h.start, h.end))]  # "ΤΟ ΝΕΟ ΕΤΟΣ"
     if not text.isascii():  # "مسجد محمد علي", "गांधी मैदान": uncased scripts' landmarks
         hits = [h for h in hits if text[h.start].isascii() or text[h.start].isupper()
                 or text[h.start].islower() or not (landmark_name(text, h.start, h.end)
@@ -3616,9 +3622,11 @@ def _romanized_pair(a: str, b: str, t: NameTables, marked: bool = False, opening
         if fs is not None and any(south_asian(r, True) or (lang == "ta" and south_asian(r, False))
                                   for r in rbs):  # fmt: skip
             return fs[0], fs[1]
-        # opening a caption in a script with no word list, a listed given name of any rank
-        # before a strong surname borne mostly in South Asia ("వెంకటేశ్వర్లు పసుపులేటి")
-        fo = next((f for r in ras if (f := t.first_name(r))), None) if opening and not lang else None
+        # opening a caption in a script with no word list (or in Tamil, a given name Tamil text
+        # rarely writes: "வெற்றிவேல் …", Vetrivel), a listed given name of any rank before a
+        # strong surname borne mostly in South Asia ("వెంకటేశ్వర్లు పసుపులేటి")
+        fo = next((f for r in ras if (f := t.first_name(r))), None) if opening and (
+            not lang or (lang == "ta" and freqs.get(a, 0.0) < 1e-5)) else None  # fmt: skip
         if fo is not None and any(south_asian(r, True) and (x := t.last_name(r)) is not None
                                   and x[1] == 2 for r in rbs):  # fmt: skip
             return fo[0], fo[1]

@@ -204,15 +204,28 @@ _KM_GIVEN_LEN = (2, 12)
 # what is no given name after a surname: another surname, or a word that makes a phrase with a
 # surname-like word ("សុខ សប្បាយ", well and happy)
 _KM_NO_GIVEN = _KM_SURNAMES | _words("សប្បាយ ទុក្ខ ភាព ចិត្ត")
+# Surnames that are also frequent words ("ជា", is; "មាស", gold): a surname only first, where the
+# two words stand alone in an English caption ("Monk ជា សុវណ្ណ at …").
+_KM_WORD_SURNAMES = _words("ជា មាស កែវ ខៀវ រស់")
+# Surnames a given name may come before in an English caption ("dancer សុធារី ម៉ែន, …"): not
+# those that close a phrase as a noun ("… ប្រាក់", money; "… ពេជ្រ", diamond); "គឹម" spells Kim.
+_KM_SURNAMES_AFTER = (_KM_SURNAMES - _words("ប្រាក់ ពេជ្រ")) | _words("គឹម")
 
 
 def _khmer_names(text: str) -> list[tuple]:
     out = []
     runs = list(_KM_RUN.finditer(text))
     for a, b in zip(runs, runs[1:]):
-        if (a.group() in _KM_SURNAMES and text[a.end() : b.start()] == " "
-                and _KM_GIVEN_LEN[0] <= len(b.group()) <= _KM_GIVEN_LEN[1]
-                and b.group() not in _KM_NO_GIVEN):  # fmt: skip
+        if text[a.end() : b.start()] != " ":
+            continue
+        x, y = a.group(), b.group()
+        if (x in _KM_SURNAMES and _KM_GIVEN_LEN[0] <= len(y) <= _KM_GIVEN_LEN[1]
+                and y not in _KM_NO_GIVEN) or alone_in_latin(text, a.start(), b.end()) and (
+                # "Monk ជា សុវណ្ណ at …": a word-surname first; "dancer សុធារី ម៉ែន, …": Khmer
+                # names in English captions often put the given name first
+                (x in _KM_WORD_SURNAMES and 2 <= len(y) <= 9 and y not in _KM_NO_GIVEN) or (
+                    y in _KM_SURNAMES_AFTER and 2 <= len(x) <= 9
+                    and x not in _KM_NO_GIVEN and x not in _KM_WORD_SURNAMES)):  # fmt: skip
             out.append((a.start(), b.end(), "U", "en_US", True, None))
     return out
 
@@ -480,9 +493,42 @@ _AR_TITLES = _words("""آقای آقا خانم دکتر مهندس استاد �
     سيد سيدة أستاذ استاذ دكتور مهندس شيخ صاحب صاحبہ محترم محترمہ بیگم""")
 
 
+# Arabic titles with the article, and role and kin nouns that Arabic captions put before a
+# given name alone ("الحاجة فاطمة", Hajja Fatima; "العم كريم", uncle Karim; "الفنانة أحلام";
+# "خالتي سلمى", my aunt Salma): a strong given name follows, a listed surname may.
+_AR_FRAME = frozenset(w for w in _AR_TITLES if w.startswith("ال")) | _words(
+    """العم الخال الخالة العمة الجد الجدة الفنان الفنانة المطرب المطربة الشيف المدرب الكابتن
+    المعلم المعلمة عمي عمتي خالي خالتي جدي جدتي""")
+# "very": after it the word is a predicate adjective ("جدي سعيد جدا", my grandfather is very
+# happy), not a name.
+_AR_VERY = _words("جدا جداً جدًا كثيرا كثيراً")
 # Persian and Urdu words after a name that are no surname (in, with, from, to, and; the Urdu
 # possessives and case markers).
 _AFTER_TITLED_NAME = _words("در با از به را و که این آن برای کی کے کا نے میں سے کو اور")
+
+
+# Hebrew surnames compounded with the maqaf ("בן־דוד", Ben-David; "בר־לב"; "אבן־שושן"): the
+# tokens split at it, and the head ("son of") is two letters.
+_MAQAF = "\u05be"
+_HE_COMPOUND_HEADS = _words("בן בר אבן בת")
+
+
+def _he_compound(b: str, c: str, t) -> bool:
+    """``b``־``c`` is a Hebrew compound surname: a patronymic head, or a listed surname after a
+    word no Hebrew text uses often ("טל־אור"; not "בית־ספר", school)."""
+    return script_of(c) == "HEBREW" and (b in _HE_COMPOUND_HEADS or (
+        t.last_name(c) is not None and word_freqs("he").get(b, 0.0) < 1e-5))
+
+
+# Kin and friend words with a possessive, and "my" (Arabic -ي, Persian -م, Urdu میری …), which
+# names-dataset lists as names ("دوستم", Dostum; "بنتي"): before a name they open no pair
+# ("با دوستم بهار رضایی", with my friend Bahar Rezaei; "ابني كريم …", my son Karim).
+_UNCASED_KIN = _words(
+    """ابني ابنتي بنتي ولدي صديقي صديقتي اخي أخي اختي أختي امي أمي ابي أبي جدي جدتي زوجي زوجتي
+    خالي خالتي عمي عمتي حبيبي حبيبتي حفيدي حفيدتي
+    دوستم پسرم دخترم برادرم خواهرم مادرم پدرم همسرم شوهرم مادربزرگم پدربزرگم عزیزم
+    میری میرا میرے ہماری ہمارا ہمارے دوست بیٹا بیٹی بھائی بہن امی ابو دادی نانی بیوی شوہر"""
+)
 
 
 def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
@@ -493,7 +539,19 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
     t = name_tables()
     out = []
     for k, ((s1, e1, a), (s2, e2, b)) in enumerate(zip(toks, toks[1:])):
-        if text[e1:s2] != " " or min(len(a), len(b)) < 2 or a.startswith("ال"):
+        if text[e1:s2] != " " or min(len(a), len(b)) < 2:
+            continue
+        if a in _AR_FRAME or a in _UNCASED_KIN:  # "الحاجة فاطمة تبيع …", "با دوستم بهار رضایی"
+            nxt = toks[k + 2][2] if k + 2 < len(toks) else ""
+            if len(b) > 2 and not b.startswith("ال") and b not in _UNCASED_KIN and (
+                    nxt not in _AR_VERY) and (fb := t.first_name(b)) is not None and fb[2] == 2:  # fmt: skip
+                c = toks[k + 2] if k + 2 < len(toks) and text[e2 : toks[k + 2][0]] == " " else None
+                end = c[1] if c and len(c[2]) > 2 and c[2] not in _AR_PREPOSITIONS and (
+                    c[2] not in _AFTER_TITLED_NAME and script_of(c[2]) == script_of(b)
+                    and (t.last_name(c[2]) or t.first_name(c[2]))) else e2  # fmt: skip
+                out.append((s2, end, fb[0], fb[1], True, None))
+            continue
+        if a.startswith("ال") or b in _UNCASED_KIN or b in _AFTER_TITLED_NAME:
             continue
         if a[0] in _UG_LETTERS and (ug := _uyghur_pair(a, b, t)) is not None:
             out.append((s1, e2, ug[0], ug[1], True, None))  # "ئايگۈل تۇرسۇن"
@@ -509,7 +567,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
                 and (c := toks[k + 2][2]) not in _AR_PREPOSITIONS and (t.last_name(c) or t.first_name(c)))):  # fmt: skip
             continue  # "مبروك هبة الزعبي": the name follows the wish
-        if b in _ET_PLACE_NOUN or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if b in _ET_PLACE_NOUN or b in _TITLED_STOP or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -535,6 +593,10 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             c = toks[k + 2][2]
             if t.first_name(c) or t.last_name(c):
                 out.append((s1, toks[k + 2][1], fa[0], fa[1], True, None))
+            continue
+        if fa[2] == 2 and text[e2 : e2 + 1] == _MAQAF and k + 2 < len(toks) and (
+                toks[k + 2][0] == e2 + 1 and _he_compound(b, toks[k + 2][2], t)):  # fmt: skip
+            out.append((s1, toks[k + 2][1], fa[0], fa[1], True, None))  # "יעל בן־דוד"
             continue
         if len(b) < 3 and not (fa[2] == 2 and text[e2 : e2 + 3] in _UR_POSSESSIVE):
             continue  # a two-letter surname ("سلمان بٹ کا …") only before a possessive
@@ -752,9 +814,9 @@ _ADDAK = "\u0a71"  # Gurmukhi: the next consonant is doubled ("ਗਿੱਲ": Gi
 # And an anusvara before h, "n" or "ng" ("सिंह": Sinha, Singh; held as "ṅ"), a v after a
 # consonant, "v" or "w" (held as "ŵ").
 _SPELL_PLAIN = {"\u012b": "i", "\u016b": "u", "\u0167": "t", "\u1e5b": "ri", "\u1e45": "n",
-                "\u0175": "v"}  # fmt: skip
+                "\u0175": "v", "\u1e3b": "l"}  # fmt: skip
 _SPELL_OTHER = {"\u012b": "ee", "\u016b": "oo", "\u0167": "th", "\u1e5b": "ru", "\u1e45": "ng",
-                "\u0175": "w"}  # fmt: skip
+                "\u0175": "w", "\u1e3b": "zh"}  # fmt: skip  (Tamil ழ: "l" or "zh", "Arulmozhi")
 # The virama (and Sinhala's al-lakuna) of each Indic block: the consonant before it has no vowel.
 _VIRAMA = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d\u0dca")
 
@@ -840,6 +902,8 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
         kind, rom = _indic_letter(ch)
         if tamil and rom in ("\u0167", "ch"):
             rom = "t" if rom == "\u0167" else anyascii(ch)  # Tamil's spellings below: t, c
+        elif tamil and ch == "\u0bb4":
+            rom = "\u1e3b"
         elif rom == "v" and k > 1 and word[k - 1] in _VIRAMA:
             rom = "\u0175"  # "v" or "w" after a consonant: "श्वेता" (Shweta), "ಪ್ರಜ್ವಲ್" (Prajwal)
         if kind in ("II", "UU") and k + 1 < len(word):
@@ -864,6 +928,7 @@ def romanizations(word: str, limit: int = 4) -> list[str]:
     out += [v for r in out if (v := _indic_spelling(r)) != r]
     if tamil:
         out += [v for r in out for v in _tamil_spellings(r)]
+        out += [v for r in out if (v := _tamil_latin(r)) != r]
     elif script_of(word) == "BENGALI":
         out += [v for r in out for v in _bengali_spellings(r)]
     elif script_of(word) == "SINHALA":
@@ -946,6 +1011,23 @@ def _tamil_spellings(r: str) -> list[str]:
         out += [v for w in out if (v := re.sub(pat, repl, w)) != w]
         out = list(dict.fromkeys(out))[:_TA_MAX]
     return out[1:]
+
+
+# How Tamil names are written in Latin letters beyond the letter rules: a final "-ami" as "-amy"
+# ("palanisami" → "palanisamy"), "-iyam" as "-iam" ("subramaniam"), ங்க "nk" as "ng"
+# ("ramalingam"), the "i" written before an opening ர dropped ("iramesh" → "ramesh"), an opening
+# ச as "sh" ("shanmugam"), ற்ற "rr" as "tr" ("vetrivel"), "p" after a nasal and "pp" before "r"
+# as "b" ("anbu", "subramaniam"), ட்ச "tc" as the Sanskrit "ksh" ("லட்சுமி": Lakshmi,
+# "meenakshi"); all at once, on each spelling.
+_TA_LATIN = tuple((re.compile(p), r) for p, r in (
+    ("ami$", "amy"), ("iya(?=m$)", "ia"), ("nk", "ng"), ("^ir(?=a)", "r"), ("^c", "sh"),
+    ("rr", "tr"), ("(?<=[mn])p", "b"), ("pp(?=r)", "b"), ("tc", "ksh"), ("kshu(?=m)", "ksh")))  # fmt: skip
+
+
+def _tamil_latin(r: str) -> str:
+    for rx, rep in _TA_LATIN:
+        r = rx.sub(rep, r)
+    return r
 
 
 # --- Thai ----------------------------------------------------------------------------------
@@ -1331,6 +1413,25 @@ _JA_PLACE_KANJI = frozenset("山川寺駅神宮社城町村島橋園院堂館店
 _JA_CASE_PARTICLES = frozenset("がはをにのもでとへや")
 
 
+# Kanji that end a word for a role, trade, kin, animal, deity or institution, which Japanese
+# also puts before さん or ちゃん ("庭師さん", gardener; "郵便局さん"; "子猫ちゃん"): an unlisted
+# kanji word ending so before an honorific is no surname.
+_JA_ROLE_END = frozenset("屋店者師員手長士主匠工職人輩任家官医将神仏天尊王皇姫局所社会部課校院館"
+                         "堂寺宮駅行業産省庁府県市町村区組団商事族様殿方友達婦夫妻母父兄姉弟妹娘息"
+                         "孫嫁婿生客犬猫鳥魚")  # fmt: skip
+_JA_UNLISTED_TITLES = ("さん", "先生", "氏", "くん", "ちゃん")
+
+
+def _ja_unlisted_surname(text: str, m: re.Match, freqs: dict[str, float]) -> bool:
+    """``m`` is two to four kanji alone before さん/先生/氏/くん/ちゃん in a Japanese caption
+    (kana in it), a word no Japanese text uses (under 1e-6) and no role word by its last kanji:
+    a surname the tables lack ("蔦谷さんと", "勅使河原先生の"; not "庭師さん", "お医者さん")."""
+    kanji = m.group(1)
+    return (not m.group(2) and len(kanji) <= 4 and freqs.get(kanji, 0.0) < 1e-6
+            and kanji[-1] not in _JA_ROLE_END and text[m.start() - 1 : m.start()] not in ("お", "ご")
+            and text.startswith(_JA_UNLISTED_TITLES, m.end()) and _JA_KANA.search(text) is not None)
+
+
 def _japanese_names(text: str) -> list[tuple]:
     chars = _ja_surname_chars()
     freqs = word_freqs("ja")
@@ -1342,7 +1443,8 @@ def _japanese_names(text: str) -> list[tuple]:
             continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)
-                or (not m.group(2) and (t.last_name(kanji) or ("",))[0] == "ja_JP")):  # "真壁さん"
+                or (not m.group(2) and (t.last_name(kanji) or ("",))[0] == "ja_JP")  # "真壁さん"
+                or _ja_unlisted_surname(text, m, freqs)):  # fmt: skip
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
     return out
 
@@ -1518,10 +1620,20 @@ _CASED_PAIR = re.compile(
     rf"[{_GR_UP}][{_GR_LOW}]+ [{_GR_UP}][{_GR_LOW}]+)(?![\w-])"
 )
 _SURNAME_END = re.compile(
-    r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|чук|ич|вич|ић|ян|"
+    r"(?:ов|ев|ёв|єв|ин|ын|ова|ева|ёва|єва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|чук|ич|вич|ић|ян|"
     r"дзе|швили|ли|улы|кызы|ова|ой|ого|ому|ым|ову|еву|ину|ых|"
     r"ου|ης|άκης|ίδης|όπουλος|άκη|ίδη|οπούλου|ίου|άτος|έας|ά|ή)$"
 )
+# Surname endings no common word or town of these languages has (Russian, Ukrainian -ов/-єв,
+# -енко, -ук, -ський …; Armenian -ян; Georgian -швили, -дзе), in the nominative: after a given
+# name listed only in Latin letters ("Ділявер" → Dilyaver) the pair is a person.
+_SURNAME_STRONG = re.compile(
+    r"(?:ов|[её]в|єв|ова|ева|єва|енко|[^аеиоуыэюяєії]ук|чук|юк"
+    r"|ський|цький|ська|цька|ский|цкий|ская|цкая|ович|евич|ян|швили|дзе)$"
+)
+# Adjective endings (Russian, Ukrainian): a weakly listed "given name" so ending is an
+# adjective before a town or a noun ("Ночной Саратов", night Saratov; "Старый Оскол").
+_CYR_ADJ = re.compile(r"(?:ый|ой|ая|яя|ое|ее|ые|ие|[нкчшжщ]ий|ній|ськ[ийа])$")
 # Nouns after which a name is a place or an institution named after someone.
 _PLACE_BEFORE = _words(
     """улица улицы улице проспект проспекта площадь площади собор собора храм храма церковь
@@ -1540,18 +1652,23 @@ _PLACE_BEFORE = _words(
     площі площу площею проспекті вулицею бульварі майдан майдані майдану узвіз узвозі
     улицей площадью проспекте бульваре набережной переулке мосту мосте аллее
     ул бул улици трг тргу булевар булевару
-    οδό λεωφόρο λεωφόρου πλατείας γέφυρας σταθμό σταθμού"""
+    οδό λεωφόρο λεωφόρου πλατείας γέφυρας σταθμό σταθμού
+    кнез кнеза краља цара краљице војводе
+    садиба садиби садибі усадьба усадьбы усадьбе маєток маєтку"""
 )
 _LANGS = {"CYRILLIC": ("ru", "uk", "bg"), "GREEK": ("el",)}
 
 
 def _nominatives(word: str) -> list[str]:
     """``word`` and its likely nominative forms (genitive, dative, accusative, vocative …)."""
-    cands = [word]
+    cands = [word]  # (Ukrainian too: datives "Тарасові", "Миколі", "Мельнику", "Шевченку";
+    # genitives "Олени", "Юлії")
     for end, repl in (("ья", "ья"), ("ьи", "ья"), ("ия", "ий"), ("ию", "ий"), ("ея", "ей"), ("ею", "ей"), ("ем", "й"), ("ем", "ь"),
                       ("ом", ""), ("ой", "а"), ("ей", "я"), ("ю", "ь"), ("я", "ь"), ("ы", "а"),
                       ("и", "я"), ("у", "а"), ("а", ""), ("е", "а"), ("ο", "ος"), ("η", "ης"),
-                      ("α", "ας"), ("ου", "ος"), ("ά", "άς"), ("ή", "ής")):  # fmt: skip
+                      ("α", "ας"), ("ου", "ος"), ("ά", "άς"), ("ή", "ής"),
+                      ("ові", ""), ("еві", ""), ("єві", "й"), ("и", "а"), ("і", "а"), ("ії", "ія"),
+                      ("у", ""), ("енку", "енко")):  # fmt: skip
         if word.endswith(end) and len(word) > len(end) + 2:
             cands.append(word[: len(word) - len(end)] + repl)
     return cands
@@ -1568,6 +1685,63 @@ def after_place_noun(text: str, start: int, end: int) -> bool:
         bool(after) and after[0].lower().rstrip(".,;:!?") in _PLACE_AFTER_CYR) or (
         _PLACE_AFTER_MN.match(_MN_TITLE.sub("", text[end:].lstrip().lower(), 1)) is not None) or (
         _PLACE_AFTER_MN.fullmatch(text[start:end].rsplit(" ", 1)[-1].lower()) is not None)
+
+
+# Prepositions of place and direction (Russian, Ukrainian), and the endings of an adjective in
+# an oblique case: after one of them such a word opens a place's name ("в Красной Поляне", "на
+# Малой Бронной", "на Чистых Прудах"), not a person's (a given name takes other endings there:
+# "у Ольги", "к Татьяне").
+_CYR_PLACE_PREP = _words("в во на по под над за до от из у к ко при около возле біля під від")
+_CYR_ADJ_OBLIQUE = re.compile(r"(?:[^аеиоуыэюяєії](?:ой|ей)|ого|его|ому|ему|ых|их|ую|юю|ої|ій|ім)$")
+
+
+def adjective_place(text: str, start: int, end: int) -> bool:
+    """A Cyrillic span that opens with an adjective in an oblique case, after a preposition of
+    place, and whose first word is no case form of a strong given name ("Отдых в Красной
+    Поляне")."""
+    before = text[:start].split()
+    first = text[start:end].split(" ", 1)[0]
+    if not before or before[-1].lower() not in _CYR_PLACE_PREP or not _CYR_ADJ_OBLIQUE.search(first):
+        return False
+    t = name_tables()
+    return not any((f := t.first_name(c)) is not None and f[2] == 2 for c in _nominatives(first))
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """The span fills a «…» or „…“ quote: the name of a club, shop, ship or work ("ЦСКА обыграл
+    «Спартак»", "ресторан «Белый Лебедь»"), not a person's."""
+    return text[start - 1 : start] in ("«", "„") and text[end : end + 1] in ("»", "“", "”")
+
+
+def _unaccent(w: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", w) if not unicodedata.combining(c))
+
+
+@cache
+def _unaccented_words() -> dict[str, tuple[float, str]]:
+    """Greek words keyed without accents, as ALL CAPS writes them: (frequency, the most
+    frequent accented word) ("νεο" → νέο, "ζωη" → ζωή)."""
+    out: dict[str, tuple[float, str]] = {}
+    for w, f in word_freqs("el").items():
+        k = _unaccent(w)
+        if f > out.get(k, (0.0, ""))[0]:
+            out[k] = (f, w)
+    return out
+
+
+def caps_common_word(text: str, start: int, end: int) -> bool:
+    """An ALL-CAPS Greek or Cyrillic span holds a frequent word of the language that no name
+    list holds ("ΕΥΤΥΧΙΣΜΕΝΟ ΤΟ ΝΕΟ ΕΤΟΣ": το, νέο; "С НОВЫМ ГОДОМ"): a headline, no person."""
+    t = name_tables()
+    for w in text[start:end].split():
+        low = w.lower()
+        if script_of(w) == "GREEK":
+            freq, low = _unaccented_words().get(_unaccent(low), (0.0, low))
+        else:
+            freq = max(word_freqs(lang).get(low, 0.0) for lang in _LANGS["CYRILLIC"])
+        if freq >= 2e-5 and not (len(w) > 2 and (t.first_name(low.title()) or t.last_name(low.title()))):
+            return True
+    return False
 
 
 # Days of the week of Greek and Cyrillic captions (Greek, Russian, Ukrainian, Bulgarian,
@@ -1611,9 +1785,11 @@ _MN_TITLE = re.compile(r"^(?:хаан|хатан|богд|жанжин)\s+")
 
 
 # Place nouns that Uzbek, Tajik and Kazakh write after the namesake ("Амир Темур хиёбони", Amir
-# Temur avenue): avenue, street, square, park, district.
+# Temur avenue): avenue, street, square, park, district; Serbian street and square ("Кнез
+# Михаилова улица", whose "кнез", prince, like "краља", king's, opens a street's name above).
 _PLACE_AFTER_CYR = frozenset(("хиёбони", "хиёбонӣ", "кўчаси", "кучаси", "кӯчаи", "майдони",
-                              "боғи", "даҳаси", "көшесі", "даңғылы", "алаңы", "саябағы"))  # fmt: skip
+                              "боғи", "даҳаси", "көшесі", "даңғылы", "алаңы", "саябағы",
+                              "улица", "улици", "улицом", "булевар", "трг"))  # fmt: skip
 
 
 def _frequent(word: str, script: str) -> bool:
@@ -1758,14 +1934,19 @@ _CASED_WISH = re.compile(
 
 
 def _cased_wish_names(text: str) -> list[tuple]:
-    """One listed given name (any case form) right after a Greek or Cyrillic wish or thanks."""
+    """One listed given name (any case form) right after a Greek or Cyrillic wish or thanks; a
+    frequent word only in a case form of a strong name, no strong name itself ("Γιώργο" of
+    Γιώργος, "Олега" of Олег; not "Αθήνα", Athens)."""
     t = name_tables()
     out = []
     for m in _CASED_WISH.finditer(text):
         w = m.group(1)
-        forms = _nominatives(w) + _nominatives(w[0] + w[1:].lower())
+        w1 = w[0] + w[1:].lower()
+        forms = _nominatives(w) + _nominatives(w1)
         fa = next((f for c in forms if (f := t.first_name(c)) and f[2] == 2), None)
-        if fa is not None and not _frequent(w[0] + w[1:].lower(), script_of(w)):
+        if fa is not None and (not _frequent(w1, script_of(w)) or (
+                (t.first_name(w1) or ("", "", 0))[2] != 2
+                and any((f := t.first_name(c)) and f[2] == 2 for c in _nominatives(w1)[1:]))):  # fmt: skip
             out.append((m.start(1), m.end(1), fa[0], fa[1], False, None))
     return out
 
@@ -1786,6 +1967,11 @@ def _cased_script_names(text: str) -> list[tuple]:
         if _frequent(b, script) or (_frequent(a, script) and not _oblique_pair(a, b, t)):
             continue
         fa = next((f for c in _nominatives(a) if (f := t.first_name(c))), None)
+        if fa is not None and fa[2] != 2 and fa is t.first_name(a) and (
+                _CYR_ADJ.search(a) or _SURNAME_STRONG.search(a)):  # fmt: skip
+            continue  # "Ночной Саратов" (night Saratov), "Мамаев Курган": weak "names"
+        if fa is None and _SURNAME_STRONG.search(b) and _rare(a, script) and len(a) > 3:
+            fa = t.first_name(anyascii(a))  # "Ділявер Сеїтжелілєв": Dilyaver, listed in Latin
         if fa is None:
             if script == "CYRILLIC" and (_romanized_names(a, b, t) or _mn_compound_pair(a, b)) and (
                     _alone(text, words, k)):  # fmt: skip
@@ -1967,6 +2153,7 @@ _TITLED_PLACE = _words(
     """ផ្លូវ វត្ត សាលា វិទ្យាល័យ ផ្សារ មន្ទីរពេទ្យ ស្ពាន វិមាន សាកលវិទ្យាល័យ
     ຖະໜົນ ວັດ ໂຮງຮຽນ ໂຮງໝໍ ຕະຫຼາດ ຂົວ
     መንገድ አደባባይ ሆስፒታል ቤተክርስቲያን ካቴድራል ዩኒቨርሲቲ ሐውልት ጎዳና ገበያ ትምህርት
+    ቤተ ክርስቲያን መስጊድ ገዳም
     கோவில் கோயில் சாலை தெரு பள்ளி கல்லூரி மருத்துவமனை பல்கலைக்கழகம் நகர் அரங்கம் மண்டபம்
     பூங்கா பாலம் சதுக்கம் நிலையம் கோட்டம் துறைமுகம்
     ఆలయం గుడి రోడ్డు వీధి పాఠశాల కళాశాల ఆసుపత్రి విశ్వవిద్యాలయం నగర్ పార్క్ స్టేడియం
@@ -2012,7 +2199,11 @@ _SRI = _words("శ్రీ ಶ್ರೀ ശ്രീ શ્રી ਸ੍ਰੀ 
 # នៅ, ជាមួយ; Lao ແລະ, ຢູ່, ກັບ; Amharic እና, ጋር; Sinhala සමඟ …).
 _TITLED_STOP = _words(
     "និង នៅ ជាមួយ ແລະ ຢູ່ ກັບ ແມ່ນ እና ጋር ምስ සමඟ සහ மற்றும் మరియు ಮತ್ತು ഒപ്പം અને ਅਤੇ ਤੇ "
-    "এবং ও और और का की के ने को ला དང་ དང"
+    "এবং ও और और का की के ने को ला དང་ དང "
+    # Amharic and Tigrinya pronouns, "all", "today", "here", "very", "this" ("ሰላም ለሁሉም", hello
+    # to all: Selam is a given name, the phrase none)
+    "ሁሉም ለሁሉም ሁላችሁ ሁላችሁም ለሁላችሁ ለሁላችሁም ሁሉ እኛ እናንተ እኔ አንተ አንቺ እሱ እሷ ዛሬ ነገ ትናንት "
+    "እዚህ እዚያ በጣም ብዙ ይህ ያ ይህን ኩላትኩም ንኹሉ ኩሉ ሎሚ ጽቡቕ ኣዝዩ እዚ"
 )
 _TITLE_WORD = re.compile(r"[^\s,;:!?()\"“”|\u104a\u104b\u17d4\u17d5\u1361-\u1368\u0f0d\u0964\u0965]+")
 _TITLE_STRIP = ".!?'’"
@@ -2059,7 +2250,8 @@ def et_romanizations(word: str) -> list[str]:
     """Latin spellings of a Ge'ez word for name lookups, ``anyascii``'s first: no glottal or
     pharyngeal marks, the sixth order (a consonant alone or with a short "i", the fifth of
     each row of eight) inside the word written both ways ("ግርማ" → "grma", "girma"; "ትዕግስት" →
-    "tigist"; "ዳንኤል" → "daniel"), and the Tigrinya ኸ row as "k" ("ተኽለ" → "tekle")."""
+    "tigist"; "ዳንኤል" → "daniel"), the Tigrinya ኸ row as "k" ("ተኽለ" → "tekle"), and each
+    spelling once more as Latin writes a glide and ወ ("ሕይወት" → "hiwot")."""
     parts, sixth = [], []
     for k, ch in enumerate(word):
         r = anyascii(ch).lower().replace("'", "").replace("`", "")
@@ -2076,6 +2268,9 @@ def et_romanizations(word: str) -> list[str]:
             if mask >> j & 1:
                 cut[at] += "i"
         out.append("".join(cut))
+    # a sixth-order ይ after an "i" is a glide Latin drops, and ወ's vowel is written "o" as
+    # often as "e" ("ሕይወት": hiywet → Hiwot; "ወልደ": Wolde)
+    out += [v for r in out if (v := r.replace("iy", "i").replace("we", "wo")) != r]
     return list(dict.fromkeys(out))
 
 
@@ -2256,6 +2451,33 @@ def titled_names(text: str) -> list[tuple]:
             out.append((s, s + m.end(1), _M, "bn_BD", True, None))
     if max(text) >= "\u1000" and _MY_TITLE.search(text):
         out += _burmese_names(text)
+    if "." in text and _TA_INITIAL.search(text):
+        out += _tamil_initial_names(text)
+    return out
+
+
+# Tamil writes the father's initial (or two) before the given name ("மு. கருணாநிதி", "க.
+# செல்வராஜ்", "ஆர். கே. …", R. K.): one letter, a dot, then a word whose romanization is a strong given name or
+# surname of the tables; not the abbreviations of eras and units ("கி.மு.", BC; "கி.மீ.", km).
+_TA_INITIAL = re.compile(
+    r"(?<![\u0b80-\u0bff.])((?:[\u0b80-\u0bff]{1,3}\. ?){1,2})([\u0b80-\u0bff]{3,})(?![\u0b80-\u0bff.])"
+)
+_TA_ABBREVIATIONS = frozenset(("கி.மு.", "கி.பி.", "கி.மீ.", "செ.மீ.", "மி.மீ.", "கி.கி.", "மு.ப.", "பி.ப.", "ச.கி.மீ."))
+
+
+def _tamil_initial_names(text: str) -> list[tuple]:
+    t = name_tables()
+    freqs = word_freqs("ta")
+    out = []
+    for m in _TA_INITIAL.finditer(text):
+        word = m.group(2)
+        if m.group(1).replace(" ", "") in _TA_ABBREVIATIONS or freqs.get(word, 0.0) >= 1e-3:
+            continue
+        if any(t.is_word(r) for r in romanizations(word)[:2]):
+            continue
+        if any(((f := t.first_name(r)) is not None and f[2] == 2) or (
+                (x := t.last_name(r)) is not None and x[1] == 2) for r in romanizations(word, 48)):  # fmt: skip
+            out.append((m.start(), m.end(), _U, "ta_IN", True, None))
     return out
 
 
