@@ -1371,6 +1371,22 @@ _SHIP_KIND_BEFORE = re.compile(
     r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
     re.I,
 )
+# A part of every kind ``_SHIP_KIND_BEFORE`` knows: lower-case (its ``re.I`` words; in ASCII text,
+# where ``str.lower`` folds what ``re.I`` does) and capitals (its prefixes, case-sensitive)
+_SHIP_KIND_LOW = ("ship", "steamer", "schooner", "frigate", "ferry", "yacht", "barque",
+                  "windjammer", "clipper", "liner", "icebreaker", "trawler", "tugboat",
+                  "catamaran", "sloop", "vessel", "boat")  # fmt: skip
+_SHIP_KIND_CAPS = ("RRS", "RV", "MV", "MS", "USS", "HMAS", "HMCS", "HMNZS", "NRP", "BRP", "KRI")
+
+
+def _ship_kind_may(before: str) -> bool:
+    """False only where ``_SHIP_KIND_BEFORE`` cannot match ``before`` (speed only)."""
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return any(w in low for w in _SHIP_KIND_LOW) or any(w in before for w in _SHIP_KIND_CAPS)
+
+
 # Ships' kinds that a caption may capitalize as the first word of a ship's name ("Ferry …").
 _SHIP_KINDS = frozenset(("ferry", "steamer", "schooner", "yacht", "frigate", "icebreaker",
                          "trawler", "tugboat", "catamaran", "barque", "sloop"))  # fmt: skip
@@ -1415,7 +1431,7 @@ def _kind_before(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     before = text[max(0, h.start - 24) : h.start]
-    if _SHIP_KIND_BEFORE.search(before) or (
+    if _ship_kind_may(before) and _SHIP_KIND_BEFORE.search(before) or (
             _drink_adj_may(text, h.start) and _DRINK_ADJ_BEFORE.search(text, 0, h.start)):  # fmt: skip
         return True
     if _REGNAL_THING.match(text, h.end):
@@ -3743,6 +3759,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     out = []
     toks = _lower_tokens(text)
     ko = _korean_surnames()
+    chat = _CHAT_HEAD.match(text) is not None  # (no chat opener ends anywhere without one)
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
@@ -3754,7 +3771,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         weak = not _lower_word(a, t) and ("-" not in toks[i + 1][2] or (
             a in t.en_top and a not in ko))  # "best boil-up", but "lee ji-eun"
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
-        if 0 < s1 < 24 and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
+        if 0 < s1 < 24 and chat and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
             # after a chat opener, two names English writes little, then a past verb of action:
             # the subject ("lmao josh tennant slept through …", "lol marcy oduya brought …")
             fa = t.first_name(a) or ("U", "en_US")
@@ -4213,6 +4230,8 @@ _CHAT_OPENER = re.compile(
     r"\s*(?:ok(?:ay)?,? so|so|lol|lmao|omg|btw|guess what,?|yesterday|today|last night|"
     r"this morning|and then)\s+$", re.I
 )
+# ``_CHAT_OPENER`` less its end: it matches a text's start wherever the opener matches a prefix
+_CHAT_HEAD = re.compile(_CHAT_OPENER.pattern.removesuffix(r"\s+$"), re.I)
 
 
 def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
