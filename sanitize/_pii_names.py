@@ -3054,8 +3054,7 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
                 text, e
             ) is not None
         else:
-            role = _role_before(text, s, cased=False)
-            ok = listed and role and _NAME_RIGHT.match(text, e) is not None
+            ok = listed and _role_before(text, s, cased=False) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
             out.append(_hit(s, e, w, t))
     return out
