@@ -136,6 +136,7 @@ _US_SUFFIXES = sorted(
     key=len,
     reverse=True,
 )
+_US_SUFFIX_SET = frozenset(_US_SUFFIXES)
 _ADDR_US = re.compile(
     r"(?<![\w\-])(?:(?:Flat|Studio|Apartment|Unit|Suite) \d\w{0,3},? )?"
     r"(?:\d{1,6}(?: [A-Z][A-Za-z'’\-]*){1,3}|(?<=, )(?:[A-Z][A-Za-z'’\-]*)(?: [A-Z][A-Za-z'’\-]*)?) "
@@ -209,7 +210,23 @@ def _de_gate(text: str) -> bool:
         low = text.lower()
         if not any(w in low for w in _DE_WORDS):
             return False
+        # a street word right before " <digit>": the words looked up where one ends
+        return any(low.endswith(_DE_WORDS_AT, 0, m.start()) for m in _SPACE_DIGIT.finditer(low))
     return _DE_GATE.search(text) is not None
+
+
+# (``_DE_GATE``'s words, lower-case; " <digit>" where one must end)
+_DE_WORDS_AT = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
+                "ufer", "chaussee")  # fmt: skip
+_SPACE_DIGIT = re.compile(r" \d")
+# The word after each space: ``_ADDR_US``'s gate (" " and a street suffix, then ``\b``) finds
+# one exactly where such a word is a suffix (every suffix is letters, so the word ends there)
+_SPACE_WORD = re.compile(r" (\w+)")
+
+
+def _us_gate(text: str) -> bool:
+    """``re.search(rf" (?:{'|'.join(_US_SUFFIXES)})\b", text)``, by set lookups."""
+    return not _US_SUFFIX_SET.isdisjoint(_SPACE_WORD.findall(text))
 
 
 # a part of every label word of ``_DOB`` ("date of birth", "birthday" hold "birth"; "d.o.b."
@@ -236,7 +253,7 @@ _GATES: dict[re.Pattern[str], Callable[[str], object]] = {
     _ADDR_IT: re.compile(_IT_STREETS).search,
     _ADDR_ES: re.compile(_ES_STREETS).search,
     _ADDR_MIL: lambda text: "PO A" in text,  # ", APO AE 09012"
-    _ADDR_US: re.compile(rf" (?:{'|'.join(_US_SUFFIXES)})\b").search,  # " " and the street suffix
+    _ADDR_US: _us_gate,  # " " and the street suffix
     _ADDR_NL: re.compile(r"(?:gracht|straat|laan|plein|kade|singel|dijk|steeg|weg|hof|markt|vej|"
                          r"gatan|gade|gata|veien) \d").search,
     _IBAN: re.compile(r"[A-Z]{2}\d{2}").search,

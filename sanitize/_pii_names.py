@@ -76,7 +76,7 @@ from trustbench.sanitize._pii_scripts import (
     uncased_pairs,
     weekday_time,
 )
-from trustbench.sanitize._pii_tokens import scored, tagged_spans, vouches
+from trustbench.sanitize._pii_tokens import chunks, scored, tagged_spans, vouches
 
 # Unknown words (no list holds them) count as name parts only above this name-likeness score
 # (character n-grams, see :func:`name_likeness`): 94 % of held-out names, 61 % of rare words.
@@ -1420,6 +1420,22 @@ _SHIP_KIND_BEFORE = re.compile(
     r"(?:(?-i:Sir|Dame|Lord|Lady|Prince|Princess|Queen|King|Kong|Dronning|Prins|Prinsesse)\s+)?$",
     re.I,
 )
+# A part of every kind ``_SHIP_KIND_BEFORE`` knows: lower-case (its ``re.I`` words; in ASCII text,
+# where ``str.lower`` folds what ``re.I`` does) and capitals (its prefixes, case-sensitive)
+_SHIP_KIND_LOW = ("ship", "steamer", "schooner", "frigate", "ferry", "yacht", "barque",
+                  "windjammer", "clipper", "liner", "icebreaker", "trawler", "tugboat",
+                  "catamaran", "sloop", "vessel", "boat")  # fmt: skip
+_SHIP_KIND_CAPS = ("RRS", "RV", "MV", "MS", "USS", "HMAS", "HMCS", "HMNZS", "NRP", "BRP", "KRI")
+
+
+def _ship_kind_may(before: str) -> bool:
+    """False only where ``_SHIP_KIND_BEFORE`` cannot match ``before`` (speed only)."""
+    if not before.isascii():
+        return True
+    low = before.lower()
+    return any(w in low for w in _SHIP_KIND_LOW) or any(w in before for w in _SHIP_KIND_CAPS)
+
+
 # Ships' kinds that a caption may capitalize as the first word of a ship's name ("Ferry …").
 _SHIP_KINDS = frozenset(("ferry", "steamer", "schooner", "yacht", "frigate", "icebreaker",
                          "trawler", "tugboat", "catamaran", "barque", "sloop"))  # fmt: skip
@@ -1464,7 +1480,7 @@ def _kind_before(text: str, h: NameHit) -> bool:
     if h.form is not None:
         return False
     before = text[max(0, h.start - 24) : h.start]
-    if _SHIP_KIND_BEFORE.search(before) or (
+    if _ship_kind_may(before) and _SHIP_KIND_BEFORE.search(before) or (
             _drink_adj_may(text, h.start) and _DRINK_ADJ_BEFORE.search(text, 0, h.start)):  # fmt: skip
         return True
     if _REGNAL_THING.match(text, h.end):
@@ -1672,17 +1688,42 @@ def _dish(text: str, h: NameHit) -> bool:
         or _title_before(text, h.start))
 
 
+# A chunk's words (``_WORD_SPLIT``, casefolded): whether one opens a well-known name, whether one
+# opens a country's name (``protected_ranges``; whitespace splits words, so chunk by chunk)
+_CHUNK_PROTECTED: dict[str, tuple[bool, bool]] = {}
+
+
+def _protected_words(text: str) -> tuple[bool, bool]:
+    """Whether a word of ``_WORD_SPLIT.split(text.casefold())`` is in ``_WK_FIRST``, in the
+    first words of ``_countries()``."""
+    first = _countries()[0]
+    well_known = country = False
+    for _, chunk in chunks(text):
+        hit = _CHUNK_PROTECTED.get(chunk)
+        if hit is None:
+            words = [w for w in _WORD_SPLIT.split(chunk.casefold()) if w]
+            if len(_CHUNK_PROTECTED) > 200_000:  # bounded: a corpus has no end of distinct chunks
+                _CHUNK_PROTECTED.clear()
+            hit = _CHUNK_PROTECTED[chunk] = (not _WK_FIRST.isdisjoint(words),
+                                             not first.isdisjoint(words))  # fmt: skip
+        well_known |= hit[0]
+        country |= hit[1]
+    if ("" in _WK_FIRST or "" in first) and (not text or _WORD_SPLIT.match(text) or _WORD_SPLIT.match(text[-1])):
+        well_known |= "" in _WK_FIRST  # (the split's empty word: a separator at an edge)
+        country |= "" in first
+    return well_known, country
+
+
 def protected_ranges(text: str, keep: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Where ``text`` names a well-known entity, a country or a ``keep`` name (never replaced)."""
-    low = text.casefold()
     protected = []
-    words = _WORD_SPLIT.split(low)
-    if not _WK_FIRST.isdisjoint(words):
+    well_known, country = _protected_words(text)
+    if well_known:
         protected = [(m.start(), m.end()) for m in _WELL_KNOWN_RX.finditer(text)]
-    first, countries = _countries()
-    if not first.isdisjoint(words):
-        protected += [(m.start(), m.end()) for m in countries.finditer(text)]
+    if country:
+        protected += [(m.start(), m.end()) for m in _countries()[1].finditer(text)]
     if keep:
+        low = text.casefold()
         for k in keep:
             for m in re.finditer(r"(?<!\w)" + re.escape(k.casefold()) + r"(?!\w)", low):
                 protected.append((m.start(), m.end()))
@@ -2054,6 +2095,14 @@ def _geo_places() -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
+def _geo_heads() -> frozenset[str]:
+    """Each of ``_geo_places()`` cut before each space or hyphen ("bahir" of "bahir dar"): the
+    first word of a place of two words or more, joined as ``_geo_place`` joins them (speed only;
+    casefolding is per letter, so a text's words casefolded join as the place's)."""
+    return frozenset(p[:k] for p in _geo_places() for k, c in enumerate(p) if c in " -")
+
+
 # A word of letters, hyphens and apostrophes inside ("Jean-Pierre", "O'NEILL", "Havalimanı'nda").
 _LETTER_WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 
@@ -2068,10 +2117,12 @@ def _geo_place(text: str, h: NameHit) -> bool:
         return False
     lo, hi = max(0, h.start - 40), min(len(text), h.end + 40)
     words = [m.span() for m in _LETTER_WORD.finditer(text, lo, hi)]
-    places = _geo_places()
-    for i, (s, _) in enumerate(words):
+    places, heads = _geo_places(), _geo_heads()
+    for i, (s, we) in enumerate(words):
         if s > h.start or not (text[s].isupper() or not text[s].isascii()):
             continue
+        if text[s:we].casefold() not in heads:
+            continue  # no listed place opens with this word and a space or hyphen
         for j in range(i + 1, min(i + 5, len(words))):
             if text[words[j - 1][1] : words[j][0]] not in (" ", "-"):
                 break  # a place name's words are joined by a space or a hyphen
@@ -3271,8 +3322,7 @@ def _mononyms(text: str, gz: Gazetteer) -> list[NameHit]:
                 text, e
             ) is not None
         else:
-            role = _role_before(text, s, cased=False)
-            ok = listed and role and _NAME_RIGHT.match(text, e) is not None
+            ok = listed and _role_before(text, s, cased=False) and _NAME_RIGHT.match(text, e) is not None
         if ok and not _place_after(text, e):
             out.append(_hit(s, e, w, t))
     return out
@@ -4006,9 +4056,9 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
     comma …; elsewhere a strong first name that is no common word, then a listed last name."""
     t = gz.tables
     out = []
-    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
-            if m.group().islower()]  # fmt: skip
+    toks = _lower_tokens(text)
     ko = _korean_surnames()
+    chat = _CHAT_HEAD.match(text) is not None  # (no chat opener ends anywhere without one)
     i = 0
     while i < len(toks) - 1:
         s1, e1, a = toks[i]
@@ -4020,7 +4070,7 @@ def _lower_names(text: str, gz: Gazetteer) -> list[NameHit]:
         weak = not _lower_word(a, t) and ("-" not in toks[i + 1][2] or (
             a in t.en_top and a not in ko))  # "best boil-up", but "lee ji-eun"
         cued = weak and i > 0 and toks[i - 1][2] in _CUE_WORDS and _name_over_word(a, gz)
-        if 0 < s1 < 24 and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
+        if 0 < s1 < 24 and chat and _CHAT_OPENER.match(text, 0, s1) and _chat_subject(text, toks, i, gz):
             # after a chat opener, two names English writes little, then a past verb of action:
             # the subject ("lmao josh tennant slept through …", "lol marcy oduya brought …")
             fa = t.first_name(a) or ("U", "en_US")
@@ -4394,8 +4444,7 @@ def _learned_names(text: str, gz: Gazetteer) -> list[NameHit]:
     """Names the learned pair model finds in lower-case ``text`` on its own (an ALL-CAPS
     caption lower-cased: "MIKALAI ZHURAUSKI — PHOTO EXHIBITION" → "mikalai zhurauski")"""
     t = gz.tables
-    toks = [(m.start(), m.end(), m.group()) for m in _LOWER_TOKEN.finditer(text)
-            if m.group().islower()]  # fmt: skip
+    toks = _lower_tokens(text)
     out, i = [], 0
     while i < len(toks) - 1:
         if _verb_of_subject(text, toks[i][0], toks[i][2], t):
@@ -4486,6 +4535,8 @@ _CHAT_OPENER = re.compile(
     r"\s*(?:ok(?:ay)?,? so|so|lol|lmao|omg|btw|guess what,?|yesterday|today|last night|"
     r"this morning|and then)\s+$", re.I
 )
+# ``_CHAT_OPENER`` less its end: it matches a text's start wherever the opener matches a prefix
+_CHAT_HEAD = re.compile(_CHAT_OPENER.pattern.removesuffix(r"\s+$"), re.I)
 
 
 def _verb_of_subject(text: str, start: int, word: str, t) -> bool:
@@ -4659,7 +4710,6 @@ def _initials_name(text: str, toks: list[tuple[int, int, str]], i: int, gz: Gaze
     return k - i + n
 
 
-_CHUNK = re.compile(r"\S+")
 # A whitespace-free chunk's ``_TOKEN`` tokens depend on the chunk alone (no token holds
 # whitespace; the look-behind before a chunk sees whitespace or the text's start, the ``\b``
 # after it the end or whitespace, alike): memos of its capitalized ones and of its ones in an
@@ -4673,22 +4723,30 @@ def _uncased(tok: str) -> bool:
     return not tok.isascii() and not tok[0].isupper() and not tok[0].islower()
 
 
-def _chunk_tokens(text: str, memo: dict, keep) -> list[tuple[int, int, str]]:  # noqa: ANN001
-    """``(start, end, token)`` of the ``_TOKEN`` tokens of ``text`` that ``keep`` takes, chunk
-    by chunk (the same list as filtering ``_TOKEN.finditer(text)``)."""
+def _chunk_tokens(text: str, memo: dict, keep, rx: re.Pattern = _TOKEN) -> list[tuple[int, int, str]]:  # noqa: ANN001
+    """``(start, end, token)`` of the ``rx`` tokens of ``text`` that ``keep`` takes, chunk by
+    chunk (the same list as filtering ``rx.finditer(text)``)."""
     out: list[tuple[int, int, str]] = []
-    for c in _CHUNK.finditer(text):
-        chunk = c.group()
+    for s, chunk in chunks(text):
         rel = memo.get(chunk)
         if rel is None:
             if len(memo) > 200_000:  # bounded: a corpus has no end of distinct chunks
                 memo.clear()
-            rel = memo[chunk] = tuple((m.start(), m.end(), m.group()) for m in _TOKEN.finditer(chunk)
+            rel = memo[chunk] = tuple((m.start(), m.end(), m.group()) for m in rx.finditer(chunk)
                                       if keep(m.group()))  # fmt: skip
         if rel:
-            s = c.start()
             out += [(s + a, s + b, w) for a, b, w in rel]
     return out
+
+
+# ``_LOWER_TOKEN``'s tokens are chunk-local too (its look-behind and ``\b`` read whitespace
+# as the text's edge): memo of a chunk's lower-case ones
+_CHUNK_LOWER: dict[str, tuple[tuple[int, int, str], ...]] = {}
+
+
+def _lower_tokens(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, token)`` of the lower-case ``_LOWER_TOKEN`` tokens of ``text``."""
+    return _chunk_tokens(text, _CHUNK_LOWER, str.islower, _LOWER_TOKEN)
 
 
 def _cased_tokens(text: str) -> list[tuple[int, int, str]]:

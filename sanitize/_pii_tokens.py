@@ -55,10 +55,9 @@ def tokens(text: str) -> list[tuple[int, int]]:
     handle's ``@`` stay on their word), and a possessive ending as a token of its own ("Rao's" →
     "Rao", "'s")."""
     out = []
-    for m in _CHUNK.finditer(text):
-        chunk = m.group()
+    for s, chunk in chunks(text):
         if chunk[0].isalnum() and chunk[-1].isalnum() and "'" not in chunk and "’" not in chunk:
-            out.append(m.span())  # the common case: a plain word
+            out.append((s, s + len(chunk)))  # the common case: a plain word
             continue
         rel = _CHUNK_TOKENS.get(chunk)
         if rel is None:
@@ -66,8 +65,23 @@ def tokens(text: str) -> list[tuple[int, int]]:
             if len(_CHUNK_TOKENS) > 200_000:  # bounded: a corpus has no end of distinct chunks
                 _CHUNK_TOKENS.clear()
             _CHUNK_TOKENS[chunk] = rel
-        s = m.start()
         out += [(s + a, s + b) for a, b in rel]
+    return out
+
+
+# The last text's chunks: every tokenizer of one caption (the tagger's, the name rules') reads
+# the same whitespace split, taken once ((text, chunks), one tuple: safe across threads)
+_LAST_CHUNKS: tuple[str, list[tuple[int, str]]] = ("", [])
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """(start, chunk) of the whitespace-separated chunks of ``text`` (do not modify the list)."""
+    global _LAST_CHUNKS
+    last = _LAST_CHUNKS
+    if last[0] == text:
+        return last[1]
+    out = [(m.start(), m.group()) for m in _CHUNK.finditer(text)]
+    _LAST_CHUNKS = (text, out)
     return out
 
 
