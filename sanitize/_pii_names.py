@@ -831,7 +831,7 @@ _KIN_TITLES = {w: g for g, ws in (
 
 
 def _word_before_span(text: str, start: int, lo: int) -> tuple[int, int] | None:
-    """Where the word of ``_WORD_BEFORE.search(text, lo, start)`` is, or None where it finds
+    r"""Where the word of ``_WORD_BEFORE.search(text, lo, start)`` is, or None where it finds
     none: the same answer (its match always ends at ``start``), read backwards from ``start`` — a
     whitespace run, an optional ":" and "." before it, then letters back to ``lo`` — instead of
     trying the pattern at every start (``[^\W\d_]`` is ``isalnum() and not isdecimal()``, ``\s``
