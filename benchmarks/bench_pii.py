@@ -86,6 +86,8 @@ import pii_heldout36  # noqa: E402
 import pii_heldout37  # noqa: E402
 import pii_heldout38  # noqa: E402
 import pii_heldout39  # noqa: E402
+import pii_heldout40  # noqa: E402
+import pii_heldout41  # noqa: E402
 from pii_handwritten import NAMES, NAMES_FRESH, NO_PII, NO_PII_FRESH, PUBLIC_FIGURES_FRESH  # noqa: E402
 from pii_handwritten import TEMPLATES as HAND_TEMPLATES  # noqa: E402
 
@@ -610,7 +612,12 @@ def main(argv: list[str] | None = None) -> dict:
                "by any tuning)", pii_heldout38),
               ("heldout39", "HELD-OUT set 39 (pii_heldout39, written at the start of round twenty "
                "from held-out 35's brief, 66 % of its captions in other languages; first met by "
-               "round nineteen's final code, never seen by any tuning)", pii_heldout39)]
+               "round nineteen's final code, never seen by any tuning)", pii_heldout39),
+              ("heldout40", "HELD-OUT set 40 (pii_heldout40, written during round twenty from "
+               "held-out 34's brief; never seen by any tuning)", pii_heldout40),
+              ("heldout41", "HELD-OUT set 41 (pii_heldout41, written during round twenty from "
+               "held-out 35's brief, about two thirds of its captions in other languages; never "
+               "seen by any tuning)", pii_heldout41)]
     r4_sets = {key: (*marked_captions(mod.CAPTIONS), [Caption(t) for t in mod.NO_PII])
                for key, _, mod in round4}  # fmt: skip
     h3_names: dict[str, list[str]] = {}
