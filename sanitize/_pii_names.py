@@ -2706,14 +2706,59 @@ def _after_saint(text: str, h: NameHit) -> bool:
 
 
 _LANDMARKS = _words(_LANDMARK_WORDS)
-_LANDMARK_BEFORE = re.compile(r"([^\W\d_]+) (?:(?:di|del|della|do|da|dos|das|de|du|des|of) )?$")
+_LANDMARK_BEFORE = re.compile(
+    r"([^\W\d_]+) (?:(di|del|della|do|da|dos|das|de|du|des|of) )?$")
 
 
 def _after_landmark_word(text: str, h: NameHit) -> bool:
     """A landmark word of another language (``_LANDMARK_WORDS``) stands right before ``h``, a
-    particle between or not ("Pura Ulun Danu", "Praia do Camilo")."""
+    particle between or not ("Pura Ulun Danu", "Praia do Camilo"), or a Romance landform or
+    site word (``_LANDFORM_HEAD``, any case) and a particle ("isla del Sol", "Mirante do Pai
+    Inácio")."""
     m = _LANDMARK_BEFORE.search(text, max(0, h.start - 20), h.start)
-    return m is not None and m.group(1) in _LANDMARKS
+    if m is None:
+        return False
+    w = m.group(1)
+    return w in _LANDMARKS or (m.group(2) is not None and w[1:].islower()
+                               and w.capitalize() in _LANDFORM_HEAD) or (
+        w in _VI_PLACE_NOUNS and not text.isascii())
+
+
+# Vietnamese river, island, lake, market, street, bridge, pass, beach, village, wharf … words,
+# lower case before the place's name ("sông Hương", "đảo Phú Quốc", "đèo Hải Vân"); capitalized
+# "Hồ" opens surnames, so only the lower-case words
+_VI_PLACE_NOUNS = _words(
+    "sông đảo hồ chợ phố đường cầu núi vịnh chùa đền thác biển bãi làng bến đèo đồi động dinh "
+    "lăng kênh đầm mũi phường quận tỉnh xã huyện cồn suối ghềnh")
+
+
+# The last word of a German place compound: a square, bridge, street, station, church, market,
+# town hall or coffee house ("Grazer Rathausplatz", "Blick von der Kaiserbrücke", "Wiener
+# Kaffeehaus"); no surname ends so (unlike "-haus", "-garten", "-tor": "Neuhaus", "Baumgarten")
+_DE_PLACE_COMPOUND = re.compile(
+    r"[a-zäöüß](?:brücke|bruecke|platz|straße|strasse|gasse|bahnhof|kirche|kapelle|markt|allee"
+    r"|rathaus|kaffeehaus|gasthaus|wirtshaus|brauhaus|bräuhaus|opernhaus|kaufhaus)$")
+
+
+# A typeface's style word, ending its name or right after the hit ("Josefin Sans", "Akzidenz
+# Grotesk", "Fira Mono"), in a caption about type, posters or design; "Sans" is a Catalan
+# surname too ("Jordi Sans"), so only with such words about
+_TYPE_STYLE = re.compile(r"(?<![^\W\d_])(?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)$")
+_TYPE_STYLE_AFTER = re.compile(r" (?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)\b")
+_TYPE_CONTEXT = re.compile(
+    r"\b(?:fonts?|typefaces?|typeset|typograph\w*|lettering|specimens?|glyphs?|set in|mock-?ups?"
+    r"|templates?|posters?|logos?|signage|invitations?|flyers?|menu)\b", re.I)
+
+
+def _typeface(text: str, h: NameHit) -> bool:
+    """``h`` is a typeface's name or its first word (``_TYPE_STYLE``) in a caption about type."""
+    return (_TYPE_STYLE.search(text, h.start, h.end) is not None
+            or _TYPE_STYLE_AFTER.match(text, h.end) is not None) and bool(_TYPE_CONTEXT.search(text))
+
+
+def _german_place(text: str, h: NameHit) -> bool:
+    """``h`` ends in a German place compound (``_DE_PLACE_COMPOUND``): "Zürcher Seebrücke"."""
+    return _DE_PLACE_COMPOUND.search(text, h.start, h.end) is not None
 
 
 # The offer, sale or opening word of a shop's ALL-CAPS sign or post in a caption language,
@@ -2862,7 +2907,8 @@ def find_names(text: str, keep: frozenset[str] = frozenset()) -> list[NameHit]:
     if hits and not text.isupper():  # breeds, paints, landmarks, saints, inflected phrases
         t = gz.tables
         hits = [h for h in hits if h.form is not None or not (
-            _breed_or_paint(text, h, t) or _after_landmark_word(text, h)
+            _breed_or_paint(text, h, t) or _after_landmark_word(text, h) or _german_place(text, h)
+            or _typeface(text, h)
             or _case_phrase(text, h, t) or (not text.isascii() and _after_saint(text, h)))]
     if "." in text and _FILE_EXT.search(text) and (files := _file_names(text, gz)):
         hits += [h for h in files if not any(h.start < o.end and o.start < h.end for o in hits)]
@@ -5118,6 +5164,10 @@ _LANDFORM_HEAD = _words(
     "Ponte Puente Pont Praça Plaza Piazza Quinta Hacienda Finca Cortijo Domaine Alcázar "
     # … stations, gates, airports and schools ("Gare de Lyon", "Estación de Atocha")
     "Gare Porte Estación Estação Stazione Aeropuerto Aeroporto Aéroport Universidad "
+    # … gates, arches, falls, viewpoints, glaciers, beaches and walks ("Puerta de Alcalá",
+    # "Arco de Cuchilleros", "Cataratas del Iguazú", "Miradouro da Graça", "Platja de …")
+    "Puerta Arco Arc Cataratas Catarata Miradouro Mirante Glaciar Ghiacciaio Glacier Platja "
+    "Paseo Passeig Largo Lungomare Mercat Monestir Teatro Teatre Fortalesa Muralla Barrio Bairro "
     "Universidade Università Université Colegio Colégio Escuela Escola Liceo Lycée "
     # … and of Arabic ones before the article ("Jemaa el-Fnaa", "Bab al-Yemen", "Wadi al-Hitan",
     # "Ras al-Khaimah", "Burj al-Arab", "Khan el-Khalili", "Ksar el-Kebir")
