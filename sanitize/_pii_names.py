@@ -2747,6 +2747,7 @@ _TYPE_STYLE = re.compile(r"(?<![^\W\d_])(?:Sans|Serif|Mono|Grotesk|Grotesque|Sla
 _TYPE_STYLE_AFTER = re.compile(r" (?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)\b")
 _TYPE_CONTEXT = re.compile(
     r"\b(?:fonts?|typefaces?|typeset|typograph\w*|lettering|specimens?|glyphs?|set in|mock-?ups?"
+    r"|type (?:samples?|designs?|designers?|foundry|foundries|proofs?|posters?)"
     r"|templates?|posters?|logos?|signage|invitations?|flyers?|menu)\b", re.I)
 
 

@@ -37,6 +37,7 @@ def _names(text: str) -> list[str]:
         "Website mockup set in Josefin Sans, blue and white",
         "Type specimen of Akzidenz Grotesk, 1898",
         "Code editor font: Fira Mono on a dark theme",
+        "Bodoni and Noto Serif type proofs on the studio table",
     ],
 )
 def test_places_kept(text: str) -> None:
