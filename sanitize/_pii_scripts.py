@@ -378,6 +378,20 @@ def _uncased_place_nouns() -> frozenset[str]:
     return _UNCASED_PLACE | frozenset(w for w in prov.street_suffixes if " " not in w)
 
 
+# Iran's large cities (Faker fa_IR holds its provinces, not its cities): a pair whose second word
+# is one closes a landmark's name ("کاخ گلستان تهران", Golestan Palace, Tehran).
+_FA_CITIES = _words("""تهران مشهد اصفهان کرج شیراز تبریز قم اهواز کرمانشاه ارومیه رشت زاهدان
+    کرمان همدان یزد اردبیل بندرعباس اراک زنجان قزوین سنندج خرم‌آباد گرگان ساری کاشان بوشهر""")
+
+
+@cache
+def _uncased_cities() -> frozenset[str]:
+    """Single-word cities and provinces of Iran and Israel in their own scripts."""
+    fa = importlib.import_module("faker.providers.address.fa_IR").Provider
+    he = importlib.import_module("faker.providers.address.he_IL").Provider
+    return _FA_CITIES | frozenset(w for w in (*fa.states, *he.city_names) if " " not in w)
+
+
 def _place_before(text: str, start: int, a: str) -> bool:
     """The pair at ``start`` (first word ``a``) names a place: ``a`` is a place noun, or one
     stands right before it (a Hebrew one may carry a prefix letter: "ברחוב")."""
@@ -568,7 +582,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
                 and (c := toks[k + 2][2]) not in _AR_PREPOSITIONS and (t.last_name(c) or t.first_name(c)))):  # fmt: skip
             continue  # "مبروك هبة الزعبي": the name follows the wish
-        if b in _ET_PLACE_NOUN or b in _TITLED_STOP or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if b in _ET_PLACE_NOUN or b in _TITLED_STOP or b in _uncased_cities() or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)

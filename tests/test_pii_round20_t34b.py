@@ -1,7 +1,7 @@
 """Round twenty (tuner t34b): names in non-Latin scripts: a lone Indic given name before "ji",
 Hebrew given names with the prefix letters "to"/"and" after a wish, Japanese surnames with 々
 or frequent as words before an honorific, Chinese names before a wedding or birthday word,
-Urdu given names with an unlisted surname before a possessive."""
+Urdu given names with an unlisted surname before a possessive, a Persian landmark's name before its city."""
 
 from __future__ import annotations
 
@@ -61,6 +61,9 @@ def test_script_name_found(text: str, name: str) -> None:
         "شادی ہال کی سجاوٹ",
         "بادشاہی مسجد کی تصویر",
         "نیلم وادی کی خوبصورتی",
+        "میدان نقش جهان اصفهان در شب",
+        "کاخ گلستان تهران",
+        "پل خواجو اصفهان",
     ],
 )
 def test_script_no_pii_untouched(text: str) -> None:
