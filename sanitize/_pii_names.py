@@ -53,6 +53,7 @@ from trustbench.sanitize._pii_scripts import (
     INDIC_TITLES,
     SCRIPT_GATE,
     TITLED_GATE,
+    ZH_EVENT_AFTER,
     ZH_TITLES,
     adjective_place,
     after_place_noun,
@@ -4668,7 +4669,8 @@ def _joined(run: str, offset: int, lasts: frozenset[str], firsts: frozenset[str]
                 for fn in (2, 1) if hangul else (3, 2, 1):  # (mid-run "和" is "and": "鹿和小熊")
                     given = run[i + ln : i + ln + fn]
                     after = run[i + ln + fn : i + ln + fn + 1]
-                    ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME)
+                    ends = not after or after in (_HANGUL_AFTER_NAME if hangul else _CJK_AFTER_NAME) or (
+                        not hangul and run.startswith(ZH_EVENT_AFTER, i + ln + fn))  # "…新婚快樂"
                     if fn == 3:  # a Japanese given name of three kanji ("井上真由美と")
                         if len(given) == 3 and ends and (f := t.first_name(given)) is not None and (
                                 f[1] == "ja_JP" and (f[2] == 2 or given in firsts)):  # fmt: skip

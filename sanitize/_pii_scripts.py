@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 
 from anyascii import anyascii
 
-from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of
+from trustbench.sanitize._pii_lookup import _grams, name_tables, script_of, south_asian
 
 # Any letter of a script handled here (Greek … Thai, kana, CJK, Hangul): the gate for the rules.
 SCRIPT_GATE = re.compile(r"[\u0370-\u03ff\u0400-\u04ff\u0531-\u0587\u0e01-\u0e4e\u10d0-\u10ff"
@@ -378,6 +378,20 @@ def _uncased_place_nouns() -> frozenset[str]:
     return _UNCASED_PLACE | frozenset(w for w in prov.street_suffixes if " " not in w)
 
 
+# Iran's large cities (Faker fa_IR holds its provinces, not its cities): a pair whose second word
+# is one closes a landmark's name ("کاخ گلستان تهران", Golestan Palace, Tehran).
+_FA_CITIES = _words("""تهران مشهد اصفهان کرج شیراز تبریز قم اهواز کرمانشاه ارومیه رشت زاهدان
+    کرمان همدان یزد اردبیل بندرعباس اراک زنجان قزوین سنندج خرم‌آباد گرگان ساری کاشان بوشهر""")
+
+
+@cache
+def _uncased_cities() -> frozenset[str]:
+    """Single-word cities and provinces of Iran and Israel in their own scripts."""
+    fa = importlib.import_module("faker.providers.address.fa_IR").Provider
+    he = importlib.import_module("faker.providers.address.he_IL").Provider
+    return _FA_CITIES | frozenset(w for w in (*fa.states, *he.city_names) if " " not in w)
+
+
 def _place_before(text: str, start: int, a: str) -> bool:
     """The pair at ``start`` (first word ``a``) names a place: ``a`` is a place noun, or one
     stands right before it (a Hebrew one may carry a prefix letter: "ברחוב")."""
@@ -475,6 +489,7 @@ def _uyghur_pair(a: str, b: str, t) -> tuple | None:
 # possessive: "ثمینہ" (3.6e-6) and "قریشی" (6e-5) are; "مٹھائی" (sweets, 8e-6) and "ملک"
 # (country, Malik) are not.
 _UR_RARE_GIVEN, _UR_RARE_SURNAME = 5e-6, 1e-4
+_UR_GIVEN_WORD = 2e-4  # a strong given name this frequent is a word first ("شادی", wedding)
 
 
 def _ur_owner(a: str, b: str, t) -> bool:
@@ -567,7 +582,7 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
                 k + 2 < len(toks) and not b.startswith("ال") and t.first_name(b)
                 and (c := toks[k + 2][2]) not in _AR_PREPOSITIONS and (t.last_name(c) or t.first_name(c)))):  # fmt: skip
             continue  # "مبروك هبة الزعبي": the name follows the wish
-        if b in _ET_PLACE_NOUN or b in _TITLED_STOP or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
+        if b in _ET_PLACE_NOUN or b in _TITLED_STOP or b in _uncased_cities() or a in _AR_CONTEST or _place_before(text, s1, a) or (a in _GREETING_HEAD and (
                 b in _GREETING_HEAD or b in _GREETING_WISH)) or _day_time(a, b):  # fmt: skip
             continue
         fa = t.first_name(a)
@@ -600,9 +615,47 @@ def uncased_pairs(text: str, toks: list[tuple[int, int, str]]) -> list[tuple]:
             continue
         if len(b) < 3 and not (fa[2] == 2 and text[e2 : e2 + 3] in _UR_POSSESSIVE):
             continue  # a two-letter surname ("سلمان بٹ کا …") only before a possessive
+        if fa[2] == 2 and text[e2 : e2 + 3] in _UR_POSSESSIVE and script_of(b) == "ARABIC" and (
+                word_freqs("ur").get(b, 0.0) < _UR_RARE_SURNAME
+                and word_freqs("ur").get(a, 0.0) < _UR_GIVEN_WORD):  # fmt: skip
+            out.append((s1, e2, fa[0], fa[1], True, None))  # "عائشہ منہاس کی …": an unlisted surname
+            continue
         lb = t.last_name(b) or t.first_name(b)
         if lb and (fa[2] == 2 or lb[-1] == 2):
             out.append((s1, e2, fa[0], fa[1], True, None))
+    if _HE_WISH_GATE.search(text):
+        out += _hebrew_prefixed_names(text, toks, t)
+    return out
+
+
+# Hebrew writes "to" (ל) and "and" (ו) onto the word: after a wish or thanks a lone given name
+# comes prefixed ("מזל טוב לנועה ואיתמר", congratulations to Noa and Itamar; "תודה לגיא"). The
+# name is a strong given name of the tables and no frequent word ("לאור", in light of).
+_HE_WISH_GATE = re.compile(r"(?:טוב|שמח|שמחה|תודה|ברכות|בהצלחה|הכבוד|נשיקות|אוהבים) ל")
+_HE_WISH = _words("טוב שמח שמחה תודה ברכות בהצלחה הכבוד נשיקות אוהבים")
+_HE_NAME_WORD = 1e-4
+
+
+def _he_given(w: str, t) -> bool:
+    fa = t.first_name(w)
+    return fa is not None and fa[2] == 2 and len(w) > 1 and word_freqs("he").get(w, 0.0) < _HE_NAME_WORD
+
+
+def _hebrew_prefixed_names(text: str, toks: list[tuple[int, int, str]], t) -> list[tuple]:
+    out = []
+    named = False  # the token before was a name found here
+    for k, (s, e, w) in enumerate(toks):
+        spaced = k > 0 and text[toks[k - 1][1] : s] == " "
+        if spaced and w[:1] == "ל" and toks[k - 1][2] in _HE_WISH and _he_given(w[1:], t):
+            out.append((s + 1, e, "U", "he_IL", True, None))
+            named = True
+            continue
+        if named and spaced and w[:1] == "ו":
+            x = w[2:] if w[1:2] == "ל" and not _he_given(w[1:], t) else w[1:]
+            if _he_given(x, t):  # "… ואיתמר", "… ולגיא": the second person
+                out.append((e - len(x), e, "U", "he_IL", True, None))
+                continue
+        named = False
     return out
 
 
@@ -742,6 +795,12 @@ def _straddle(word: float) -> float:
     return max(1e-7, word / 100)
 
 
+# A person's event written right after the name: "…新婚快樂" (happy wedding), "…生日快乐",
+# "…喜結良緣", "…毕业" (graduation).
+ZH_EVENT_AFTER = ("新婚", "结婚", "結婚", "生日", "订婚", "訂婚", "婚礼", "婚禮", "喜结", "喜結", "毕业",
+                  "畢業", "百年好合", "白头偕老", "白頭偕老")  # fmt: skip
+
+
 def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) -> int:
     """Length of a surname + two-character given name at ``run[i]`` (0: none), where the Latin
     rules' fixed cues (``after``: 在, 和, 的 …) are not there. The words around it must split
@@ -763,7 +822,7 @@ def cjk_name_at(run: str, i: int, lasts: frozenset[str], after: frozenset[str]) 
         left = i == 0 or run[i - 1] in _CJK_LEFT or (
             zh.get(run[i - 1 : i + 1], 0.0) < _straddle(before) and before >= 1e-6)
         # … or "together" in the comitative frame: "和郑晓岚一起", "跟 … 一起" (with … together)
-        strict = end == len(run) or run[end] in after or (
+        strict = end == len(run) or run[end] in after or run.startswith(ZH_EVENT_AFTER, end) or (
             run[end : end + 2] == "一起" and i > 0 and run[i - 1] in COMITATIVE)
         if end < len(run) and run[end] in _HAN_MONUMENT:
             continue  # "坂本龍馬像" (Sakamoto Ryōma's statue): a monument, as "a bust of …"
@@ -1441,8 +1500,12 @@ def _japanese_names(text: str) -> list[tuple]:
         kanji = m.group(1)
         if deity_honorific(text, m.start(), m.end()) or m.group(2) in _JA_CASE_PARTICLES:
             continue  # "富士山がちゃんと見えた": a noun, a case particle, "properly"
+        if t.last_name(kanji) == ("ja_JP", 2) and freqs.get(kanji, 0.0) < 1e-4 and len(kanji) > 2:
+            out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
+            continue  # "佐々木さん": a common surname is a frequent word too
         if freqs.get(kanji, 0.0) < 1e-5 and (
                 (kanji[0] in chars and kanji[1] in chars) or _ja_strong_surname(kanji)
+                or (len(kanji) == 3 and kanji[1] == "々")  # "野々村さん": 々 repeats a surname's kanji
                 or (not m.group(2) and (t.last_name(kanji) or ("",))[0] == "ja_JP")  # "真壁さん"
                 or _ja_unlisted_surname(text, m, freqs)):  # fmt: skip
             out.append((m.start(), m.end(), "U", "ja_JP", len(m.group()) > 2, "joined"))
@@ -2211,6 +2274,29 @@ _TITLED_LOCALE = {"TAMIL": "ta_IN", "BENGALI": "bn_BD", "DEVANAGARI": "hi_IN",
                   "SINHALA": "si_LK", "GUJARATI": "gu_IN"}  # fmt: skip
 
 
+# "ji" after a lone given name (Hindi, Marathi, Punjabi): a person ("सुनीता जी", Sunita ji), unless
+# the word is a kin or role noun ("दादी जी", grandma; "गुरु जी") or a deity ("हनुमान जी").
+_JI = _words("जी ਜੀ")
+_JI_NOT = _words("""दादी दादा नानी नाना मामा मामी चाचा चाची ताऊ ताई बुआ मौसी मौसा भाभी भैया भइया दीदी
+    माता पिता माँ मां बाबा बाबू गुरु गुरू स्वामी नेता मास्टर डॉक्टर पंडित पुजारी महाराज सर मैडम
+    हनुमान राम कृष्ण शिव गणेश साईं सांई बालाजी भगवान देवी शंकर विष्णु ब्रह्मा लक्ष्मी दुर्गा सरस्वती
+    पार्वती सीता राधा गांधी नेहरू शास्त्री बापू ਬਾਬਾ ਗੁਰੂ ਮਾਤਾ ਪਿਤਾ ਬਾਪੂ ਦਾਦੀ ਦਾਦਾ ਭਾਬੀ ਭੈਣ""")
+_JI_LANG = {"DEVANAGARI": "hi", "GURMUKHI": "pa"}
+
+
+def _ji_given(w: str) -> bool:
+    """``w`` (before "ji") romanizes to a strong given name borne mostly in South Asia and is
+    no frequent word of the language ("सुनीता" → sunita; not "माता", mother)."""
+    if w in _JI_NOT or len(w) < 2 or not titled_word(w):
+        return False
+    lang = _JI_LANG.get(script_of(w))
+    if lang is None or word_freqs(lang).get(w, 0.0) >= 1e-4:
+        return False
+    t = name_tables()
+    return any((f := t.first_name(r)) is not None and f[2] == 2 and south_asian(r, False)
+               for r in romanizations(w))  # fmt: skip
+
+
 def titled_word(w: str) -> bool:
     """A word that may be part of a name after or before a title: no title, stop word or
     place noun itself, and letters of a non-Latin script."""
@@ -2446,6 +2532,12 @@ def titled_names(text: str) -> list[tuple]:
                     and script_of(b[2]) == sc and text[a[1]:b[0]] == " " and text[b[1]:s] == " "
                     and (k < 3 or words[k - 3][2] not in _TITLE_BEFORE)):  # fmt: skip
                 out.append((a[0], b[1], gender, _TITLED_LOCALE.get(sc, "en_US"), True, None))
+                continue
+        if w in _JI and k >= 1 and text[words[k - 1][1] : s] == " " and _ji_given(words[k - 1][2]):
+            b = words[k - 1]  # "सुनीता जी की रसोई": a lone given name before "ji"
+            out.append((b[0], b[1], _U, _TITLED_LOCALE.get(script_of(w), "en_US"), True, None))
+            continue
+        if gender is not None and k >= 2:
             continue
         if (m := _BN_ATTACHED.match(w)) is not None:
             out.append((s, s + m.end(1), _M, "bn_BD", True, None))
