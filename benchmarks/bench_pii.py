@@ -581,9 +581,11 @@ def main(argv: list[str] | None = None) -> dict:
                "round seventeen; first met by round seventeen's code, then round eighteen's "
                "development set)", pii_heldout28),
               ("heldout29", "HELD-OUT set 29 (pii_heldout29, written by another engineer during "
-               "round eighteen; never seen by any tuning)", pii_heldout29),
+               "round eighteen; first met by round eighteen's final code, then round nineteen's first "
+               "tuners' development set)", pii_heldout29),
               ("heldout30", "HELD-OUT set 30 (pii_heldout30, written by another engineer at the "
-               "end of round eighteen; never seen by any tuning)", pii_heldout30),
+               "end of round eighteen; first met by round eighteen's final code, then round "
+               "nineteen's first tuners' development set)", pii_heldout30),
               ("heldout31", "HELD-OUT set 31 (pii_heldout31, written by another engineer at the "
                "start of round nineteen; first met by round eighteen's code, measured after round "
                "nineteen's first tuners, then its second tuners' development set)", pii_heldout31),
@@ -596,23 +598,26 @@ def main(argv: list[str] | None = None) -> dict:
                "second tuners' development set)",
                pii_heldout33),
               ("heldout34", "HELD-OUT set 34 (pii_heldout34, written by another engineer during "
-               "round nineteen; first met by the code after its first tuners, never seen by any "
-               "tuning)", pii_heldout34),
+               "round nineteen; first met by the code after its first tuners, then round twenty's "
+               "first tuners' development set)", pii_heldout34),
               ("heldout35", "HELD-OUT set 35 (pii_heldout35, written by another engineer during "
                "round nineteen, 60 % of its captions in other languages; first met by the code "
-               "after its first tuners, never seen by any tuning)", pii_heldout35),
+               "after its first tuners, then round twenty's first tuners' development set)",
+               pii_heldout35),
               ("heldout36", "HELD-OUT set 36 (pii_heldout36, written at the end of round nineteen "
-               "from held-out 34's brief; first met by round nineteen's final code, never seen "
-               "by any tuning)", pii_heldout36),
+               "from held-out 34's brief; first met by round nineteen's final code, then round "
+               "twenty's second tuners' development set)", pii_heldout36),
               ("heldout37", "HELD-OUT set 37 (pii_heldout37, written at the end of round nineteen "
                "from held-out 35's brief, 61 % of its captions in other languages; first met by "
-               "round nineteen's final code, never seen by any tuning)", pii_heldout37),
+               "round nineteen's final code, then round twenty's second tuners' development set)",
+               pii_heldout37),
               ("heldout38", "HELD-OUT set 38 (pii_heldout38, written at the start of round twenty "
-               "from held-out 34's brief; first met by round nineteen's final code, never seen "
-               "by any tuning)", pii_heldout38),
+               "from held-out 34's brief; first met by round nineteen's final code, then round "
+               "twenty's second tuners' development set)", pii_heldout38),
               ("heldout39", "HELD-OUT set 39 (pii_heldout39, written at the start of round twenty "
                "from held-out 35's brief, 66 % of its captions in other languages; first met by "
-               "round nineteen's final code, never seen by any tuning)", pii_heldout39),
+               "round nineteen's final code, then round twenty's second tuners' development set)",
+               pii_heldout39),
               ("heldout40", "HELD-OUT set 40 (pii_heldout40, written during round twenty from "
                "held-out 34's brief; never seen by any tuning)", pii_heldout40),
               ("heldout41", "HELD-OUT set 41 (pii_heldout41, written during round twenty from "
