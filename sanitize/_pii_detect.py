@@ -197,7 +197,10 @@ _HAS_DIGIT = re.compile(r"\d")
 # Pre-filters (speed only, never a different result): each gate finds something that every
 # match of its pattern contains (the pattern's own words, or a shorter part of it), so a text the
 # gate rejects cannot match and the slower pattern is not run on it.
-_DE_GATE = re.compile(r"(?i:straße|strasse|str\.|weg|gasse|platz|allee|ring|damm|ufer|chaussee) \d")
+# ``_ADDR_DE``'s street words, lower-case (" <digit>" must follow one)
+_DE_WORDS_AT = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
+                "ufer", "chaussee")  # fmt: skip
+_DE_GATE = re.compile(rf"(?i:{'|'.join(map(re.escape, _DE_WORDS_AT))}) \d")
 _DE_WORDS = ("stra", "str.", "weg", "gasse", "platz", "allee", "ring", "damm", "ufer", "chaussee")
 
 
@@ -215,9 +218,6 @@ def _de_gate(text: str) -> bool:
     return _DE_GATE.search(text) is not None
 
 
-# (``_DE_GATE``'s words, lower-case; " <digit>" where one must end)
-_DE_WORDS_AT = ("straße", "strasse", "str.", "weg", "gasse", "platz", "allee", "ring", "damm",
-                "ufer", "chaussee")  # fmt: skip
 _SPACE_DIGIT = re.compile(r" \d")
 # The word after each space: ``_ADDR_US``'s gate (" " and a street suffix, then ``\b``) finds
 # one exactly where such a word is a suffix (every suffix is letters, so the word ends there)
