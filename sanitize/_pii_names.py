@@ -2744,8 +2744,9 @@ _DE_PLACE_COMPOUND = re.compile(
 # A typeface's style word, ending its name or right after the hit ("Josefin Sans", "Akzidenz
 # Grotesk", "Fira Mono"), in a caption about type, posters or design; "Sans" is a Catalan
 # surname too ("Jordi Sans"), so only with such words about
-_TYPE_STYLE = re.compile(r"(?<![^\W\d_])(?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)$")
-_TYPE_STYLE_AFTER = re.compile(r" (?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)\b")
+_STYLE_WORDS = r"(?:Sans|Serif|Mono|Grotesk|Grotesque|Slab|Display|Neue|Gothic)"
+_TYPE_STYLE = re.compile(r"(?<![^\W\d_])" + _STYLE_WORDS + "$")
+_TYPE_STYLE_AFTER = re.compile(" " + _STYLE_WORDS + r"\b")
 _TYPE_CONTEXT = re.compile(
     r"\b(?:fonts?|typefaces?|typeset|typograph\w*|lettering|specimens?|glyphs?|set in|mock-?ups?"
     r"|type (?:samples?|designs?|designers?|foundry|foundries|proofs?|posters?)"
@@ -2777,10 +2778,10 @@ _PROMO_OPEN = re.compile(
 
 # A photo's file name, its words joined by "_" or "-": "IMG_0412_Ana_Folau_portrait.jpg",
 # "DSC_88 tevita-fifita-graduation.jpeg"
-_FILE_NAME = re.compile(r"(?<![\w.])[\w-]*[_-][\w-]*\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)"
-                        r"(?!\w)", re.I)
+_FILE_EXTS = r"\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)(?!\w)"
+_FILE_NAME = re.compile(r"(?<![\w.])[\w-]*[_-][\w-]*" + _FILE_EXTS, re.I)
 _FILE_PART = re.compile(r"[^\W\d_]+")
-_FILE_EXT = re.compile(r"\.(?:jpe?g|png|heic|gif|webp|tiff?|mp4|mov|dng)(?!\w)", re.I)  # (a cheap test)
+_FILE_EXT = re.compile(_FILE_EXTS, re.I)  # (a cheap test)
 
 
 def _file_names(text: str, gz: Gazetteer) -> list[NameHit]:
